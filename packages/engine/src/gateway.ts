@@ -1,0 +1,377 @@
+/**
+ * `createGateway`: validates the config against the schema and every plugin, wires services,
+ * builds each pipeline's plan once, and returns a `fetch(Request): Promise<Response>` handler that
+ * any runtime can serve. Also health/readiness, `/v1/models`, per-request config overrides, and
+ * graceful drain.
+ */
+import {
+  type CallResult,
+  type Endpoint,
+  GatewayError,
+  type GatewayRequest,
+  isGatewayError,
+  type ModelObject,
+  type Plugin,
+  type Services,
+} from "@aigw/plugin-api";
+import type { GatewayConfig } from "@aigw/schemas";
+import { createAjv, type ValidateFunction } from "./config/ajv.js";
+import { buildRegistry, type PluginRegistry } from "./config/registry.js";
+import { compileGatewayValidator, type ValidatedConfig, validateGatewayConfig } from "./config/validate.js";
+import { ENDPOINT_SCHEMAS } from "./http/endpoint-schemas.js";
+import { type IngressLimits, parseOpenAIRequest, routeFor } from "./http/openai-ingress.js";
+import { renderBinary, renderError, renderJson, renderStream } from "./http/render.js";
+import { OverrideResolver } from "./override.js";
+import { buildPlan } from "./plan/build-plan.js";
+import type { ExecutionPlan } from "./plan/plan.js";
+import { loadPluginPackages, type PackageImporter } from "./plugins-loader.js";
+import { callTerminal } from "./run/call-phase.js";
+import { type Ending, runFinishPhase } from "./run/finish-phase.js";
+import { runRequestPhase } from "./run/request-phase.js";
+import { RequestState } from "./run/request-state.js";
+import { runResponsePhase } from "./run/response-phase.js";
+import { createServiceContainer, resolveServices, type ServiceOverrides } from "./services/container.js";
+import { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
+import { memoryStores, redisStores } from "./services/stores.js";
+
+export interface CreateGatewayOptions {
+  /** The gateway config (parsed JSON/YAML or an object); validated at boot. */
+  config: unknown;
+  /** Plugins composed in code. */
+  plugins?: readonly Plugin<never>[];
+  /** How to import the packages named in `config.plugins` (default: dynamic `import`). */
+  importPackage?: PackageImporter;
+  /** Services to use instead of the defaults (a runtime's HTTP client, logger...). */
+  services?: ServiceOverrides;
+  /** Environment variables plugins may read (API keys). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** A running gateway. */
+export interface Gateway {
+  /** Serves one HTTP request. */
+  fetch(request: Request): Promise<Response>;
+  /** Stops taking requests, waits for in-flight requests, streams and observers (or the timeout). */
+  drain(timeoutMs?: number): Promise<void>;
+  /** Drains, then closes plugins, stores and the HTTP client. */
+  close(timeoutMs?: number): Promise<void>;
+  readonly config: GatewayConfig;
+  readonly services: Services;
+  /** Requests (and streams) still running. */
+  readonly inflight: number;
+}
+
+const NO_STORE = { "cache-control": "no-store" };
+
+class Engine implements Gateway {
+  private active = 0;
+  private draining = false;
+  private readonly observers = new Set<Promise<void>>();
+  private idle: (() => void) | undefined;
+  private readonly limits: IngressLimits;
+
+  constructor(
+    readonly config: GatewayConfig,
+    readonly services: Services,
+    private readonly plans: Map<string, ExecutionPlan>,
+    private readonly overrides: OverrideResolver,
+    private readonly validators: Record<Endpoint, ValidateFunction>,
+  ) {
+    this.limits = {
+      maxBodyBytes: config.limits?.maxBodyBytes ?? 20 * 1024 * 1024,
+      metadataHeader: "x-aigw-metadata",
+    };
+  }
+
+  get inflight(): number {
+    return this.active;
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    const path = pathOf(request.url);
+    if (path === "/health") return Response.json({ status: "ok" }, { headers: NO_STORE });
+    if (path === "/ready") {
+      return this.draining
+        ? Response.json({ status: "draining" }, { status: 503, headers: NO_STORE })
+        : Response.json({ status: "ready" }, { headers: NO_STORE });
+    }
+    if (path === "/v1/models" || path === "/models" || path.startsWith("/v1/models/"))
+      return this.models(request, path);
+    const route = routeFor(path);
+    if (!route)
+      return renderError(new GatewayError("not_found", `Unknown path ${request.method} ${path}.`), {});
+    const requestId = this.services.ids.next();
+    const own = { "x-request-id": requestId };
+    if (this.draining) {
+      return renderError(
+        new GatewayError("upstream_unavailable", "The gateway is shutting down; retry on another instance.", {
+          headers: { "retry-after": "1" },
+        }),
+        own,
+      );
+    }
+    this.active++;
+    let state: RequestState | undefined;
+    let plan: ExecutionPlan | undefined;
+    let streaming = false;
+    try {
+      plan = await this.overrides.select(request.headers);
+      const parsed = await parseOpenAIRequest(request, path, route, this.validators, this.limits);
+      state = new RequestState(requestId, parsed, plan.name, this.services, request.signal);
+      const executed = await this.execute(plan, state, own);
+      streaming = executed.streaming;
+      return executed.response;
+    } catch (thrown) {
+      const error = this.toClientError(thrown, state);
+      state ??= new RequestState(
+        requestId,
+        placeholderRequest(request, path, route.endpoint),
+        plan?.name ?? "default",
+        this.services,
+        undefined,
+      );
+      this.logFailure(error, state);
+      this.observe(plan ?? this.plans.get("default")!, state, {
+        status: error.status,
+        outcome: error.code === "client_closed" ? "client_closed" : "error",
+        error,
+      });
+      return renderError(error, { ...own, "x-aigw-overhead-ms": overheadOf(state) });
+    } finally {
+      if (!streaming) this.release();
+    }
+  }
+
+  /** Runs a parsed request through a plan. A streamed answer releases its slot when the stream ends. */
+  private async execute(
+    plan: ExecutionPlan,
+    state: RequestState,
+    own: Record<string, string>,
+  ): Promise<{ response: Response; streaming: boolean }> {
+    let phase = runRequestPhase(plan, state);
+    if (phase instanceof Promise) phase = await phase;
+    state.request = phase.request;
+    let result: CallResult;
+    if (phase.endIndex >= 0) {
+      const ended = phase.results[phase.endIndex]!;
+      state.endedBy = plan.nodes[phase.endIndex]!.id;
+      if (ended.type === "error") throw ended.error;
+      if (ended.type !== "respond")
+        throw new GatewayError("internal_error", "A node ended the request without an answer.");
+      result = ended.result;
+    } else {
+      result = await callTerminal(plan.entry, state, state.request);
+    }
+    result =
+      plan.responseOrder.length > 0 || plan.chunkOrder.length > 0
+        ? await runResponsePhase(plan, state, phase.results, result)
+        : result;
+    const outcome = state.endedBy ? "ended_early" : "ok";
+    if (result.type === "stream") {
+      const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state) };
+      const response = renderStream(result, headers, {
+        onFirstByte: () => {
+          state.firstByteAt = state.now();
+        },
+        onEnd: (end) => {
+          if (end.type === "done") this.observe(plan, state, { status: result.status, outcome });
+          else if (end.type === "error") {
+            this.logFailure(end.error, state);
+            this.observe(plan, state, {
+              status: end.error.status,
+              outcome: "stream_error",
+              error: end.error,
+            });
+          } else this.observe(plan, state, { status: 499, outcome: "client_closed" });
+          this.release();
+        },
+        onCancel: (reason) => state.controller.abort(reason),
+      });
+      return { response, streaming: true };
+    }
+    state.firstByteAt = state.now();
+    const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state) };
+    this.observe(plan, state, { status: result.status, outcome });
+    return {
+      response: result.type === "json" ? renderJson(result, headers) : renderBinary(result, headers),
+      streaming: false,
+    };
+  }
+
+  /** Anything thrown becomes a client-safe GatewayError; a client that left gets `client_closed`. */
+  private toClientError(thrown: unknown, state: RequestState | undefined): GatewayError {
+    if (state?.signal.aborted && !(isGatewayError(thrown) && thrown.code === "plugin_timeout")) {
+      return new GatewayError("client_closed", "The client closed the request.", { cause: thrown });
+    }
+    if (isGatewayError(thrown)) return thrown;
+    return new GatewayError("internal_error", "The gateway failed to handle the request.", { cause: thrown });
+  }
+
+  private logFailure(error: GatewayError, state: RequestState): void {
+    if (error.status < 500 || error.code === "client_closed") return;
+    this.services.logger.error(
+      {
+        requestId: state.requestId,
+        code: error.code,
+        plugin: error.plugin,
+        node: error.node,
+        hook: error.hook,
+        err: error.cause ?? error,
+      },
+      error.message,
+    );
+  }
+
+  /** Runs observers after the answer is handed over, off the critical path; tracked for drain. */
+  private observe(plan: ExecutionPlan, state: RequestState, ending: Ending): void {
+    if (plan.observers.length === 0) return;
+    const done = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() =>
+      runFinishPhase(plan, state, ending),
+    );
+    this.observers.add(done);
+    done.finally(() => {
+      this.observers.delete(done);
+      this.checkIdle();
+    });
+  }
+
+  private release(): void {
+    this.active--;
+    this.checkIdle();
+  }
+
+  private checkIdle(): void {
+    if (this.idle && this.active === 0 && this.observers.size === 0) this.idle();
+  }
+
+  private async models(request: Request, path: string): Promise<Response> {
+    if (request.method !== "GET")
+      return renderError(
+        new GatewayError("method_not_allowed", `${request.method} is not allowed on ${path}; use GET.`),
+        {},
+      );
+    let plan: ExecutionPlan;
+    try {
+      plan = await this.overrides.select(request.headers);
+    } catch (error) {
+      return renderError(this.toClientError(error, undefined), {});
+    }
+    const seen = new Map<string, ModelObject>();
+    const lists = await Promise.all(
+      plan.terminals.map(async (t) => {
+        try {
+          return (await t.instance.models?.({ signal: request.signal })) ?? [];
+        } catch (error) {
+          t.logger.warn({ err: error }, "models hook failed");
+          return [];
+        }
+      }),
+    );
+    for (const model of lists.flat()) if (!seen.has(model.id)) seen.set(model.id, model);
+    const wanted = path.startsWith("/v1/models/")
+      ? decodeURIComponent(path.slice("/v1/models/".length))
+      : undefined;
+    if (wanted !== undefined) {
+      const model = seen.get(wanted);
+      return model
+        ? Response.json(model)
+        : renderError(
+            new GatewayError("model_not_found", `The model '${wanted}' does not exist.`, { param: "model" }),
+            {},
+          );
+    }
+    return Response.json({ object: "list", data: [...seen.values()] });
+  }
+
+  async drain(timeoutMs = 30_000): Promise<void> {
+    this.draining = true;
+    if (this.active === 0 && this.observers.size === 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.idle = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  async close(timeoutMs?: number): Promise<void> {
+    await this.drain(timeoutMs);
+    const instances = new Set(
+      [...this.plans.values(), ...(await this.overrides.cached())].flatMap((p) => p.instances),
+    );
+    await Promise.allSettled([...instances].map((i) => i.close?.()));
+    await Promise.allSettled([this.services.stores.close(), this.services.http.close()]);
+  }
+}
+
+function pathOf(url: string): string {
+  // Faster than new URL() on the hot path: skip "scheme://host", stop at "?" or "#".
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start < 0) return "/";
+  let end = url.length;
+  const q = url.indexOf("?", start);
+  if (q >= 0) end = q;
+  const h = url.indexOf("#", start);
+  if (h >= 0 && h < end) end = h;
+  return url.slice(start, end);
+}
+
+function overheadOf(state: RequestState): string {
+  return Math.max(0, state.now() - state.t0 - state.upstreamMs).toFixed(3);
+}
+
+function placeholderRequest(request: Request, path: string, endpoint: Endpoint): GatewayRequest {
+  return {
+    endpoint,
+    method: request.method,
+    path,
+    headers: request.headers,
+    body: {},
+    model: undefined,
+    stream: false,
+    metadata: {},
+    raw: undefined,
+  } as unknown as GatewayRequest;
+}
+
+/** Validates the config and every plugin, wires services, plans every pipeline. */
+export async function createGateway(options: CreateGatewayOptions): Promise<Gateway> {
+  const ajv = createAjv();
+  const validateSchema = compileGatewayValidator(ajv);
+  const raw = options.config as GatewayConfig;
+  const packaged =
+    raw && Array.isArray(raw.plugins)
+      ? await loadPluginPackages(raw.plugins, options.importPackage ?? ((name) => import(name)))
+      : [];
+  const registry: PluginRegistry = buildRegistry(
+    [...((options.plugins ?? []) as Plugin<unknown>[]), ...packaged],
+    ajv,
+  );
+  const validated: ValidatedConfig = validateGatewayConfig(raw, validateSchema, registry);
+  const { config } = validated;
+  const stores =
+    config.stores?.type === "redis"
+      ? await redisStores(config.stores.url ?? "redis://127.0.0.1:6379")
+      : memoryStores();
+  const container = createServiceContainer(
+    {
+      http: fetchHttpClient(),
+      clock: systemClock,
+      ids: hyperidGenerator(),
+      logger: jsonLogger(config.logging?.level ?? "info"),
+      stores,
+      env: envFrom(options.env ?? {}),
+    },
+    options.services,
+  );
+  const services = resolveServices(container);
+  const planDeps = { services, registry, defaultTimeoutMs: config.limits?.defaultNodeTimeoutMs };
+  const plans = new Map<string, ExecutionPlan>();
+  for (const [name, pipeline] of validated.pipelines) plans.set(name, await buildPlan(pipeline, planDeps));
+  const validators = Object.fromEntries(
+    Object.entries(ENDPOINT_SCHEMAS).map(([endpoint, schema]) => [endpoint, ajv.compile(schema)]),
+  ) as Record<Endpoint, ValidateFunction>;
+  const overrides = new OverrideResolver(plans, config.overrides ?? {}, ajv, registry, planDeps);
+  return new Engine(config, services, plans, overrides, validators);
+}

@@ -1,0 +1,165 @@
+/**
+ * The gateway's native ingress: OpenAI's REST API. Maps a path to an endpoint, enforces method,
+ * size and content type, parses the body once (keeping the original bytes for pass-through),
+ * checks the few fields the gateway relies on, and reads caller metadata. Every failure is a
+ * `GatewayError` with the status a client of OpenAI would expect.
+ */
+import { type Endpoint, GatewayError, type GatewayRequest, type JsonValue } from "@aigw/plugin-api";
+import type { ValidateFunction } from "../config/ajv.js";
+
+export interface RouteInfo {
+  endpoint: Endpoint;
+  multipart: boolean;
+}
+
+const ROUTES: Record<string, RouteInfo> = {
+  "/chat/completions": { endpoint: "chat.completions", multipart: false },
+  "/completions": { endpoint: "completions", multipart: false },
+  "/embeddings": { endpoint: "embeddings", multipart: false },
+  "/images/generations": { endpoint: "images.generations", multipart: false },
+  "/audio/speech": { endpoint: "audio.speech", multipart: false },
+  "/audio/transcriptions": { endpoint: "audio.transcriptions", multipart: true },
+};
+
+/** The OpenAI route for a path (with or without the `/v1` prefix). */
+export function routeFor(path: string): RouteInfo | undefined {
+  return ROUTES[path.startsWith("/v1/") ? path.slice(3) : path];
+}
+
+const decoder = new TextDecoder();
+
+export interface IngressLimits {
+  maxBodyBytes: number;
+  metadataHeader: string;
+}
+
+async function readBody(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (declared > limit) throw tooLarge(limit);
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > limit) throw tooLarge(limit);
+  return bytes;
+}
+
+function tooLarge(limit: number): GatewayError {
+  return new GatewayError(
+    "payload_too_large",
+    `The request body is larger than the gateway's limit of ${limit} bytes.`,
+  );
+}
+
+function metadataFrom(headers: Headers, name: string): Record<string, JsonValue> {
+  const value = headers.get(name);
+  if (!value) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new GatewayError("invalid_request", `The ${name} header must be a JSON object.`, { param: name });
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new GatewayError("invalid_request", `The ${name} header must be a JSON object.`, { param: name });
+  }
+  return parsed as Record<string, JsonValue>;
+}
+
+/** Field of the first schema error, as OpenAI's `param` (e.g. `messages`, `messages[0].role`). */
+function paramOf(validate: ValidateFunction): { param: string; message: string } {
+  const error = validate.errors?.[0];
+  if (!error) return { param: "", message: "is invalid" };
+  const parts = error.instancePath.split("/").filter(Boolean);
+  if (error.keyword === "required") parts.push((error.params as { missingProperty: string }).missingProperty);
+  const param = parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+  const message = error.keyword === "required" ? "is required" : (error.message ?? "is invalid");
+  return { param, message };
+}
+
+async function multipartBody(request: Request): Promise<Record<string, unknown>> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new GatewayError("invalid_request", "The request body must be multipart/form-data with a file.");
+  }
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    const name = key.endsWith("[]") ? key.slice(0, -2) : key;
+    if (key.endsWith("[]")) {
+      const list = (body[name] as unknown[] | undefined) ?? [];
+      list.push(value);
+      body[name] = list;
+    } else if (name === "temperature" && typeof value === "string" && value !== "")
+      body[name] = Number(value);
+    else body[name] = value;
+  }
+  if (body.file !== undefined && typeof body.file === "string") {
+    throw new GatewayError("invalid_request", "The file field must be a file upload.", { param: "file" });
+  }
+  return body;
+}
+
+/** Parses an OpenAI API request into a `GatewayRequest`, or throws a client error. */
+export async function parseOpenAIRequest(
+  request: Request,
+  path: string,
+  route: RouteInfo,
+  validators: Record<Endpoint, ValidateFunction>,
+  limits: IngressLimits,
+): Promise<GatewayRequest> {
+  if (request.method !== "POST") {
+    throw new GatewayError("method_not_allowed", `${request.method} is not allowed on ${path}; use POST.`, {
+      headers: { allow: "POST" },
+    });
+  }
+  const contentType = request.headers.get("content-type") ?? "";
+  let body: Record<string, unknown>;
+  let raw: Uint8Array | undefined;
+  if (route.multipart) {
+    if (!contentType.startsWith("multipart/form-data")) {
+      throw new GatewayError(
+        "unsupported_media_type",
+        `${path} takes multipart/form-data, not "${contentType || "no content type"}".`,
+      );
+    }
+    const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+    if (declared > limits.maxBodyBytes) throw tooLarge(limits.maxBodyBytes);
+    body = await multipartBody(request);
+  } else {
+    if (contentType && !contentType.includes("json")) {
+      throw new GatewayError(
+        "unsupported_media_type",
+        `${path} takes application/json, not "${contentType}".`,
+      );
+    }
+    raw = await readBody(request, limits.maxBodyBytes);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(decoder.decode(raw));
+    } catch (error) {
+      throw new GatewayError(
+        "invalid_json",
+        `We could not parse the JSON body of your request: ${(error as Error).message}`,
+      );
+    }
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+      throw new GatewayError("invalid_request", "The request body must be a JSON object.");
+    }
+    body = parsed as Record<string, unknown>;
+  }
+  const validate = validators[route.endpoint];
+  if (!validate(body)) {
+    const { param, message } = paramOf(validate);
+    throw new GatewayError("invalid_request", `Invalid request: '${param}' ${message}.`, { param });
+  }
+  return {
+    endpoint: route.endpoint,
+    method: request.method,
+    path,
+    headers: request.headers,
+    body,
+    model: typeof body.model === "string" ? body.model : undefined,
+    stream: body.stream === true,
+    metadata: metadataFrom(request.headers, limits.metadataHeader),
+    raw,
+  } as unknown as GatewayRequest;
+}

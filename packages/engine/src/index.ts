@@ -1,0 +1,14 @@
+/**
+ * @aigw/engine: runs each request as a JSON-schema-validated DAG of plugins. Runtimes call
+ * `createGateway` and serve its `fetch`.
+ */
+export { ConfigError, type ConfigIssue } from "./config/config-error.js";
+export { parseConfigText } from "./config/parse.js";
+export { type CreateGatewayOptions, createGateway, type Gateway } from "./gateway.js";
+export { analyzeGraph, type GraphNode } from "./plan/graph.js";
+export type { PackageImporter } from "./plugins-loader.js";
+export { mergePatch } from "./run/merge-patch.js";
+export type { ServiceOverrides, ServiceProvider } from "./services/container.js";
+export { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
+export { memoryStores, redisStores } from "./services/stores.js";
+export { ENGINE_VERSION } from "./version.js";

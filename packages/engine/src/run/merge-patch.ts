@@ -1,0 +1,17 @@
+/** JSON merge patch (RFC 7386): how `request` hooks change a request body. */
+import type { JsonObject, JsonValue } from "@aigw/plugin-api";
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Returns `target` with `patch` applied; neither argument is modified. */
+export function mergePatch(target: JsonValue | undefined, patch: JsonValue): JsonValue {
+  if (!isObject(patch)) return patch;
+  const result: JsonObject = isObject(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete result[key];
+    else result[key] = mergePatch(result[key], value as JsonValue);
+  }
+  return result;
+}

@@ -1,0 +1,300 @@
+/**
+ * Scripted plugins for engine tests: a probe (request/response/chunk/finish, each scripted by
+ * config and logged in order), a scripted provider (JSON or SSE chat answers, delays, failures),
+ * and a router (fallback in order, or conditional routes). Each test gets its own journal.
+ */
+import {
+  type CallResult,
+  type ChatCompletionChunk,
+  type Condition,
+  chunkFromText,
+  compileCondition,
+  definePlugin,
+  deny,
+  type FinishedRequest,
+  type JsonObject,
+  jsonResult,
+  patch,
+  respond,
+} from "@aigw/plugin-api";
+
+export interface Journal {
+  /** Hook order, e.g. `auth:request`, `guard:response`, `llm:call`. */
+  events: string[];
+  /** Finished records seen by `finish` hooks, by node. */
+  finished: Map<string, FinishedRequest>;
+}
+
+export function newJournal(): Journal {
+  return { events: [], finished: new Map() };
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (ms <= 0) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason ?? new Error("aborted"));
+      },
+      { once: true },
+    );
+  });
+
+export interface ProbeConfig {
+  delayMs?: number;
+  action?: "continue" | "patch" | "respond" | "deny" | "throw" | "hang";
+  patch?: JsonObject;
+  reply?: string;
+  onResponse?: "keep" | "tag" | "deny" | "throw";
+  onChunk?: "keep" | "upper" | "drop" | "deny";
+  failFinish?: boolean;
+}
+
+const probeSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    delayMs: { type: "integer", minimum: 0 },
+    action: { enum: ["continue", "patch", "respond", "deny", "throw", "hang"] },
+    patch: { type: "object" },
+    reply: { type: "string" },
+    onResponse: { enum: ["keep", "tag", "deny", "throw"] },
+    onChunk: { enum: ["keep", "upper", "drop", "deny"] },
+    failFinish: { type: "boolean" },
+  },
+} as const;
+
+export function chatCompletion(content: string, model = "test-model"): JsonObject {
+  return {
+    id: "chatcmpl-test",
+    object: "chat.completion",
+    created: 1_700_000_000,
+    model,
+    choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
+    usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
+  };
+}
+
+function chunk(content: string | undefined, finish: string | null = null): ChatCompletionChunk {
+  return {
+    id: "chatcmpl-test",
+    object: "chat.completion.chunk",
+    created: 1_700_000_000,
+    model: "test-model",
+    choices: [{ index: 0, delta: content === undefined ? {} : { content }, finish_reason: finish as null }],
+  };
+}
+
+export function probePlugin(journal: Journal) {
+  return definePlugin<ProbeConfig>({
+    manifest: {
+      name: "probe",
+      kind: "transform",
+      version: "0.0.0",
+      engine: "^0.1.0",
+      hooks: ["request", "response", "chunk", "finish"],
+      configSchema: probeSchema,
+    },
+    create(config, init) {
+      const node = init.node;
+      return {
+        async request(ctx) {
+          journal.events.push(`${node}:request`);
+          if (config.action === "hang") {
+            await new Promise<void>((_, reject) =>
+              ctx.signal.addEventListener("abort", () => reject(ctx.signal.reason), { once: true }),
+            );
+          }
+          try {
+            await sleep(config.delayMs ?? 0, ctx.signal);
+          } catch (error) {
+            journal.events.push(`${node}:aborted`);
+            throw error;
+          }
+          journal.events.push(`${node}:request:done`);
+          switch (config.action) {
+            case "patch":
+              return patch(config.patch ?? {});
+            case "respond":
+              return respond(
+                jsonResult(JSON.stringify(chatCompletion(config.reply ?? `answered by ${node}`))),
+              );
+            case "deny":
+              return deny("content_denied", `denied by ${node}`);
+            case "throw":
+              throw new Error(`${node} crashed`);
+            default:
+              return undefined;
+          }
+        },
+        response(result: CallResult, ctx) {
+          journal.events.push(`${node}:response`);
+          if (config.onResponse === "deny") return deny("content_denied", `response denied by ${node}`);
+          if (config.onResponse === "throw") throw new Error(`${node} crashed in response`);
+          if (config.onResponse === "tag" && result.type === "json") {
+            const body = structuredClone(result.body) as JsonObject;
+            const tags = ((body.tags as string[] | undefined) ?? []).concat(node);
+            ctx.annotations.tags[node] = true;
+            return {
+              kind: "replace",
+              result: { type: "json", status: result.status, body: { ...body, tags } },
+            };
+          }
+          return undefined;
+        },
+        chunk(c) {
+          journal.events.push(`${node}:chunk`);
+          if (config.onChunk === "drop") return { kind: "drop" };
+          if (config.onChunk === "deny") return deny("content_denied", `stream denied by ${node}`);
+          if (config.onChunk === "upper") {
+            const data = structuredClone(c.data) as unknown as ChatCompletionChunk;
+            const delta = data.choices[0]?.delta;
+            if (delta?.content) delta.content = delta.content.toUpperCase();
+            return { kind: "replace", chunk: { data: data as never } };
+          }
+          return undefined;
+        },
+        finish(record) {
+          journal.events.push(`${node}:finish`);
+          journal.finished.set(node, record);
+          if (config.failFinish) throw new Error(`${node} crashed in finish`);
+        },
+      };
+    },
+  });
+}
+
+export interface ScriptedProviderConfig {
+  reply?: string;
+  echo?: boolean;
+  delayMs?: number;
+  chunks?: string[];
+  chunkDelayMs?: number;
+  failStatus?: number;
+  cutAfter?: number;
+  models?: string[];
+}
+
+export function scriptedProvider(journal: Journal, name = "scripted-provider") {
+  return definePlugin<ScriptedProviderConfig>({
+    manifest: {
+      name,
+      kind: "provider",
+      version: "0.0.0",
+      engine: "^0.1.0",
+      hooks: ["call", "models"],
+      configSchema: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          reply: { type: "string" },
+          echo: { type: "boolean" },
+          delayMs: { type: "integer", minimum: 0 },
+          chunks: { type: "array", items: { type: "string" } },
+          chunkDelayMs: { type: "integer", minimum: 0 },
+          failStatus: { type: "integer" },
+          cutAfter: { type: "integer", minimum: 0 },
+          models: { type: "array", items: { type: "string" } },
+        },
+      },
+    },
+    create(config, init) {
+      const node = init.node;
+      return {
+        models: () =>
+          (config.models ?? []).map((id) => ({ id, object: "model" as const, created: 0, owned_by: node })),
+        async call(ctx) {
+          journal.events.push(`${node}:call`);
+          try {
+            await sleep(config.delayMs ?? 0, ctx.signal);
+          } catch (error) {
+            journal.events.push(`${node}:aborted`);
+            throw error;
+          }
+          if (config.failStatus)
+            ctx.error(config.failStatus === 429 ? "rate_limited" : "upstream_error", `${node} failed`, {
+              status: config.failStatus,
+            });
+          ctx.annotations.usage = { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 };
+          const content = config.echo
+            ? JSON.stringify(ctx.request.body)
+            : (config.reply ?? `hello from ${node}`);
+          if (!ctx.request.stream)
+            return jsonResult(JSON.stringify(chatCompletion(content, ctx.request.model)));
+          const parts = config.chunks ?? [content];
+          const signal = ctx.signal;
+          async function* chunks() {
+            for (const [i, part] of parts.entries()) {
+              if (config.cutAfter !== undefined && i >= config.cutAfter)
+                throw new Error("upstream connection reset");
+              await sleep(config.chunkDelayMs ?? 0, signal);
+              yield chunkFromText(JSON.stringify(chunk(part)));
+            }
+            yield chunkFromText(JSON.stringify(chunk(undefined, "stop")));
+          }
+          return { type: "stream", status: 200, chunks: chunks() };
+        },
+      };
+    },
+  });
+}
+
+export interface TestRouterConfig {
+  strategy: "fallback" | "conditional";
+  routes?: { when: Condition; target: string }[];
+  default?: string;
+}
+
+export function testRouter(journal: Journal) {
+  return definePlugin<TestRouterConfig>({
+    manifest: {
+      name: "test-router",
+      kind: "router",
+      version: "0.0.0",
+      engine: "^0.1.0",
+      hooks: ["call"],
+      configSchema: {
+        type: "object",
+        additionalProperties: false,
+        required: ["strategy"],
+        properties: {
+          strategy: { enum: ["fallback", "conditional"] },
+          routes: { type: "array", items: { type: "object", required: ["when", "target"] } },
+          default: { type: "string" },
+        },
+      },
+    },
+    create(config, init) {
+      const routes = (config.routes ?? []).map((r) => ({ test: compileCondition(r.when), target: r.target }));
+      return {
+        async call(ctx) {
+          journal.events.push(`${init.node}:call`);
+          if (config.strategy === "conditional") {
+            const subject = { request: ctx.request, annotations: ctx.annotations };
+            const id = routes.find((r) => r.test(subject))?.target ?? config.default ?? ctx.targets[0]!.id;
+            const target = ctx.targets.find((t) => t.id === id);
+            if (!target) return ctx.error("no_route", `no target ${id}`);
+            return target.invoke();
+          }
+          let last: unknown;
+          for (const target of ctx.targets) {
+            try {
+              return await target.invoke();
+            } catch (error) {
+              last = error;
+            }
+          }
+          throw last;
+        },
+      };
+    },
+  });
+}
+
+/** Every test plugin, sharing one journal. */
+export function testPlugins(journal: Journal) {
+  return [probePlugin(journal), scriptedProvider(journal), testRouter(journal)];
+}

@@ -1,0 +1,172 @@
+/**
+ * A small rule language over a request, shared by the engine (`when` on a node) and by
+ * conditional routers: `{ "field": "model", "eq": "gpt-4o" }`, combined with `all`, `any`, `not`.
+ * Rules are compiled once into plain functions.
+ */
+import type { JsonValue } from "./openai/common.js";
+import type { RequestAnnotations } from "./record.js";
+import type { GatewayRequest } from "./request.js";
+
+export type Comparison =
+  | { field: string; eq: JsonValue }
+  | { field: string; ne: JsonValue }
+  | { field: string; gt: number }
+  | { field: string; gte: number }
+  | { field: string; lt: number }
+  | { field: string; lte: number }
+  | { field: string; in: JsonValue[] }
+  | { field: string; nin: JsonValue[] }
+  | { field: string; regex: string }
+  | { field: string; exists: boolean };
+
+export type Condition = Comparison | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+/** What a condition can look at. */
+export interface ConditionSubject {
+  request: GatewayRequest;
+  annotations: RequestAnnotations;
+}
+
+export type CompiledCondition = (subject: ConditionSubject) => boolean;
+
+/**
+ * Field paths: `model`, `endpoint`, `stream`, `path`, `method`, `header.<name>`,
+ * `metadata.<a.b>`, `body.<a.b>`, `principal.<keyId|team|user|attributes.x>`.
+ */
+function compileField(field: string): (subject: ConditionSubject) => unknown {
+  const dot = field.indexOf(".");
+  const head = dot < 0 ? field : field.slice(0, dot);
+  const rest = dot < 0 ? [] : field.slice(dot + 1).split(".");
+  const walk = (root: unknown): unknown => {
+    let value = root;
+    for (const key of rest) {
+      if (value === null || typeof value !== "object") return undefined;
+      value = (value as Record<string, unknown>)[key];
+    }
+    return value;
+  };
+  switch (head) {
+    case "model":
+      return (s) => s.request.model;
+    case "endpoint":
+      return (s) => s.request.endpoint;
+    case "stream":
+      return (s) => s.request.stream;
+    case "path":
+      return (s) => s.request.path;
+    case "method":
+      return (s) => s.request.method;
+    case "header": {
+      const name = rest.join(".").toLowerCase();
+      return (s) => s.request.headers.get(name) ?? undefined;
+    }
+    case "metadata":
+      return (s) => walk(s.request.metadata);
+    case "body":
+      return (s) => walk(s.request.body);
+    case "principal":
+      return (s) => walk(s.annotations.principal);
+    default:
+      throw new Error(`unknown condition field "${field}"`);
+  }
+}
+
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Compiles a condition; throws with the offending path when it is malformed. */
+export function compileCondition(condition: Condition, path = "when"): CompiledCondition {
+  if ("all" in condition) {
+    const parts = condition.all.map((c, i) => compileCondition(c, `${path}.all[${i}]`));
+    return (s) => parts.every((p) => p(s));
+  }
+  if ("any" in condition) {
+    const parts = condition.any.map((c, i) => compileCondition(c, `${path}.any[${i}]`));
+    return (s) => parts.some((p) => p(s));
+  }
+  if ("not" in condition) {
+    const inner = compileCondition(condition.not, `${path}.not`);
+    return (s) => !inner(s);
+  }
+  let get: (subject: ConditionSubject) => unknown;
+  try {
+    get = compileField(condition.field);
+  } catch (error) {
+    throw new Error(`${path}.field: ${(error as Error).message}`);
+  }
+  if ("eq" in condition) return (s) => equal(get(s), condition.eq);
+  if ("ne" in condition) return (s) => !equal(get(s), condition.ne);
+  if ("gt" in condition) return (s) => num(get(s), (v) => v > condition.gt);
+  if ("gte" in condition) return (s) => num(get(s), (v) => v >= condition.gte);
+  if ("lt" in condition) return (s) => num(get(s), (v) => v < condition.lt);
+  if ("lte" in condition) return (s) => num(get(s), (v) => v <= condition.lte);
+  if ("in" in condition) return (s) => condition.in.some((v) => equal(get(s), v));
+  if ("nin" in condition) return (s) => !condition.nin.some((v) => equal(get(s), v));
+  if ("regex" in condition) {
+    let re: RegExp;
+    try {
+      re = new RegExp(condition.regex);
+    } catch (error) {
+      throw new Error(`${path}.regex: ${(error as Error).message}`);
+    }
+    return (s) => {
+      const v = get(s);
+      return typeof v === "string" && re.test(v);
+    };
+  }
+  if ("exists" in condition) return (s) => (get(s) !== undefined) === condition.exists;
+  throw new Error(
+    `${path}: a comparison needs one operator (eq, ne, gt, gte, lt, lte, in, nin, regex, exists)`,
+  );
+}
+
+function num(value: unknown, test: (v: number) => boolean): boolean {
+  return typeof value === "number" && test(value);
+}
+
+/** The JSON schema of a condition, for plugin schemas that embed one. */
+export const CONDITION_SCHEMA = {
+  $id: "https://aigw.dev/schemas/condition.json",
+  title: "Condition",
+  oneOf: [
+    {
+      type: "object",
+      required: ["field"],
+      properties: {
+        field: {
+          type: "string",
+          pattern: "^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$",
+        },
+        eq: {},
+        ne: {},
+        gt: { type: "number" },
+        gte: { type: "number" },
+        lt: { type: "number" },
+        lte: { type: "number" },
+        in: { type: "array" },
+        nin: { type: "array" },
+        regex: { type: "string", format: "regex" },
+        exists: { type: "boolean" },
+      },
+      additionalProperties: false,
+      minProperties: 2,
+      maxProperties: 2,
+    },
+    {
+      type: "object",
+      required: ["all"],
+      properties: { all: { type: "array", minItems: 1, items: { $ref: "#" } } },
+      additionalProperties: false,
+    },
+    {
+      type: "object",
+      required: ["any"],
+      properties: { any: { type: "array", minItems: 1, items: { $ref: "#" } } },
+      additionalProperties: false,
+    },
+    { type: "object", required: ["not"], properties: { not: { $ref: "#" } }, additionalProperties: false },
+  ],
+} as const;

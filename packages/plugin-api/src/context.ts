@@ -1,0 +1,67 @@
+/**
+ * The typed context each hook receives: the request, the node's logger and store, the request
+ * id, an AbortSignal, the record being written, the services, and error helpers that never
+ * return. A router's `call` context also carries its targets.
+ */
+import type { ErrorCode, GatewayErrorOptions } from "./errors.js";
+import type { RequestAnnotations } from "./record.js";
+import type { GatewayRequest } from "./request.js";
+import type { CallResult } from "./result.js";
+import type { KeyValueStore, Logger, Services } from "./services.js";
+
+/** What every hook can see and use. */
+export interface HookContext {
+  readonly requestId: string;
+  /** The node id in the pipeline. */
+  readonly node: string;
+  /** The plugin's manifest name. */
+  readonly plugin: string;
+  /** The named config running this request (`default` for the main pipeline). */
+  readonly config: string;
+  /** The request as this node sees it (after its ancestors' patches). */
+  readonly request: GatewayRequest;
+  /** Aborted when the client goes away, the node times out, or a sibling ends the request. */
+  readonly signal: AbortSignal;
+  /** A logger bound to plugin, node and request id. */
+  readonly logger: Logger;
+  /** This node's namespaced store. */
+  readonly store: KeyValueStore;
+  readonly services: Services;
+  /** The record of this request; plugins write the parts they own. */
+  readonly annotations: RequestAnnotations;
+  /** Throws a `GatewayError` located at this node. */
+  error(code: ErrorCode, message: string, options?: GatewayErrorOptions): never;
+}
+
+/** One target of a router: a provider, or another router (nested strategies). */
+export interface RouteTarget {
+  /** The target's node id. */
+  readonly id: string;
+  readonly plugin: string;
+  readonly kind: string;
+  /**
+   * Runs the target's `call` hook (with its own timeout and error wrapping). Throws a
+   * `GatewayError` with the upstream's status when the target fails.
+   */
+  invoke(options?: { request?: GatewayRequest; signal?: AbortSignal }): Promise<CallResult>;
+}
+
+/** The context of a terminal's `call` hook. */
+export interface CallContext extends HookContext {
+  /** A router's targets in configured order; empty for providers. */
+  readonly targets: readonly RouteTarget[];
+}
+
+/** What `create()` receives once at boot. */
+export interface PluginInitContext {
+  readonly node: string;
+  readonly plugin: string;
+  readonly engineVersion: string;
+  /** A logger bound to plugin and node. */
+  readonly logger: Logger;
+  /** This node's namespaced store. */
+  readonly store: KeyValueStore;
+  readonly services: Services;
+  /** The ids of this node's targets (routers only). */
+  readonly targets: readonly string[];
+}

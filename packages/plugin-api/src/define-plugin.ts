@@ -1,0 +1,68 @@
+/**
+ * `definePlugin`: the one export of a plugin package. It is an identity helper (as nitro's
+ * `defineNitroPreset`) whose only job is type inference: the config type of `create` comes from
+ * the plugin's schema-generated type and flows to everything that uses the plugin.
+ */
+import type { CallContext, HookContext, PluginInitContext } from "./context.js";
+import type { ChunkStep, HookName, MaybePromise, RequestStep, ResponseStep } from "./hooks.js";
+import type { ModelObject } from "./openai/common.js";
+import type { FinishedRequest } from "./record.js";
+import type { CallResult, StreamChunk } from "./result.js";
+import type { ServiceName } from "./services.js";
+
+/** Broad families of plugins; routers are the only terminals that take targets. */
+export type PluginKind =
+  | "auth"
+  | "guardrail"
+  | "cache"
+  | "router"
+  | "provider"
+  | "logger"
+  | "transform"
+  | "observer";
+
+/** A JSON schema object (draft 2020-12 or draft-07). */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+export interface PluginManifest {
+  /** Unique name nodes refer to, e.g. `providers-openai`. */
+  readonly name: string;
+  readonly kind: PluginKind;
+  readonly version: string;
+  /** The engine versions it supports, as a semver range (e.g. `^0.1.0`). */
+  readonly engine: string;
+  /** The hooks it implements: exactly these must be present on the instance. */
+  readonly hooks: readonly HookName[];
+  /** The services `create()` will use; the engine fails at boot if one is not registered. */
+  readonly services?: readonly ServiceName[];
+  /** The JSON schema of its node config: the single source of the config type. */
+  readonly configSchema: JsonSchema;
+  readonly description?: string;
+}
+
+/** What `create()` returns: the hooks of one node. */
+export interface PluginInstance {
+  request?(ctx: HookContext): MaybePromise<RequestStep>;
+  call?(ctx: CallContext): Promise<CallResult>;
+  response?(result: CallResult, ctx: HookContext): MaybePromise<ResponseStep>;
+  chunk?(chunk: StreamChunk, ctx: HookContext): MaybePromise<ChunkStep>;
+  finish?(record: FinishedRequest, ctx: HookContext): MaybePromise<void>;
+  /** The models this terminal can serve, for `/v1/models`. */
+  models?(options: { signal: AbortSignal }): MaybePromise<ModelObject[]>;
+  /** Flushes and releases resources at shutdown. */
+  close?(): MaybePromise<void>;
+}
+
+export interface Plugin<Config = unknown> {
+  readonly manifest: PluginManifest;
+  /** Called once per node at boot with the node's validated config. */
+  create(config: Config, ctx: PluginInitContext): MaybePromise<PluginInstance>;
+}
+
+/** The config type a plugin was defined with. */
+export type PluginConfigOf<P> = P extends Plugin<infer C> ? C : never;
+
+/** Declares a plugin; the config type is inferred from `create`'s first parameter. */
+export function definePlugin<Config>(plugin: Plugin<Config>): Plugin<Config> {
+  return plugin;
+}

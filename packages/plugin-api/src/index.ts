@@ -1,0 +1,15 @@
+/**
+ * @aigw/plugin-api: the contract between the engine and every plugin. The engine imports only
+ * this package; plugins import only this package.
+ */
+export * from "./condition.js";
+export * from "./context.js";
+export * from "./define-plugin.js";
+export * from "./errors.js";
+export * from "./hooks.js";
+export type * from "./openai/index.js";
+export type * from "./record.js";
+export type * from "./request.js";
+export * from "./result.js";
+export * from "./services.js";
+export const PLUGIN_API_VERSION = "0.1.0";

@@ -1,0 +1,101 @@
+/**
+ * What the gateway learns about one request while it runs: the caller, the route taken, cache
+ * and guardrail outcomes, tokens and cost, and per-node timings. Plugins write the parts they
+ * own; loggers, metrics and spend trackers read the finished record in their `finish` hook.
+ */
+import type { JsonValue, Usage } from "./openai/common.js";
+import type { Endpoint } from "./request.js";
+
+/** The authenticated caller, as an auth plugin resolved it. */
+export interface Principal {
+  /** The virtual key's id (never the secret). */
+  keyId: string;
+  team?: string | undefined;
+  user?: string | undefined;
+  /** Free-form attributes routers and guardrails may match on. */
+  attributes?: Record<string, JsonValue> | undefined;
+}
+
+/** One attempt a router or provider made upstream. */
+export interface RouteAttempt {
+  /** The node that made the attempt. */
+  target: string;
+  provider?: string | undefined;
+  model?: string | undefined;
+  /** Upstream HTTP status, or 0 when no response came (timeout, connection error). */
+  status: number;
+  durationMs: number;
+  error?: string | undefined;
+}
+
+export interface CacheOutcome {
+  status: "hit" | "miss" | "bypass" | "stored";
+  kind?: "exact" | "semantic" | undefined;
+  key?: string | undefined;
+}
+
+export interface GuardrailVerdict {
+  node: string;
+  action: "allow" | "deny" | "flag" | "mask";
+  reason?: string | undefined;
+  phase: "request" | "response" | "chunk";
+}
+
+/** The parts of the record that plugins fill in while the request runs. */
+export interface RequestAnnotations {
+  principal?: Principal | undefined;
+  route: RouteAttempt[];
+  cache?: CacheOutcome | undefined;
+  guardrails: GuardrailVerdict[];
+  usage?: Usage | undefined;
+  /** Cost in US dollars, when a plugin priced the request. */
+  costUsd?: number | undefined;
+  /** The provider and model that answered. */
+  servedBy?: { provider: string; model?: string | undefined; node: string } | undefined;
+  /** Small, named facts a plugin wants in the log (no request or response content). */
+  tags: Record<string, JsonValue>;
+}
+
+export type NodeStepOutcome = "ok" | "ended" | "error" | "failed_open" | "timeout" | "skipped" | "aborted";
+
+/** How long one hook of one node took and how it ended. */
+export interface NodeTiming {
+  node: string;
+  hook: string;
+  startMs: number;
+  durationMs: number;
+  outcome: NodeStepOutcome;
+}
+
+export type RequestOutcome = "ok" | "ended_early" | "error" | "stream_error" | "client_closed";
+
+/** The finished request, handed to every `finish` hook after the client has its answer. */
+export interface FinishedRequest {
+  requestId: string;
+  /** Epoch ms when the gateway received the request. */
+  startedAt: number;
+  durationMs: number;
+  /** Time until the first response byte was handed to the client. */
+  ttfbMs: number | undefined;
+  endpoint: Endpoint | undefined;
+  path: string;
+  model: string | undefined;
+  stream: boolean;
+  /** The named config that ran (the default pipeline is `default`). */
+  config: string;
+  status: number;
+  outcome: RequestOutcome;
+  /** The node that ended the request before a terminal ran (cache hit, deny). */
+  endedBy: string | undefined;
+  error:
+    | {
+        code: string;
+        message: string;
+        plugin?: string | undefined;
+        node?: string | undefined;
+        hook?: string | undefined;
+      }
+    | undefined;
+  timings: NodeTiming[];
+  annotations: RequestAnnotations;
+}

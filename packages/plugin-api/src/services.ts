@@ -1,0 +1,101 @@
+/**
+ * Infrastructure services a plugin may ask for in its manifest. The engine wires them once per
+ * engine instance (tsyringe child container, explicit tokens) and hands them to `create()`;
+ * runtime adapters register the runtime-specific ones (undici on Node, fetch elsewhere).
+ */
+import type { JsonValue } from "./openai/common.js";
+
+/** Monotonic and wall clocks; injected so tests can control time. */
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** High-resolution monotonic milliseconds, for durations only. */
+  monotonic(): number;
+}
+
+/** Produces unique, URL-safe request ids. */
+export interface IdGenerator {
+  next(): string;
+}
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+/** A structured logger; `child` binds fields such as plugin and node. */
+export interface Logger {
+  debug(fields: Record<string, unknown>, message?: string): void;
+  info(fields: Record<string, unknown>, message?: string): void;
+  warn(fields: Record<string, unknown>, message?: string): void;
+  error(fields: Record<string, unknown>, message?: string): void;
+  child(bindings: Record<string, unknown>): Logger;
+}
+
+/** A namespaced key-value store (memory by default, Redis when configured), backed by keyv. */
+export interface KeyValueStore {
+  get<T extends JsonValue = JsonValue>(key: string): Promise<T | undefined>;
+  set(key: string, value: JsonValue, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<boolean>;
+}
+
+/** Opens a store for a namespace; the engine gives each node `<plugin>:<node>`. */
+export interface StoreFactory {
+  open(namespace: string): KeyValueStore;
+  /** Closes connections at shutdown. */
+  close(): Promise<void>;
+}
+
+/** An outgoing HTTP request made by a plugin (a provider call, a webhook). */
+export interface HttpRequest {
+  url: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  headers: Record<string, string>;
+  body?: string | Uint8Array | FormData | undefined;
+  signal?: AbortSignal | undefined;
+  /** Time to wait for the response headers. */
+  headersTimeoutMs?: number | undefined;
+}
+
+/** An upstream response whose body has not been read yet. */
+export interface HttpResponse {
+  status: number;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** The body as it arrives, chunk by chunk. Read it once, or call one of the helpers. */
+  body: AsyncIterable<Uint8Array>;
+  text(): Promise<string>;
+  bytes(): Promise<Uint8Array>;
+  /** Discards the body so the connection returns to the pool. */
+  dump(): Promise<void>;
+}
+
+/** The HTTP client: an undici pool with keep-alive on Node, `fetch` elsewhere. */
+export interface HttpClient {
+  request(request: HttpRequest): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+/** Read-only access to configuration from the environment (API keys and the like). */
+export interface Env {
+  get(name: string): string | undefined;
+}
+
+/** Everything a plugin can be given, by the name it uses in `manifest.services`. */
+export interface Services {
+  http: HttpClient;
+  clock: Clock;
+  ids: IdGenerator;
+  logger: Logger;
+  stores: StoreFactory;
+  env: Env;
+}
+
+export type ServiceName = keyof Services;
+
+/** DI tokens under which runtimes register (or override) each service. */
+export const SERVICE_TOKENS: { readonly [K in ServiceName]: string } = {
+  http: "aigw:service:http",
+  clock: "aigw:service:clock",
+  ids: "aigw:service:ids",
+  logger: "aigw:service:logger",
+  stores: "aigw:service:stores",
+  env: "aigw:service:env",
+};

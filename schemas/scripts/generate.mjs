@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Generates TypeScript from every JSON schema in the workspace (the schemas are the single
+// source of truth), plus the bundled editor schema. `--check` regenerates in memory and fails
+// when any committed generated file differs (drift), as CI runs it.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compile } from "json-schema-to-typescript";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const check = process.argv.includes("--check");
+const banner = "// GENERATED FILE - do not edit. Source: {src}. Regenerate with `pnpm gen`.\n";
+
+/** Every plugin package with a schema/config.json, with the plugin name from package.json. */
+function pluginSchemas() {
+  const found = [];
+  for (const group of ["plugins", "packages"]) {
+    const dir = join(root, group);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const schemaPath = join(dir, name, "schema", "config.json");
+      const pkgPath = join(dir, name, "package.json");
+      if (!existsSync(schemaPath) || !existsSync(pkgPath)) continue;
+      const pkg = JSON.parse(readFileSync(pkgPath, "utf8"));
+      const plugin = pkg.aigw?.plugin;
+      if (!plugin) throw new Error(`${relative(root, pkgPath)}: missing "aigw": { "plugin": "<name>" }`);
+      found.push({ plugin, dir: join(dir, name), schemaPath });
+    }
+  }
+  return found;
+}
+
+async function typesFor(schema, srcRel) {
+  const ts = await compile(schema, schema.title ?? "Config", {
+    bannerComment: banner.replace("{src}", srcRel),
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    style: { singleQuote: false, printWidth: 110 },
+  });
+  return ts;
+}
+
+function valueModule(name, schema, srcRel) {
+  return `${banner.replace("{src}", srcRel)}\nexport const ${name} = ${JSON.stringify(schema, null, 2)} as const;\n`;
+}
+
+async function outputs() {
+  const files = new Map();
+  const gatewayPath = join(root, "schemas", "gateway.schema.json");
+  const gateway = JSON.parse(readFileSync(gatewayPath, "utf8"));
+  files.set(
+    join(root, "schemas/src/gateway-config.gen.ts"),
+    await typesFor(gateway, "schemas/gateway.schema.json"),
+  );
+  files.set(
+    join(root, "schemas/src/gateway-schema.gen.ts"),
+    valueModule("gatewaySchema", gateway, "schemas/gateway.schema.json"),
+  );
+
+  const plugins = pluginSchemas();
+  for (const { dir, schemaPath } of plugins) {
+    const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
+    const rel = relative(root, schemaPath);
+    files.set(join(dir, "src", "config.gen.ts"), await typesFor(schema, rel));
+    files.set(join(dir, "src", "config-schema.gen.ts"), valueModule("configSchema", schema, rel));
+  }
+
+  // The editor schema: the gateway schema, with each node's `config` typed by its plugin.
+  const bundled = structuredClone(gateway);
+  bundled.$id = "https://aigw.dev/schemas/aigw.schema.json";
+  bundled.definitions.Node.allOf = plugins.map(({ plugin, schemaPath }) => {
+    const { $schema: _drop, $id: _id, ...schema } = JSON.parse(readFileSync(schemaPath, "utf8"));
+    // biome-ignore lint/suspicious/noThenProperty: JSON schema if/then, not a thenable.
+    return { if: { properties: { plugin: { const: plugin } } }, then: { properties: { config: schema } } };
+  });
+  files.set(join(root, "schemas/aigw.schema.json"), `${JSON.stringify(bundled, null, 2)}\n`);
+  return files;
+}
+
+const files = await outputs();
+const drifted = [];
+for (const [path, content] of files) {
+  const current = existsSync(path) ? readFileSync(path, "utf8") : undefined;
+  if (current === content) continue;
+  if (check) drifted.push(relative(root, path));
+  else writeFileSync(path, content);
+}
+if (check && drifted.length > 0) {
+  console.error(`Generated files drifted from their schemas (run \`pnpm gen\`):\n  ${drifted.join("\n  ")}`);
+  process.exit(1);
+}
+console.log(
+  check ? `schemas: ${files.size} generated files up to date` : `schemas: wrote ${files.size} files`,
+);

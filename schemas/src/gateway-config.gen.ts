@@ -1,0 +1,135 @@
+// GENERATED FILE - do not edit. Source: schemas/gateway.schema.json. Regenerate with `pnpm gen`.
+
+/**
+ * This interface was referenced by `GatewayConfig`'s JSON-Schema
+ * via the `definition` "Condition".
+ */
+export type Condition =
+  | {
+      field: string;
+      eq?: unknown;
+      ne?: unknown;
+      gt?: number;
+      gte?: number;
+      lt?: number;
+      lte?: number;
+      in?: unknown[];
+      nin?: unknown[];
+      regex?: string;
+      exists?: boolean;
+    }
+  | {
+      /**
+       * @minItems 1
+       */
+      all: [Condition, ...Condition[]];
+    }
+  | {
+      /**
+       * @minItems 1
+       */
+      any: [Condition, ...Condition[]];
+    }
+  | {
+      not: Condition;
+    };
+
+/**
+ * An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.
+ */
+export interface GatewayConfig {
+  /**
+   * The JSON schema this file follows (for editors).
+   */
+  $schema?: string;
+  /**
+   * Plugin packages to load by package name, e.g. "@aigw/providers-openai".
+   */
+  plugins?: string[];
+  pipeline: Pipeline;
+  /**
+   * Named pipelines a request may select with the override header.
+   */
+  configs?: {
+    [k: string]: Pipeline;
+  };
+  /**
+   * How a request may pick another pipeline.
+   */
+  overrides?: {
+    header?: string;
+    /**
+     * Accept an inline JSON pipeline in the header (validated like the file).
+     */
+    allowInline?: boolean;
+  };
+  limits?: {
+    maxBodyBytes?: number;
+    defaultNodeTimeoutMs?: number;
+  };
+  /**
+   * Where plugin stores keep their data.
+   */
+  stores?: {
+    type: "memory" | "redis";
+    /**
+     * Redis URL, e.g. redis://127.0.0.1:6379
+     */
+    url?: string;
+  };
+  /**
+   * Settings read by the runtime adapters.
+   */
+  server?: {
+    port?: number;
+    host?: string;
+    workers?: number;
+    shutdownTimeoutMs?: number;
+  };
+  logging?: {
+    level?: "debug" | "info" | "warn" | "error" | "silent";
+  };
+}
+/**
+ * This interface was referenced by `GatewayConfig`'s JSON-Schema
+ * via the `definition` "Pipeline".
+ */
+export interface Pipeline {
+  /**
+   * @minItems 1
+   */
+  nodes: [Node, ...Node[]];
+}
+/**
+ * One plugin instance with its own config.
+ *
+ * This interface was referenced by `GatewayConfig`'s JSON-Schema
+ * via the `definition` "Node".
+ */
+export interface Node {
+  id: string;
+  /**
+   * The plugin's manifest name.
+   */
+  plugin: string;
+  /**
+   * Validated against the plugin's own schema.
+   */
+  config?: {};
+  /**
+   * Nodes whose request step must finish before this one runs.
+   */
+  needs?: string[];
+  /**
+   * A router's targets (providers or other routers), in order.
+   *
+   * @minItems 1
+   */
+  targets?: [string, ...string[]];
+  when?: Condition;
+  timeoutMs?: number;
+  /**
+   * closed: a failure of this node fails the request; open: the request goes on without it.
+   */
+  onError?: "open" | "closed";
+}

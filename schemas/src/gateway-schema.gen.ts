@@ -1,0 +1,296 @@
+// GENERATED FILE - do not edit. Source: schemas/gateway.schema.json. Regenerate with `pnpm gen`.
+
+export const gatewaySchema = {
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://aigw.dev/schemas/gateway.schema.json",
+  "title": "GatewayConfig",
+  "description": "An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "pipeline"
+  ],
+  "properties": {
+    "$schema": {
+      "type": "string",
+      "description": "The JSON schema this file follows (for editors)."
+    },
+    "plugins": {
+      "description": "Plugin packages to load by package name, e.g. \"@aigw/providers-openai\".",
+      "type": "array",
+      "items": {
+        "type": "string",
+        "minLength": 1
+      },
+      "uniqueItems": true
+    },
+    "pipeline": {
+      "$ref": "#/definitions/Pipeline"
+    },
+    "configs": {
+      "description": "Named pipelines a request may select with the override header.",
+      "type": "object",
+      "propertyNames": {
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+      },
+      "additionalProperties": {
+        "$ref": "#/definitions/Pipeline"
+      }
+    },
+    "overrides": {
+      "description": "How a request may pick another pipeline.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "header": {
+          "type": "string",
+          "default": "x-aigw-config",
+          "pattern": "^[a-z0-9-]+$"
+        },
+        "allowInline": {
+          "type": "boolean",
+          "default": false,
+          "description": "Accept an inline JSON pipeline in the header (validated like the file)."
+        }
+      }
+    },
+    "limits": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "maxBodyBytes": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 20971520
+        },
+        "defaultNodeTimeoutMs": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 3600000
+        }
+      }
+    },
+    "stores": {
+      "description": "Where plugin stores keep their data.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "type"
+      ],
+      "properties": {
+        "type": {
+          "enum": [
+            "memory",
+            "redis"
+          ]
+        },
+        "url": {
+          "type": "string",
+          "description": "Redis URL, e.g. redis://127.0.0.1:6379"
+        }
+      }
+    },
+    "server": {
+      "description": "Settings read by the runtime adapters.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "port": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 65535
+        },
+        "host": {
+          "type": "string"
+        },
+        "workers": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 256
+        },
+        "shutdownTimeoutMs": {
+          "type": "integer",
+          "minimum": 0
+        }
+      }
+    },
+    "logging": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "level": {
+          "enum": [
+            "debug",
+            "info",
+            "warn",
+            "error",
+            "silent"
+          ]
+        }
+      }
+    }
+  },
+  "definitions": {
+    "Pipeline": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "nodes"
+      ],
+      "properties": {
+        "nodes": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/definitions/Node"
+          }
+        }
+      }
+    },
+    "Node": {
+      "description": "One plugin instance with its own config.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "plugin"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+        },
+        "plugin": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The plugin's manifest name."
+        },
+        "config": {
+          "type": "object",
+          "description": "Validated against the plugin's own schema."
+        },
+        "needs": {
+          "description": "Nodes whose request step must finish before this one runs.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "uniqueItems": true
+        },
+        "targets": {
+          "description": "A router's targets (providers or other routers), in order.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
+        "when": {
+          "$ref": "#/definitions/Condition"
+        },
+        "timeoutMs": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 3600000
+        },
+        "onError": {
+          "description": "closed: a failure of this node fails the request; open: the request goes on without it.",
+          "enum": [
+            "open",
+            "closed"
+          ]
+        }
+      }
+    },
+    "Condition": {
+      "oneOf": [
+        {
+          "type": "object",
+          "required": [
+            "field"
+          ],
+          "properties": {
+            "field": {
+              "type": "string",
+              "pattern": "^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"
+            },
+            "eq": {},
+            "ne": {},
+            "gt": {
+              "type": "number"
+            },
+            "gte": {
+              "type": "number"
+            },
+            "lt": {
+              "type": "number"
+            },
+            "lte": {
+              "type": "number"
+            },
+            "in": {
+              "type": "array"
+            },
+            "nin": {
+              "type": "array"
+            },
+            "regex": {
+              "type": "string"
+            },
+            "exists": {
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false,
+          "minProperties": 2,
+          "maxProperties": 2
+        },
+        {
+          "type": "object",
+          "required": [
+            "all"
+          ],
+          "properties": {
+            "all": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "$ref": "#/definitions/Condition"
+              }
+            }
+          },
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "required": [
+            "any"
+          ],
+          "properties": {
+            "any": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "$ref": "#/definitions/Condition"
+              }
+            }
+          },
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "required": [
+            "not"
+          ],
+          "properties": {
+            "not": {
+              "$ref": "#/definitions/Condition"
+            }
+          },
+          "additionalProperties": false
+        }
+      ]
+    }
+  }
+} as const;
