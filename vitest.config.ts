@@ -1,11 +1,11 @@
-// Test runner config: tests import workspace packages from their sources (the "source" export condition).
+// Test runner config: tests import workspace packages from their sources (the "aigw-source" export condition).
 import { defineConfig } from "vitest/config";
 
-const conditions = ["source", "import", "module", "node", "default"];
+const conditions = ["aigw-source", "import", "module", "node", "default"];
 
 export default defineConfig({
   resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ["source"] } },
+  ssr: { resolve: { conditions, externalConditions: ["aigw-source"] } },
   test: {
     include: [
       "packages/*/src/**/*.test.ts",

@@ -51,6 +51,8 @@ export interface CreateGatewayOptions {
 export interface Gateway {
   /** Serves one HTTP request. */
   fetch(request: Request): Promise<Response>;
+  /** Resolves once no request, stream or observer is running (does not stop new requests). */
+  idle(): Promise<void>;
   /** Stops taking requests, waits for in-flight requests, streams and observers (or the timeout). */
   drain(timeoutMs?: number): Promise<void>;
   /** Drains, then closes plugins, stores and the HTTP client. */
@@ -67,7 +69,7 @@ class Engine implements Gateway {
   private active = 0;
   private draining = false;
   private readonly observers = new Set<Promise<void>>();
-  private idle: (() => void) | undefined;
+  private readonly waiters = new Set<() => void>();
   private readonly limits: IngressLimits;
 
   constructor(
@@ -151,6 +153,7 @@ class Engine implements Gateway {
     let phase = runRequestPhase(plan, state);
     if (phase instanceof Promise) phase = await phase;
     state.request = phase.request;
+    state.results = phase.results;
     let result: CallResult;
     if (phase.endIndex >= 0) {
       const ended = phase.results[phase.endIndex]!;
@@ -241,7 +244,14 @@ class Engine implements Gateway {
   }
 
   private checkIdle(): void {
-    if (this.idle && this.active === 0 && this.observers.size === 0) this.idle();
+    if (this.active !== 0 || this.observers.size !== 0) return;
+    for (const wake of this.waiters) wake();
+    this.waiters.clear();
+  }
+
+  idle(): Promise<void> {
+    if (this.active === 0 && this.observers.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.add(resolve));
   }
 
   private async models(request: Request, path: string): Promise<Response> {
@@ -285,14 +295,12 @@ class Engine implements Gateway {
 
   async drain(timeoutMs = 30_000): Promise<void> {
     this.draining = true;
-    if (this.active === 0 && this.observers.size === 0) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, timeoutMs);
-      this.idle = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      this.idle(),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
   }
 
   async close(timeoutMs?: number): Promise<void> {

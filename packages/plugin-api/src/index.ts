@@ -13,3 +13,5 @@ export type * from "./request.js";
 export * from "./result.js";
 export * from "./services.js";
 export const PLUGIN_API_VERSION = "0.1.0";
+export * from "./sse.js";
+export * from "./upstream-error.js";

@@ -3,7 +3,7 @@
  * once, off the critical path. An observer's failure is logged and never reaches the client.
  */
 import type { FinishedRequest, GatewayError, RequestOutcome } from "@aigw/plugin-api";
-import type { ExecutionPlan } from "../plan/plan.js";
+import type { ExecutionPlan, PlanNodeBase, RequestNode } from "../plan/plan.js";
 import { HookContextImpl } from "./hook-context.js";
 import { invokeHook } from "./invoke.js";
 import type { RequestState } from "./request-state.js";
@@ -42,6 +42,15 @@ export function finishedRecord(state: RequestState, ending: Ending): FinishedReq
   };
 }
 
+/** An observer whose `when` did not hold for this request does not observe it either. */
+function skippedByCondition(node: PlanNodeBase, state: RequestState): boolean {
+  if (!("when" in node) || !node.when) return false;
+  const requestNode = node as RequestNode;
+  const result = state.results?.[requestNode.index];
+  if (result) return result.type === "skipped";
+  return !requestNode.when!({ request: state.request, annotations: state.annotations });
+}
+
 /** Runs all observers in parallel; resolves when every one has settled. */
 export async function runFinishPhase(
   plan: ExecutionPlan,
@@ -51,16 +60,18 @@ export async function runFinishPhase(
   if (plan.observers.length === 0) return;
   const record = finishedRecord(state, ending);
   await Promise.all(
-    plan.observers.map(async (node) => {
-      const ctx = new HookContextImpl(state, node, state.request);
-      const outcome = await invokeHook(state, node, "finish", ctx, () =>
-        node.instance.finish!.call(node.instance, record, ctx),
-      );
-      if (!outcome.ok)
-        node.logger.error(
-          { requestId: state.requestId, err: outcome.error.cause ?? outcome.error },
-          "finish hook failed",
+    plan.observers
+      .filter((node) => !skippedByCondition(node, state))
+      .map(async (node) => {
+        const ctx = new HookContextImpl(state, node, state.request);
+        const outcome = await invokeHook(state, node, "finish", ctx, () =>
+          node.instance.finish!.call(node.instance, record, ctx),
         );
-    }),
+        if (!outcome.ok)
+          node.logger.error(
+            { requestId: state.requestId, err: outcome.error.cause ?? outcome.error },
+            "finish hook failed",
+          );
+      }),
   );
 }

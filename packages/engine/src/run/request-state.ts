@@ -10,6 +10,7 @@ import type {
   RequestAnnotations,
   Services,
 } from "@aigw/plugin-api";
+import type { NodeResult } from "./request-phase.js";
 
 export class RequestState {
   readonly annotations: RequestAnnotations = { route: [], guardrails: [], tags: {} };
@@ -24,6 +25,8 @@ export class RequestState {
   /** Monotonic ms when the first response byte was handed over. */
   firstByteAt: number | undefined;
   endedBy: string | undefined;
+  /** How each request node's step ended, once the request phase ran. */
+  results: readonly (NodeResult | undefined)[] | undefined;
 
   constructor(
     readonly requestId: string,

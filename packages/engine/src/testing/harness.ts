@@ -43,5 +43,5 @@ export function silentLogger(): Logger {
 
 /** Waits until observers (finish hooks) have run. */
 export async function settled(gateway: Gateway): Promise<void> {
-  await gateway.drain(5_000);
+  await gateway.idle();
 }
