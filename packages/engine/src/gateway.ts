@@ -188,7 +188,7 @@ class Engine implements Gateway {
           } else this.observe(plan, state, { status: 499, outcome: "client_closed" });
           this.release();
         },
-        onCancel: (reason) => state.controller.abort(reason),
+        onCancel: (reason) => state.abort(reason),
       });
       return { response, streaming: true };
     }
@@ -203,7 +203,7 @@ class Engine implements Gateway {
 
   /** Anything thrown becomes a client-safe GatewayError; a client that left gets `client_closed`. */
   private toClientError(thrown: unknown, state: RequestState | undefined): GatewayError {
-    if (state?.signal.aborted && !(isGatewayError(thrown) && thrown.code === "plugin_timeout")) {
+    if (state?.aborted && !(isGatewayError(thrown) && thrown.code === "plugin_timeout")) {
       return new GatewayError("client_closed", "The client closed the request.", { cause: thrown });
     }
     if (isGatewayError(thrown)) return thrown;

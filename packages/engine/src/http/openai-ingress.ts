@@ -125,10 +125,12 @@ export async function parseOpenAIRequest(
     if (declared > limits.maxBodyBytes) throw tooLarge(limits.maxBodyBytes);
     body = await multipartBody(request);
   } else {
-    if (contentType && !contentType.includes("json")) {
+    // Lenient on purpose: `curl -d` and fetch with a string body send form or text content
+    // types. Any body is read as JSON; only a real multipart upload is clearly the wrong shape.
+    if (contentType.startsWith("multipart/")) {
       throw new GatewayError(
         "unsupported_media_type",
-        `${path} takes application/json, not "${contentType}".`,
+        `${path} takes a JSON body, not "${contentType.split(";")[0]}".`,
       );
     }
     raw = await readBody(request, limits.maxBodyBytes);

@@ -15,18 +15,21 @@ import {
 const encoder = new TextEncoder();
 const DONE = encoder.encode("data: [DONE]\n\n");
 
-export function jsonHeaders(extra: Record<string, string> | undefined, own: Record<string, string>): Headers {
-  const headers = new Headers(extra);
-  headers.set("content-type", "application/json");
-  for (const key in own) headers.set(key, own[key]!);
-  return headers;
+/** Plain header objects: Response builds its Headers once from them (cheaper than a Headers copy). */
+export function jsonHeaders(
+  extra: Readonly<Record<string, string>> | undefined,
+  own: Record<string, string>,
+): Record<string, string> {
+  return extra
+    ? { ...extra, "content-type": "application/json", ...own }
+    : { "content-type": "application/json", ...own };
 }
 
 export function renderJson(result: JsonResult, own: Record<string, string>): Response {
   const text = result.text ?? JSON.stringify(result.body);
   return new Response(text, {
     status: result.status,
-    headers: jsonHeaders(result.headers as Record<string, string> | undefined, own),
+    headers: jsonHeaders(result.headers, own),
   });
 }
 

@@ -14,9 +14,9 @@ export async function callTerminal(
   terminal: TerminalNode,
   state: RequestState,
   request: GatewayRequest,
-  signal: AbortSignal = state.signal,
+  signal?: AbortSignal,
 ): Promise<CallResult> {
-  const ctx = new HookContextImpl(state, terminal, request, signal);
+  const ctx = new HookContextImpl(state, terminal, request, signal, terminal.timeoutMs !== undefined);
   const leaf = terminal.targets.length === 0;
   if (!leaf) ctx.targets = terminal.targets.map((target) => routeTarget(target, state, request, ctx));
   const start = state.now();

@@ -63,7 +63,7 @@ export async function runFinishPhase(
     plan.observers
       .filter((node) => !skippedByCondition(node, state))
       .map(async (node) => {
-        const ctx = new HookContextImpl(state, node, state.request);
+        const ctx = new HookContextImpl(state, node, state.request, undefined, node.timeoutMs !== undefined);
         const outcome = await invokeHook(state, node, "finish", ctx, () =>
           node.instance.finish!.call(node.instance, record, ctx),
         );

@@ -26,7 +26,9 @@ export class HookContextImpl implements CallContext {
     private readonly state: RequestState,
     private readonly planNode: PlanNodeBase,
     public request: GatewayRequest,
-    private readonly parentSignal: AbortSignal = state.signal,
+    private readonly parentSignal: AbortSignal | undefined = undefined,
+    /** Whether this node may be aborted on its own (timeout, or a sibling ending the request). */
+    private readonly ownAbort = true,
   ) {}
 
   get requestId(): string {
@@ -52,9 +54,12 @@ export class HookContextImpl implements CallContext {
   }
 
   get signal(): AbortSignal {
+    // A node that can never be aborted on its own (no timeout, not in the concurrent request
+    // phase) shares its parent's signal instead of paying for a controller of its own.
+    if (!this.ownAbort) return this.parentSignal ?? this.state.signal;
     if (!this.controller) {
       this.controller = new AbortController();
-      const parent = this.parentSignal;
+      const parent = this.parentSignal ?? this.state.signal;
       if (parent.aborted) this.controller.abort(parent.reason);
       else {
         const own = this.controller;

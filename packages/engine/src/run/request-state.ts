@@ -15,7 +15,6 @@ import type { NodeResult } from "./request-phase.js";
 export class RequestState {
   readonly annotations: RequestAnnotations = { route: [], guardrails: [], tags: {} };
   readonly timings: NodeTiming[] = [];
-  readonly controller = new AbortController();
   /** Monotonic ms at arrival. */
   readonly t0: number;
   /** Wall-clock ms at arrival. */
@@ -27,27 +26,45 @@ export class RequestState {
   endedBy: string | undefined;
   /** How each request node's step ended, once the request phase ran. */
   results: readonly (NodeResult | undefined)[] | undefined;
+  /** Made on first use: an AbortController costs microseconds in Node and many requests never need one. */
+  private controller: AbortController | undefined;
 
   constructor(
     readonly requestId: string,
     public request: GatewayRequest,
     readonly config: string,
     readonly services: Services,
-    clientSignal: AbortSignal | undefined,
+    private readonly clientSignal: AbortSignal | undefined,
   ) {
     this.t0 = services.clock.monotonic();
     this.startedAt = services.clock.now();
-    if (clientSignal) {
-      if (clientSignal.aborted) this.controller.abort(clientSignal.reason);
-      else
-        clientSignal.addEventListener("abort", () => this.controller.abort(clientSignal.reason), {
-          once: true,
-        });
-    }
   }
 
+  /** Aborted when the client goes away or the gateway abandons the request (stream cancelled). */
   get signal(): AbortSignal {
+    if (!this.controller) {
+      const controller = new AbortController();
+      const client = this.clientSignal;
+      if (client?.aborted) controller.abort(client.reason);
+      else
+        client?.addEventListener("abort", () => controller.abort(client.reason), {
+          once: true,
+          signal: controller.signal,
+        });
+      this.controller = controller;
+    }
     return this.controller.signal;
+  }
+
+  /** True once the client went away or the request was abandoned. */
+  get aborted(): boolean {
+    return this.controller ? this.controller.signal.aborted : this.clientSignal?.aborted === true;
+  }
+
+  /** Abandons the request: everything listening on `signal` stops. */
+  abort(reason: unknown): void {
+    this.controller ??= new AbortController();
+    if (!this.controller.signal.aborted) this.controller.abort(reason);
   }
 
   now(): number {

@@ -55,7 +55,7 @@ export async function runResponsePhase(
   for (const i of entered(plan.responseOrder, results)) {
     const node = plan.nodes[i]!;
     const hook = node.instance.response!;
-    const ctx = new HookContextImpl(state, node, state.request);
+    const ctx = new HookContextImpl(state, node, state.request, undefined, node.timeoutMs !== undefined);
     const subject = current;
     const outcome = await invokeHook<ResponseStep>(state, node, "response", ctx, () =>
       hook.call(node.instance, subject, ctx),
@@ -84,7 +84,11 @@ function withChunkHooks(
   if (order.length === 0) return stream;
   const steps = order.map((i) => {
     const node = plan.nodes[i]!;
-    return { node, hook: node.instance.chunk!, ctx: new HookContextImpl(state, node, state.request) };
+    return {
+      node,
+      hook: node.instance.chunk!,
+      ctx: new HookContextImpl(state, node, state.request, undefined, node.timeoutMs !== undefined),
+    };
   });
   async function* chunks(): AsyncGenerator<StreamChunk> {
     for await (const original of stream.chunks) {

@@ -31,18 +31,17 @@ export function memoryStores(): StoreFactory {
   };
 }
 
-/** Stores in Redis, shared by every gateway instance pointed at the same server. */
+/** Stores in Redis, shared by every gateway instance pointed at the same server; one connection. */
 export async function redisStores(url: string): Promise<StoreFactory> {
-  const { default: KeyvRedis } = await import("@keyv/redis");
-  const adapters: KeyvStoreAdapter[] = [];
+  const { default: KeyvRedis, createClient } = await import("@keyv/redis");
+  const client = createClient({ url });
   return {
     open(namespace) {
-      const adapter = new KeyvRedis(url) as unknown as KeyvStoreAdapter;
-      adapters.push(adapter);
+      const adapter = new KeyvRedis(client) as unknown as KeyvStoreAdapter;
       return wrap(new Keyv({ store: adapter, namespace }));
     },
     async close() {
-      await Promise.all(adapters.map((a) => (a as { disconnect?: () => Promise<void> }).disconnect?.()));
+      if (client.isOpen) await client.close();
     },
   };
 }

@@ -1,0 +1,105 @@
+/**
+ * Engine micro-benchmark: the engine's own time per request for a pipeline of N no-op plugins
+ * in front of a no-op provider, measured in-process through `gateway.fetch` (no sockets), so the
+ * figure is the engine alone. Reports per-request time for 0 and 6 no-op nodes and the marginal
+ * cost of the 6, each the median of several timed rounds after a warm-up.
+ *
+ * Run: pnpm --filter @aigw/bench engine   (after a build; it imports the built packages)
+ */
+import { createGateway } from "@aigw/engine";
+import { definePlugin, jsonResult } from "@aigw/plugin-api";
+
+const ROUNDS = 7;
+const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 40_000);
+
+const noop = definePlugin({
+  manifest: {
+    name: "noop",
+    kind: "transform",
+    version: "0.0.0",
+    engine: "^0.1.0",
+    hooks: ["request"],
+    configSchema: { type: "object" },
+  },
+  create: () => ({ request: () => undefined }),
+});
+
+const answer = JSON.stringify({
+  id: "x",
+  object: "chat.completion",
+  created: 0,
+  model: "m",
+  choices: [{ index: 0, message: { role: "assistant", content: "ok" }, finish_reason: "stop" }],
+  usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+});
+
+const provider = definePlugin({
+  manifest: {
+    name: "instant",
+    kind: "provider",
+    version: "0.0.0",
+    engine: "^0.1.0",
+    hooks: ["call"],
+    configSchema: { type: "object" },
+  },
+  create: () => ({ call: async () => jsonResult(answer) }),
+});
+
+const body = JSON.stringify({ model: "m", messages: [{ role: "user", content: "Say hello in one word." }] });
+
+async function gatewayWith(nodes: number) {
+  const pipeline = [...Array(nodes).keys()].map((i) => ({
+    id: `n${i}`,
+    plugin: "noop",
+    ...(i > 0 ? { needs: [`n${i - 1}`] } : {}),
+  }));
+  return createGateway({
+    config: {
+      pipeline: { nodes: [...pipeline, { id: "llm", plugin: "instant" }] },
+      logging: { level: "silent" },
+    },
+    plugins: [noop, provider],
+  });
+}
+
+type Handler = (r: Request) => Promise<Response>;
+
+async function round(fetch: Handler, count: number): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(new Request("http://bench/v1/chat/completions", { method: "POST", body }));
+    await response.text();
+  }
+  return Number(process.hrtime.bigint() - start) / 1_000 / count;
+}
+
+/** The floor: building the Request and reading a Response, with no engine at all. */
+const floor: Handler = async (request) => {
+  await request.arrayBuffer();
+  return new Response(answer, { headers: { "content-type": "application/json" } });
+};
+
+const zero = await gatewayWith(0);
+const six = await gatewayWith(6);
+const variants: [string, Handler][] = [
+  ["floor", floor],
+  ["zero", (r) => zero.fetch(r)],
+  ["six", (r) => six.fetch(r)],
+];
+// Warm every variant up, then interleave their rounds so drift (GC, JIT, CPU) hits all alike.
+for (const [, fetch] of variants) await round(fetch, 10_000);
+const samples = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+for (let r = 0; r < ROUNDS; r++)
+  for (const [name, fetch] of variants) samples.get(name)!.push(await round(fetch, PER_ROUND));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const [f, z, s6] = ["floor", "zero", "six"].map((n) => median(samples.get(n)!)) as [number, number, number];
+const result = {
+  node: process.version,
+  requestsPerRound: PER_ROUND,
+  rounds: ROUNDS,
+  floorUs: +f.toFixed(2),
+  engine0NodesUs: +(z - f).toFixed(2),
+  engine6NodesUs: +(s6 - f).toFixed(2),
+  sixNoopNodesMarginalUs: +(s6 - z).toFixed(2),
+};
+console.log(JSON.stringify(result, null, 2));
