@@ -59,17 +59,15 @@ describe("pipeline graph", () => {
   test("a cycle is reported exactly when the needs graph has one", () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 7 })
-          .chain((n) =>
-            fc.tuple(
-              fc.constant(n),
-              fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), {
-                maxLength: 14,
-                selector: ([a, b]) => `${a}-${b}`,
-              }),
-            ),
+        fc.integer({ min: 1, max: 7 }).chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), {
+              maxLength: 14,
+              selector: ([a, b]) => `${a}-${b}`,
+            }),
           ),
+        ),
         ([n, edges]) => {
           const nodes: GraphNode[] = [...Array(n).keys()].map((i) => ({
             id: `n${i}`,

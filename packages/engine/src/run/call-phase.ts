@@ -22,7 +22,19 @@ export async function callTerminal(
   const start = state.now();
   const call = terminal.instance.call!;
   const outcome = await invokeHook(state, terminal, "call", ctx, () => call.call(terminal.instance, ctx));
-  if (leaf) state.upstreamMs += state.now() - start;
+  if (leaf) {
+    // Every upstream attempt lands in the record, whoever made it (the pipeline or a router).
+    const durationMs = state.now() - start;
+    state.upstreamMs += durationMs;
+    state.annotations.route.push({
+      target: terminal.id,
+      provider: terminal.plugin,
+      model: request.model,
+      status: outcome.ok ? outcome.value.status : outcome.error.status,
+      durationMs,
+      error: outcome.ok ? undefined : outcome.error.code,
+    });
+  }
   if (!outcome.ok) throw outcome.error;
   if (leaf)
     state.annotations.servedBy = { provider: terminal.plugin, model: request.model, node: terminal.id };

@@ -1,0 +1,193 @@
+/**
+ * An append-only JSON Lines writer behind a small in-memory queue. `push` only queues (a request
+ * never waits on the disk); batches are appended on the next tick, one write at a time. A failed
+ * write keeps its lines at the head of the queue and is retried with backoff, on `flush()`, and at
+ * `close()`, so a line that was accepted is written unless the file stays unwritable at shutdown.
+ *
+ * Limits, on purpose: a write that fails half-way may be repeated in full on retry (a duplicated
+ * line rather than a lost one), and several writers on one file (several gateway processes) each
+ * append whole batches but rotate independently.
+ */
+import { appendFile, mkdir, rename, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { Logger } from "@aigw/plugin-api";
+
+const utf8 = new TextEncoder();
+
+export interface JsonlWriterOptions {
+  path: string;
+  /** Rotate to `<path>.1` before a batch would grow the file past this size. */
+  maxBytes?: number | undefined;
+  /** Lines held while the file cannot be written; beyond this `push` refuses. */
+  maxPending: number;
+  logger: Logger;
+  /** First retry delay after a failed write; doubles up to `maxRetryMs`. */
+  retryMs?: number;
+  maxRetryMs?: number;
+}
+
+/** At most this many lines per append, so one write stays a bounded size. */
+const MAX_BATCH_LINES = 1000;
+/** Attempts at `close()` before giving up on lines the file will not take. */
+const CLOSE_ATTEMPTS = 3;
+
+export class JsonlWriter {
+  private readonly queue: string[] = [];
+  /** The last flush in the chain: flushes run one after another, never two at once. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private scheduled = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay: number;
+  private readonly retryMs: number;
+  private readonly maxRetryMs: number;
+  /** The file's size as far as this writer knows; unknown until first needed for rotation. */
+  private size: number | undefined;
+  private dirReady = false;
+  /** True while writes fail, so the warning is logged once per outage, not per attempt. */
+  private failing = false;
+  private refused = 0;
+
+  constructor(private readonly options: JsonlWriterOptions) {
+    this.retryMs = options.retryMs ?? 200;
+    this.maxRetryMs = options.maxRetryMs ?? 5_000;
+    this.retryDelay = this.retryMs;
+  }
+
+  /** Lines accepted but not written yet. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Queues one line (without its newline). Returns false when the queue is full and refuses it. */
+  push(line: string): boolean {
+    if (this.queue.length >= this.options.maxPending) {
+      if (this.refused++ === 0)
+        this.options.logger.error(
+          { path: this.options.path, pending: this.queue.length },
+          "request log queue is full; refusing new records until the file can be written",
+        );
+      return false;
+    }
+    this.queue.push(line);
+    this.schedule();
+    return true;
+  }
+
+  /**
+   * Writes everything queued so far. Resolves true when the queue is empty, false when a write
+   * failed (the lines stay queued and a retry is scheduled). Never rejects.
+   */
+  flush(): Promise<boolean> {
+    const run = this.tail.then(() => this.writeQueued()).catch(() => false);
+    this.tail = run;
+    return run;
+  }
+
+  /** Flushes what is left, retrying briefly; logs what could not be written. */
+  async close(): Promise<void> {
+    this.clearRetry();
+    for (let attempt = 1; attempt <= CLOSE_ATTEMPTS; attempt++) {
+      if (await this.flush()) return;
+      this.clearRetry();
+      if (attempt < CLOSE_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+    }
+    this.options.logger.error(
+      { path: this.options.path, lost: this.queue.length },
+      "request log records could not be written before shutdown",
+    );
+  }
+
+  /** Batches the lines pushed in this tick into one write on the next. */
+  private schedule(): void {
+    // While a retry is pending, new lines wait for it: no hammering a broken disk per request.
+    if (this.scheduled || this.retryTimer) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      void this.flush();
+    }, 0);
+  }
+
+  private async writeQueued(): Promise<boolean> {
+    while (this.queue.length > 0) {
+      const count = Math.min(this.queue.length, MAX_BATCH_LINES);
+      const text = `${this.queue.slice(0, count).join("\n")}\n`;
+      try {
+        await this.append(text);
+      } catch (error) {
+        this.dirReady = false;
+        this.size = undefined;
+        if (!this.failing) {
+          this.failing = true;
+          this.options.logger.warn(
+            { err: error, path: this.options.path, pending: this.queue.length },
+            "could not write the request log; records are kept and the write will be retried",
+          );
+        }
+        this.scheduleRetry();
+        return false;
+      }
+      // Only now are the lines safe on disk (as far as the OS is concerned).
+      this.queue.splice(0, count);
+      if (this.failing) {
+        this.failing = false;
+        this.options.logger.info({ path: this.options.path }, "request log writable again");
+      }
+      if (this.refused > 0) {
+        this.options.logger.warn(
+          { path: this.options.path, refused: this.refused },
+          "request log records refused while the queue was full",
+        );
+        this.refused = 0;
+      }
+      this.retryDelay = this.retryMs;
+    }
+    return true;
+  }
+
+  private async append(text: string): Promise<void> {
+    const { path, maxBytes } = this.options;
+    if (!this.dirReady) {
+      await mkdir(dirname(path), { recursive: true });
+      this.dirReady = true;
+    }
+    const bytes = utf8.encode(text).byteLength;
+    if (maxBytes !== undefined) await this.rotateIfNeeded(bytes, maxBytes);
+    await appendFile(path, text, { encoding: "utf8", flag: "a" });
+    if (this.size !== undefined) this.size += bytes;
+  }
+
+  /** Renames the file to `<path>.1` (replacing an older one) when this batch would overflow it. */
+  private async rotateIfNeeded(incoming: number, maxBytes: number): Promise<void> {
+    const { path } = this.options;
+    if (this.size === undefined) {
+      try {
+        this.size = (await stat(path)).size;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== "ENOENT") throw error;
+        this.size = 0;
+      }
+    }
+    if (this.size > 0 && this.size + incoming > maxBytes) {
+      await rename(path, `${path}.1`);
+      this.size = 0;
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    const delay = this.retryDelay;
+    this.retryDelay = Math.min(this.retryDelay * 2, this.maxRetryMs);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.flush();
+    }, delay);
+    // A pending retry must not keep the process alive; close() flushes at shutdown anyway.
+    this.retryTimer.unref?.();
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+}

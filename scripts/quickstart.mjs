@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// The README's two commands: `npm start` and `npm test`. Each installs what it needs (pnpm via
+// npx, so a fresh clone needs only Node and npm), builds, then starts the gateway on the
+// embedded default config or runs the whole test suite.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const PNPM = ["-y", "pnpm@10.34.8"];
+const [command, ...args] = process.argv.slice(2);
+
+function run(cmd, cmdArgs, options = {}) {
+  const result = spawnSync(cmd, cmdArgs, { cwd: root, stdio: "inherit", shell: false, ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function log(message) {
+  console.error(`\x1b[2m[aigw] ${message}\x1b[0m`);
+}
+
+function install() {
+  // --frozen-lockfile: a fresh clone gets exactly the locked versions; fast when up to date.
+  log("installing dependencies (pnpm)...");
+  run("npx", [...PNPM, "install", "--frozen-lockfile", "--reporter=silent"]);
+}
+
+function build() {
+  log("building...");
+  run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-b", "tsconfig.build.json"]);
+}
+
+switch (command) {
+  case "start": {
+    install();
+    build();
+    const cli = join(root, "runtime-node/dist/cli.js");
+    if (!existsSync(cli)) throw new Error(`missing ${cli} after build`);
+    // Replace this process: signals (Ctrl-C, SIGTERM) go straight to the gateway for a clean drain.
+    const child = spawnSync(process.execPath, [cli, ...args], { cwd: process.cwd(), stdio: "inherit" });
+    process.exit(child.status ?? 0);
+    break;
+  }
+  case "test": {
+    install();
+    build();
+    run(process.execPath, [join(root, "node_modules/vitest/vitest.mjs"), "run", ...args]);
+    break;
+  }
+  case "bench": {
+    install();
+    build();
+    run("npx", [...PNPM, "--filter", "@aigw/bench", args[0] ?? "engine"]);
+    break;
+  }
+  default:
+    console.error("usage: node scripts/quickstart.mjs start|test|bench [args]");
+    process.exit(2);
+}
