@@ -48,7 +48,15 @@ function parseErrorBody(text: string): ParsedError {
     return {
       message,
       type: typeof o.type === "string" ? o.type : typeof o.status === "string" ? o.status : undefined,
-      code: typeof o.code === "string" ? o.code : typeof o.code === "number" ? String(o.code) : null,
+      // An explicit `code: null` (OpenAI does send it) stays null; absent means "use ours".
+      code:
+        typeof o.code === "string"
+          ? o.code
+          : typeof o.code === "number"
+            ? String(o.code)
+            : o.code === null
+              ? null
+              : undefined,
       param: typeof o.param === "string" ? o.param : null,
     };
   };
@@ -75,7 +83,7 @@ export function errorFromUpstream(
   return new GatewayError(code, parsed.message ?? `${provider} answered with HTTP ${status}.`, {
     status: status >= 400 && status <= 599 ? status : 502,
     type: parsed.type,
-    publicCode: parsed.code ?? code,
+    publicCode: parsed.code === undefined ? code : parsed.code,
     param: parsed.param ?? null,
     headers: passHeaders,
   });

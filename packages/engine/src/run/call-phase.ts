@@ -21,23 +21,27 @@ export async function callTerminal(
   if (!leaf) ctx.targets = terminal.targets.map((target) => routeTarget(target, state, request, ctx));
   const start = state.now();
   const call = terminal.instance.call!;
+  const before = state.annotations.servedBy;
   const outcome = await invokeHook(state, terminal, "call", ctx, () => call.call(terminal.instance, ctx));
   if (leaf) {
+    // A provider may name what really served the call (a preset, a forced upstream model) by
+    // setting `servedBy`; otherwise the node's plugin and the requested model stand.
+    const refined = state.annotations.servedBy !== before ? state.annotations.servedBy : undefined;
+    const servedBy = refined ?? { provider: terminal.plugin, model: request.model, node: terminal.id };
     // Every upstream attempt lands in the record, whoever made it (the pipeline or a router).
     const durationMs = state.now() - start;
     state.upstreamMs += durationMs;
     state.annotations.route.push({
       target: terminal.id,
-      provider: terminal.plugin,
-      model: request.model,
+      provider: servedBy.provider,
+      model: servedBy.model,
       status: outcome.ok ? outcome.value.status : outcome.error.status,
       durationMs,
       error: outcome.ok ? undefined : outcome.error.code,
     });
+    state.annotations.servedBy = outcome.ok ? servedBy : before;
   }
   if (!outcome.ok) throw outcome.error;
-  if (leaf)
-    state.annotations.servedBy = { provider: terminal.plugin, model: request.model, node: terminal.id };
   return outcome.value;
 }
 

@@ -68,12 +68,23 @@ function errorReplacer(_key: string, value: unknown): unknown {
 export function fetchHttpClient(): HttpClient {
   return {
     async request(req: HttpRequest): Promise<HttpResponse> {
-      const res = await fetch(req.url, {
-        method: req.method,
-        headers: req.headers,
-        body: req.body as BodyInit | undefined,
-        signal: req.signal ?? null,
-      });
+      // fetch has no headers timeout of its own: abort if the headers are late, not the body.
+      const headersTimer = req.headersTimeoutMs === undefined ? undefined : new AbortController();
+      const timer =
+        headersTimer &&
+        setTimeout(() => headersTimer.abort(new Error("headers timeout")), req.headersTimeoutMs);
+      const signals = [req.signal, headersTimer?.signal].filter((s): s is AbortSignal => s !== undefined);
+      let res: Response;
+      try {
+        res = await fetch(req.url, {
+          method: req.method,
+          headers: req.headers,
+          body: req.body as BodyInit | undefined,
+          signal: signals.length > 1 ? AbortSignal.any(signals) : (signals[0] ?? null),
+        });
+      } finally {
+        clearTimeout(timer);
+      }
       const headers: Record<string, string> = {};
       res.headers.forEach((value, key) => {
         headers[key] = value;
@@ -85,13 +96,19 @@ export function fetchHttpClient(): HttpClient {
         body: (async function* () {
           if (!body) return;
           const reader = body.getReader();
+          let finished = false;
           try {
             for (;;) {
               const { done, value } = await reader.read();
-              if (done) return;
+              if (done) {
+                finished = true;
+                return;
+              }
               yield value;
             }
           } finally {
+            // A reader that stops early cancels the body, so the connection does not hang open.
+            if (!finished) await reader.cancel().catch(() => undefined);
             reader.releaseLock();
           }
         })(),

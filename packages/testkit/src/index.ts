@@ -1,0 +1,45 @@
+/**
+ * @aigw/testkit: fake upstream HTTP servers with scripted replies, builders for provider wire
+ * objects, and client-side readers, shared by every plugin's tests.
+ */
+export { bodyChunks, collectSse, sseData } from "./client.js";
+export {
+  type ChatCompletionOptions,
+  type ChunkOptions,
+  chatChunks,
+  chatCompletion,
+  embeddingResponse,
+  modelList,
+  openAIError,
+  splitText,
+  type ToolCallSpec,
+  toolCallChunks,
+  usage,
+} from "./openai.js";
+export type { ExchangeEnd, RecordedRequest } from "./recorded.js";
+export {
+  type BodyReply,
+  bytes,
+  type DelayedReply,
+  delay,
+  Gate,
+  gate,
+  json,
+  NamedSse,
+  namedEvent,
+  RawSse,
+  type Reply,
+  type ResetReply,
+  reset,
+  type Script,
+  type SseEnding,
+  type SseItem,
+  type SseOptions,
+  type SseReply,
+  type StallReply,
+  sequence,
+  sse,
+  stall,
+  text,
+} from "./replies.js";
+export { type FakeUpstream, startFakeUpstream } from "./server.js";

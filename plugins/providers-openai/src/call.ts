@@ -1,0 +1,106 @@
+/**
+ * The `call` hook: sends the client's request to the upstream endpoint and turns the answer into
+ * a result. 2xx JSON is kept as the upstream's text (forwarded without re-serialising), event
+ * streams become chunk streams, anything else (speech audio, plain-text transcripts) is streamed
+ * through as binary. Non-2xx answers become the upstream's own error, status kept.
+ */
+import {
+  type CallContext,
+  type CallResult,
+  errorFromUpstream,
+  GatewayError,
+  type HttpResponse,
+  isGatewayError,
+  jsonResult,
+} from "@aigw/plugin-api";
+import { ENDPOINT_PATHS, outgoingBody } from "./request-body.js";
+import { streamChunks } from "./stream.js";
+import { abortedError, send } from "./transport.js";
+import type { Upstream } from "./upstream.js";
+import { usageOfResult } from "./usage.js";
+
+export interface CallOptions {
+  /** Forces the upstream model (the node's `model`). */
+  model: string | undefined;
+  /** Time to wait for response headers. */
+  timeoutMs: number;
+}
+
+export async function callUpstream(
+  ctx: CallContext,
+  upstream: Upstream,
+  options: CallOptions,
+): Promise<CallResult> {
+  if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
+  const request = ctx.request;
+  // The record names the service (preset) and the model really asked for, not just the plugin.
+  ctx.annotations.servedBy = {
+    provider: upstream.label,
+    model: options.model ?? request.model,
+    node: ctx.node,
+  };
+  const out = outgoingBody(request, options.model);
+  const exchange = await send(
+    ctx.services.http,
+    {
+      url: upstream.baseUrl + ENDPOINT_PATHS[request.endpoint],
+      method: "POST",
+      headers: out.multipart ? upstream.plainHeaders : upstream.jsonHeaders,
+      body: out.body,
+    },
+    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: upstream.label },
+  );
+  const res = exchange.response;
+  const contentType = res.headers["content-type"] ?? "";
+
+  if (res.status < 200 || res.status > 299) {
+    const text = await readText(res, ctx.signal).catch(() => "");
+    throw errorFromUpstream(res.status, text, upstream.label, res.headers);
+  }
+
+  if (contentType.includes("text/event-stream") || (request.stream && !contentType.includes("json"))) {
+    return {
+      type: "stream",
+      status: res.status,
+      chunks: streamChunks(exchange, {
+        signal: ctx.signal,
+        label: upstream.label,
+        requireDone: request.endpoint === "chat.completions" || request.endpoint === "completions",
+        onUsage: (usage) => {
+          ctx.annotations.usage = usage;
+        },
+      }),
+    };
+  }
+  if (request.endpoint === "audio.speech" || !contentType.includes("json")) {
+    return {
+      type: "binary",
+      status: res.status,
+      contentType: contentType || "application/octet-stream",
+      body: res.body,
+    };
+  }
+  let text: string;
+  try {
+    text = await readText(res, ctx.signal);
+  } catch (error) {
+    if (isGatewayError(error)) throw error;
+    throw new GatewayError("upstream_error", `The answer from ${upstream.label} was cut off.`, {
+      cause: error,
+    });
+  }
+  const result = jsonResult(text, res.status);
+  const usage = usageOfResult(result);
+  if (usage) ctx.annotations.usage = usage;
+  return result;
+}
+
+/** Reads a body as text; an abort by the caller wins over the read error it causes. */
+async function readText(res: HttpResponse, signal: AbortSignal): Promise<string> {
+  try {
+    return await res.text();
+  } catch (error) {
+    if (signal.aborted) throw abortedError(signal, error);
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+// GENERATED FILE - do not edit. Source: plugins/providers-openai/schema/config.json. Regenerate with `pnpm gen`.
+
+export const configSchema = {
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "title": "OpenAIProviderConfig",
+  "description": "Calls OpenAI, or any OpenAI-compatible API (a preset or a custom base URL).",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "preset": {
+      "description": "A known OpenAI-compatible service: sets the base URL and the default API key variable. Default: openai (unless baseUrl is set).",
+      "enum": [
+        "openai",
+        "groq",
+        "together",
+        "fireworks",
+        "deepseek",
+        "xai",
+        "openrouter",
+        "perplexity",
+        "mistral",
+        "ollama",
+        "vllm",
+        "lmstudio"
+      ]
+    },
+    "baseUrl": {
+      "description": "The API base URL, e.g. https://api.openai.com/v1 (overrides the preset's); endpoint paths such as /chat/completions are appended.",
+      "type": "string",
+      "pattern": "^https?://"
+    },
+    "apiKey": {
+      "description": "The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.",
+      "type": "string",
+      "minLength": 1
+    },
+    "apiKeyEnv": {
+      "description": "The environment variable holding the API key. Default per preset (OPENAI_API_KEY, GROQ_API_KEY...); local presets (ollama, vllm, lmstudio) need none.",
+      "type": "string",
+      "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+    },
+    "organization": {
+      "description": "Sent as the OpenAI-Organization header.",
+      "type": "string",
+      "minLength": 1
+    },
+    "project": {
+      "description": "Sent as the OpenAI-Project header.",
+      "type": "string",
+      "minLength": 1
+    },
+    "headers": {
+      "description": "Extra static headers sent with every upstream request (e.g. OpenRouter's HTTP-Referer).",
+      "type": "object",
+      "additionalProperties": {
+        "type": "string"
+      }
+    },
+    "model": {
+      "description": "Forces the upstream model name, whatever model the client asked for.",
+      "type": "string",
+      "minLength": 1
+    },
+    "models": {
+      "description": "The model ids listed on /v1/models. When absent, the upstream's GET /models is listed (cached for 5 minutes).",
+      "type": "array",
+      "items": {
+        "type": "string",
+        "minLength": 1
+      },
+      "uniqueItems": true
+    },
+    "timeoutMs": {
+      "description": "How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).",
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 3600000,
+      "default": 600000
+    }
+  }
+} as const;

@@ -1,0 +1,61 @@
+// GENERATED FILE - do not edit. Source: plugins/providers-openai/schema/config.json. Regenerate with `pnpm gen`.
+
+/**
+ * Calls OpenAI, or any OpenAI-compatible API (a preset or a custom base URL).
+ */
+export interface OpenAIProviderConfig {
+  /**
+   * A known OpenAI-compatible service: sets the base URL and the default API key variable. Default: openai (unless baseUrl is set).
+   */
+  preset?:
+    | "openai"
+    | "groq"
+    | "together"
+    | "fireworks"
+    | "deepseek"
+    | "xai"
+    | "openrouter"
+    | "perplexity"
+    | "mistral"
+    | "ollama"
+    | "vllm"
+    | "lmstudio";
+  /**
+   * The API base URL, e.g. https://api.openai.com/v1 (overrides the preset's); endpoint paths such as /chat/completions are appended.
+   */
+  baseUrl?: string;
+  /**
+   * The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.
+   */
+  apiKey?: string;
+  /**
+   * The environment variable holding the API key. Default per preset (OPENAI_API_KEY, GROQ_API_KEY...); local presets (ollama, vllm, lmstudio) need none.
+   */
+  apiKeyEnv?: string;
+  /**
+   * Sent as the OpenAI-Organization header.
+   */
+  organization?: string;
+  /**
+   * Sent as the OpenAI-Project header.
+   */
+  project?: string;
+  /**
+   * Extra static headers sent with every upstream request (e.g. OpenRouter's HTTP-Referer).
+   */
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * Forces the upstream model name, whatever model the client asked for.
+   */
+  model?: string;
+  /**
+   * The model ids listed on /v1/models. When absent, the upstream's GET /models is listed (cached for 5 minutes).
+   */
+  models?: string[];
+  /**
+   * How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).
+   */
+  timeoutMs?: number;
+}
