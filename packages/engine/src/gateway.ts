@@ -99,24 +99,25 @@ class Engine implements Gateway {
     }
     if (path === "/v1/models" || path === "/models" || path.startsWith("/v1/models/"))
       return this.models(request, path);
-    const route = routeFor(path);
-    if (!route)
-      return renderError(new GatewayError("not_found", `Unknown path ${request.method} ${path}.`), {});
     const requestId = this.services.ids.next();
     const own = { "x-request-id": requestId };
-    if (this.draining) {
-      return renderError(
-        new GatewayError("upstream_unavailable", "The gateway is shutting down; retry on another instance.", {
-          headers: { "retry-after": "1" },
-        }),
-        own,
-      );
-    }
     this.active++;
     let state: RequestState | undefined;
     let plan: ExecutionPlan | undefined;
     let streaming = false;
+    const route = routeFor(path);
     try {
+      // Refusals go through the same path as every other error, so observers log them too.
+      if (!route) throw new GatewayError("not_found", `Unknown path ${request.method} ${path}.`);
+      if (this.draining) {
+        throw new GatewayError(
+          "upstream_unavailable",
+          "The gateway is shutting down; retry on another instance.",
+          {
+            headers: { "retry-after": "1" },
+          },
+        );
+      }
       plan = await this.overrides.select(request.headers);
       const parsed = await parseOpenAIRequest(request, path, route, this.validators, this.limits);
       state = new RequestState(requestId, parsed, plan.name, this.services, request.signal);
@@ -127,7 +128,7 @@ class Engine implements Gateway {
       const error = this.toClientError(thrown, state);
       state ??= new RequestState(
         requestId,
-        placeholderRequest(request, path, route.endpoint),
+        placeholderRequest(request, path, route?.endpoint),
         plan?.name ?? "default",
         this.services,
         undefined,
@@ -329,7 +330,7 @@ function overheadOf(state: RequestState): string {
   return Math.max(0, state.now() - state.t0 - state.upstreamMs).toFixed(3);
 }
 
-function placeholderRequest(request: Request, path: string, endpoint: Endpoint): GatewayRequest {
+function placeholderRequest(request: Request, path: string, endpoint: Endpoint | undefined): GatewayRequest {
   return {
     endpoint,
     method: request.method,
