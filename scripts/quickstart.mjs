@@ -2,7 +2,7 @@
 // The README's two commands: `npm start` and `npm test`. Each installs what it needs (pnpm via
 // npx, so a fresh clone needs only Node and npm), builds, then starts the gateway on the
 // embedded default config or runs the whole test suite.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,9 +38,10 @@ switch (command) {
     build();
     const cli = join(root, "runtime-node/dist/cli.js");
     if (!existsSync(cli)) throw new Error(`missing ${cli} after build`);
-    // Replace this process: signals (Ctrl-C, SIGTERM) go straight to the gateway for a clean drain.
-    const child = spawnSync(process.execPath, [cli, ...args], { cwd: process.cwd(), stdio: "inherit" });
-    process.exit(child.status ?? 0);
+    // Signals (Ctrl-C, SIGTERM) are passed on so the gateway drains in-flight requests cleanly.
+    const child = spawn(process.execPath, [cli, ...args], { cwd: process.cwd(), stdio: "inherit" });
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+    child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
     break;
   }
   case "test": {

@@ -12,6 +12,8 @@ export interface BodyReply {
   readonly headers: Readonly<Record<string, string>>;
   readonly parts: readonly Uint8Array[];
   readonly delayMs: number;
+  /** Destroy the connection after the parts instead of ending the response (a cut-off body). */
+  readonly cut?: boolean;
 }
 
 /** How an SSE reply ends after its events. */
@@ -124,7 +126,7 @@ export function bytes(
   status: number,
   contentType: string,
   data: Uint8Array | readonly Uint8Array[],
-  options: { headers?: Record<string, string>; delayMs?: number } = {},
+  options: { headers?: Record<string, string>; delayMs?: number; cut?: boolean } = {},
 ): BodyReply {
   return {
     kind: "body",
@@ -132,6 +134,7 @@ export function bytes(
     headers: { "content-type": contentType, ...options.headers },
     parts: data instanceof Uint8Array ? [data] : data,
     delayMs: options.delayMs ?? 0,
+    cut: options.cut ?? false,
   };
 }
 

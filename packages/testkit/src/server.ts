@@ -107,14 +107,15 @@ export async function startFakeUpstream(script: Script): Promise<FakeUpstream> {
         return;
       case "body": {
         const headers: Record<string, string | number> = { ...reply.headers };
-        if (reply.parts.length === 1) headers["content-length"] = reply.parts[0]!.byteLength;
+        if (reply.parts.length === 1 && !reply.cut) headers["content-length"] = reply.parts[0]!.byteLength;
         res.writeHead(reply.status, headers);
         for (const [i, part] of reply.parts.entries()) {
           if (i > 0 && reply.delayMs > 0) await pause(reply.delayMs, res);
           if (res.destroyed) return;
           res.write(part);
         }
-        res.end();
+        if (reply.cut) await closeAfterFlush(res);
+        else res.end();
         return;
       }
       case "sse":

@@ -1,0 +1,4 @@
+/** @aigw/testkit/conformance: the shared suites every implementation runs. */
+export { describeProviderConformance } from "./provider-suite.js";
+export { type AssembledStream, assembleStream } from "./read-stream.js";
+export type * from "./types.js";

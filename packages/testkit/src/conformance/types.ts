@@ -1,0 +1,106 @@
+/**
+ * The contract every provider plugin fulfils to run the shared conformance suite: how to point
+ * the plugin at a fake upstream, how that upstream answers canonical scenarios in the provider's
+ * own wire format, and how to read the provider-native request back into a canonical view so the
+ * suite can check the translation field by field.
+ */
+import type { Plugin } from "@aigw/plugin-api";
+import type { RecordedRequest } from "../recorded.js";
+import type { Reply } from "../replies.js";
+
+export interface CanonicalUsage {
+  input: number;
+  output: number;
+  /** Prompt tokens served from the provider's cache, when the provider reports them. */
+  cachedInput?: number;
+  /** Reasoning tokens, when the provider reports them. */
+  reasoning?: number;
+}
+
+export interface CanonicalToolCall {
+  id: string;
+  name: string;
+  arguments: Record<string, unknown>;
+}
+
+export type CanonicalFinish = "stop" | "length" | "tool_calls" | "content_filter";
+
+/** A stream body in the provider's framing (SSE text, AWS event stream...), as raw bytes. */
+export interface RawStream {
+  contentType: string;
+  body: Uint8Array;
+}
+
+/** The provider's wire format for each canonical scenario. */
+export interface WireScript {
+  text(text: string, usage: CanonicalUsage, finish: "stop" | "length"): Reply;
+  toolCalls(calls: CanonicalToolCall[], usage: CanonicalUsage): Reply;
+  streamText(pieces: string[], usage: CanonicalUsage, finish: "stop" | "length"): RawStream;
+  /** Parallel tool calls, each call's arguments JSON split into `argumentPieces` parts. */
+  streamToolCalls(calls: CanonicalToolCall[], usage: CanonicalUsage, argumentPieces: number): RawStream;
+  /** The provider's error body for a status (its own shape, e.g. Anthropic's overloaded_error for 529). */
+  error(status: number, message: string): Reply;
+  /** A stream that stops before its terminal event: the bytes of the first events only. */
+  streamCut(pieces: string[]): RawStream;
+  /** An embeddings answer, for providers that have them. */
+  embeddings?(vectors: number[][], usage: CanonicalUsage): Reply;
+}
+
+export interface SeenMessage {
+  role: "user" | "assistant" | "tool";
+  /** The text of the message (parts joined). */
+  text?: string;
+  toolCalls?: CanonicalToolCall[];
+  /** For a tool result: the id of the call it answers. */
+  toolCallId?: string;
+  /** Images as the provider received them: a URL, or `data:<mime>;base64,<data>`. */
+  images?: string[];
+}
+
+/** The provider-native request, read back into one canonical shape. */
+export interface SeenRequest {
+  model: string | undefined;
+  system: string | undefined;
+  messages: SeenMessage[];
+  tools: { name: string; description?: string | undefined; parameters?: unknown }[];
+  toolChoice?: "auto" | "none" | "required" | { name: string } | undefined;
+  maxTokens?: number | undefined;
+  temperature?: number | undefined;
+  topP?: number | undefined;
+  stop?: string[] | undefined;
+  stream: boolean;
+  /** JSON mode or a JSON schema was asked of the provider. */
+  json?: boolean | undefined;
+}
+
+export type ConformanceCase =
+  | "text"
+  | "length"
+  | "tools"
+  | "tool-results"
+  | "images-base64"
+  | "images-url"
+  | "json-mode"
+  | "stream-text"
+  | "stream-tools"
+  | "stream-split"
+  | "stream-cut"
+  | "errors"
+  | "usage-details"
+  | "embeddings";
+
+export interface ProviderConformance {
+  /** Shown in test names. */
+  name: string;
+  plugin: Plugin<never>;
+  /** The node config that points the plugin at the fake upstream. */
+  nodeConfig(upstreamUrl: string): Record<string, unknown>;
+  /** Environment variables the plugin reads (API keys). */
+  env?: Record<string, string>;
+  /** The model the tests ask for (default `test-model`). */
+  model?: string;
+  wire: WireScript;
+  read(request: RecordedRequest): SeenRequest;
+  /** Cases that do not apply to this provider, each with the reason. */
+  skip?: Partial<Record<ConformanceCase, string>>;
+}

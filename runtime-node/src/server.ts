@@ -1,0 +1,124 @@
+/**
+ * Serves a gateway over HTTP/1.1 with @hono/node-server and shuts it down gracefully: stop
+ * accepting connections, drain in-flight requests and streams, close plugins, stores and the HTTP
+ * client, then close the remaining connections.
+ *
+ * The engine's `fetch` is handed to node-server directly, without a hono app in front: the engine
+ * already routes every path itself, and a hono app only adds a router match and a Context per
+ * request (measured below). node-server's lightweight Request builds the real Request lazily
+ * and, once the body or `signal` was touched (the engine reads both for every /v1 call), aborts
+ * `request.signal` when the client's connection closes before the answer was sent; a streamed
+ * answer's body is also cancelled when the socket closes. So a client that leaves aborts the
+ * upstream work with no extra wiring here (covered by server.test.ts).
+ *
+ * Measured on the 2-core dev box (autocannon, 50 connections, one server process, a stub provider
+ * answering instantly; the box was shared, so numbers are noisy, but bare won every round):
+ * POST /v1/chat/completions ~3,900 req/s bare vs ~3,300 with a hono app (`app.all("*", c =>
+ * gateway.fetch(c.req.raw))`); GET /health ~9,300 vs ~7,600. About 15-20% for nothing we use.
+ */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createGateway, type Gateway, type PackageImporter } from "@aigw/engine";
+import type { HttpClient, Logger, Plugin } from "@aigw/plugin-api";
+import { createAdaptorServer } from "@hono/node-server";
+import { type EnvRecord, nodeServices } from "./services.js";
+
+export interface StartOptions {
+  /** The parsed gateway config. */
+  config: unknown;
+  importPackage?: PackageImporter | undefined;
+  /** Plugins composed in code (tests, embedders). */
+  plugins?: readonly Plugin<never>[] | undefined;
+  /** 0 picks a free port. */
+  port: number;
+  host: string;
+  /** Defaults to `process.env`. */
+  env?: EnvRecord | undefined;
+  logger?: Logger | undefined;
+  http?: HttpClient | undefined;
+  /** How long shutdown waits for in-flight requests and streams (default 30 s). */
+  shutdownTimeoutMs?: number | undefined;
+}
+
+export interface NodeServer {
+  readonly gateway: Gateway;
+  readonly server: Server;
+  readonly logger: Logger;
+  readonly host: string;
+  /** The port actually bound. */
+  readonly port: number;
+  /** `http://host:port`. */
+  readonly url: string;
+  /** Stops gracefully; safe to call more than once. */
+  shutdown(): Promise<void>;
+}
+
+/** How long to wait, after the drain, for sockets still flushing a last response. */
+const FLUSH_GRACE_MS = 2_000;
+
+/** Builds the gateway (a ConfigError rejects here) and listens. */
+export async function startServer(options: StartOptions): Promise<NodeServer> {
+  const env = options.env ?? process.env;
+  const { services, logger } = nodeServices({
+    config: options.config,
+    env,
+    logger: options.logger,
+    http: options.http,
+  });
+  const gateway = await createGateway({
+    config: options.config,
+    plugins: options.plugins,
+    importPackage: options.importPackage,
+    services,
+    env,
+  });
+  const server = createAdaptorServer({ fetch: (request: Request) => gateway.fetch(request) }) as Server;
+  try {
+    await listen(server, options.port, options.host);
+  } catch (error) {
+    await gateway.close(0);
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const timeoutMs = options.shutdownTimeoutMs ?? gateway.config.server?.shutdownTimeoutMs ?? 30_000;
+  let closing: Promise<void> | undefined;
+  return {
+    gateway,
+    server,
+    logger,
+    host: options.host,
+    port,
+    url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`,
+    shutdown: () => {
+      closing ??= shutdown(server, gateway, timeoutMs, logger);
+      return closing;
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+async function shutdown(server: Server, gateway: Gateway, timeoutMs: number, logger: Logger): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  logger.info({ inflight: gateway.inflight, timeoutMs }, "shutting down: draining in-flight requests");
+  await gateway.drain(timeoutMs);
+  if (gateway.inflight > 0) logger.warn({ inflight: gateway.inflight }, "drain timed out; closing anyway");
+  await gateway.close(0);
+  // Connections that just sent their last response may still be flushing; give them a moment.
+  server.closeIdleConnections();
+  const idle = setInterval(() => server.closeIdleConnections(), 50);
+  const grace = new Promise<void>((resolve) => setTimeout(resolve, FLUSH_GRACE_MS).unref());
+  await Promise.race([closed, grace]);
+  clearInterval(idle);
+  server.closeAllConnections();
+  await closed;
+  logger.info({}, "shut down");
+}
