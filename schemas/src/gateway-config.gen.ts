@@ -54,6 +54,10 @@ export interface GatewayConfig {
     [k: string]: Pipeline;
   };
   /**
+   * Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.
+   */
+  ingress?: Ingress[];
+  /**
    * How a request may pick another pipeline.
    */
   overrides?: {
@@ -132,4 +136,19 @@ export interface Node {
    * closed: a failure of this node fails the request; open: the request goes on without it.
    */
   onError?: "open" | "closed";
+}
+/**
+ * This interface was referenced by `GatewayConfig`'s JSON-Schema
+ * via the `definition` "Ingress".
+ */
+export interface Ingress {
+  id: string;
+  /**
+   * An ingress plugin's manifest name.
+   */
+  plugin: string;
+  /**
+   * Validated against the plugin's own schema.
+   */
+  config?: {};
 }

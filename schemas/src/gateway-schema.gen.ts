@@ -37,6 +37,13 @@ export const gatewaySchema = {
         "$ref": "#/definitions/Pipeline"
       }
     },
+    "ingress": {
+      "description": "Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.",
+      "type": "array",
+      "items": {
+        "$ref": "#/definitions/Ingress"
+      }
+    },
     "overrides": {
       "description": "How a request may pick another pipeline.",
       "type": "object",
@@ -291,6 +298,29 @@ export const gatewaySchema = {
           "additionalProperties": false
         }
       ]
+    },
+    "Ingress": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "plugin"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+        },
+        "plugin": {
+          "type": "string",
+          "minLength": 1,
+          "description": "An ingress plugin's manifest name."
+        },
+        "config": {
+          "type": "object",
+          "description": "Validated against the plugin's own schema."
+        }
+      }
     }
   }
 } as const;

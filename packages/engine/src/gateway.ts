@@ -5,7 +5,10 @@
  * graceful drain.
  */
 import {
+  type BinaryResult,
   type CallResult,
+  type DecodedRequest,
+  type EncodedAnswer,
   type Endpoint,
   GatewayError,
   type GatewayRequest,
@@ -16,11 +19,22 @@ import {
 } from "@aigw/plugin-api";
 import type { GatewayConfig } from "@aigw/schemas";
 import { createAjv, type ValidateFunction } from "./config/ajv.js";
+import { routeKey } from "./config/ingress.js";
 import { buildRegistry, type PluginRegistry } from "./config/registry.js";
 import { compileGatewayValidator, type ValidatedConfig, validateGatewayConfig } from "./config/validate.js";
 import { ENDPOINT_SCHEMAS } from "./http/endpoint-schemas.js";
+import { type Door, decodeAtDoor, encodeAtDoor, ingressContext, openDoors } from "./http/ingress-doors.js";
 import { type IngressLimits, parseOpenAIRequest, routeFor } from "./http/openai-ingress.js";
-import { renderBinary, renderError, renderJson, renderStream } from "./http/render.js";
+import {
+  openAIFrames,
+  renderBinary,
+  renderError,
+  renderFrames,
+  renderJson,
+  StreamFailure,
+  type StreamHooks,
+  tapFailures,
+} from "./http/render.js";
 import { OverrideResolver } from "./override.js";
 import { buildPlan } from "./plan/build-plan.js";
 import type { ExecutionPlan } from "./plan/plan.js";
@@ -78,6 +92,7 @@ class Engine implements Gateway {
     private readonly plans: Map<string, ExecutionPlan>,
     private readonly overrides: OverrideResolver,
     private readonly validators: Record<Endpoint, ValidateFunction>,
+    private readonly doors: ReadonlyMap<string, Door>,
   ) {
     this.limits = {
       maxBodyBytes: config.limits?.maxBodyBytes ?? 20 * 1024 * 1024,
@@ -101,14 +116,16 @@ class Engine implements Gateway {
       return this.models(request, path);
     const requestId = this.services.ids.next();
     const own = { "x-request-id": requestId };
+    const door = this.doors.get(routeKey(path));
+    const ctx = door && ingressContext(door, requestId, this.services, request.signal);
+    const route = door ? undefined : routeFor(path);
     this.active++;
     let state: RequestState | undefined;
     let plan: ExecutionPlan | undefined;
     let streaming = false;
-    const route = routeFor(path);
     try {
       // Refusals go through the same path as every other error, so observers log them too.
-      if (!route) throw new GatewayError("not_found", `Unknown path ${request.method} ${path}.`);
+      if (!door && !route) throw new GatewayError("not_found", `Unknown path ${request.method} ${path}.`);
       if (this.draining) {
         throw new GatewayError(
           "upstream_unavailable",
@@ -119,11 +136,36 @@ class Engine implements Gateway {
         );
       }
       plan = await this.overrides.select(request.headers);
-      const parsed = await parseOpenAIRequest(request, path, route, this.validators, this.limits);
+      let decoded: DecodedRequest | undefined;
+      let parsed: GatewayRequest;
+      if (door && ctx) {
+        const at = await decodeAtDoor(door, request, path, ctx, this.limits.metadataHeader);
+        if ("answer" in at) {
+          state = new RequestState(
+            requestId,
+            placeholderRequest(request, path, undefined),
+            plan.name,
+            this.services,
+            undefined,
+          );
+          this.observe(plan, state, { status: at.answer.status, outcome: "ok" });
+          return Response.json(at.answer.body, { status: at.answer.status, headers: own });
+        }
+        decoded = at.decoded;
+        parsed = at.request;
+      } else parsed = await parseOpenAIRequest(request, path, route!, this.validators, this.limits);
       state = new RequestState(requestId, parsed, plan.name, this.services, request.signal);
-      const executed = await this.execute(plan, state, own);
-      streaming = executed.streaming;
-      return executed.response;
+      const failure = new StreamFailure();
+      let result = await this.run(plan, state);
+      // Whoever encodes a stream (OpenAI's format or an ingress), the record learns of a failure.
+      if (result.type === "stream") result = { ...result, chunks: tapFailures(result.chunks, failure) };
+      const answer: EncodedAnswer =
+        door && ctx && decoded
+          ? await encodeAtDoor(door, { kind: "result", result, request: decoded }, ctx)
+          : { type: "passthrough", result };
+      const rendered = this.render(plan, state, answer, own, failure);
+      streaming = rendered.streaming;
+      return rendered.response;
     } catch (thrown) {
       const error = this.toClientError(thrown, state);
       state ??= new RequestState(
@@ -139,18 +181,22 @@ class Engine implements Gateway {
         outcome: error.code === "client_closed" ? "client_closed" : "error",
         error,
       });
-      return renderError(error, { ...own, "x-aigw-overhead-ms": overheadOf(state) });
+      const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state) };
+      if (!door || !ctx) return renderError(error, headers);
+      const answer = await encodeAtDoor(door, { kind: "error", error }, ctx);
+      return answer.type === "json"
+        ? Response.json(answer.body, {
+            status: answer.status,
+            headers: { ...error.headers, ...answer.headers, ...headers },
+          })
+        : renderError(error, headers);
     } finally {
       if (!streaming) this.release();
     }
   }
 
-  /** Runs a parsed request through a plan. A streamed answer releases its slot when the stream ends. */
-  private async execute(
-    plan: ExecutionPlan,
-    state: RequestState,
-    own: Record<string, string>,
-  ): Promise<{ response: Response; streaming: boolean }> {
+  /** Runs a parsed request through a plan: request phase, terminal, response phase. */
+  private async run(plan: ExecutionPlan, state: RequestState): Promise<CallResult> {
     let phase = runRequestPhase(plan, state);
     if (phase instanceof Promise) phase = await phase;
     state.request = phase.request;
@@ -166,39 +212,87 @@ class Engine implements Gateway {
     } else {
       result = await callTerminal(plan.entry, state, state.request);
     }
-    result =
-      plan.responseOrder.length > 0 || plan.chunkOrder.length > 0
-        ? await runResponsePhase(plan, state, phase.results, result)
-        : result;
+    if (plan.responseOrder.length === 0 && plan.chunkOrder.length === 0) return result;
+    return runResponsePhase(plan, state, phase.results, result);
+  }
+
+  /**
+   * Writes the answer. A stream keeps its slot (and the observers wait) until it ends; every
+   * stream, OpenAI's or an ingress's, goes through the same SSE writer.
+   */
+  private render(
+    plan: ExecutionPlan,
+    state: RequestState,
+    answer: EncodedAnswer,
+    own: Record<string, string>,
+    failure: StreamFailure,
+  ): { response: Response; streaming: boolean } {
     const outcome = state.endedBy ? "ended_early" : "ok";
-    if (result.type === "stream") {
-      const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state) };
-      const response = renderStream(result, headers, {
-        onFirstByte: () => {
-          state.firstByteAt = state.now();
-        },
-        onEnd: (end) => {
-          if (end.type === "done") this.observe(plan, state, { status: result.status, outcome });
-          else if (end.type === "error") {
-            this.logFailure(end.error, state);
-            this.observe(plan, state, {
-              status: end.error.status,
-              outcome: "stream_error",
-              error: end.error,
-            });
-          } else this.observe(plan, state, { status: 499, outcome: "client_closed" });
-          this.release();
-        },
-        onCancel: (reason) => state.abort(reason),
-      });
-      return { response, streaming: true };
+    const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state) };
+    if (answer.type === "passthrough" && answer.result.type === "stream") {
+      const frames = openAIFrames(answer.result.chunks);
+      return {
+        response: renderFrames(
+          frames,
+          answer.result.status,
+          { ...answer.result.headers, ...headers },
+          failure,
+          this.streamHooks(plan, state, answer.result.status, outcome),
+        ),
+        streaming: true,
+      };
+    }
+    if (answer.type === "stream") {
+      return {
+        response: renderFrames(
+          answer.frames,
+          answer.status,
+          { ...answer.headers, ...headers },
+          failure,
+          this.streamHooks(plan, state, answer.status, outcome),
+        ),
+        streaming: true,
+      };
     }
     state.firstByteAt = state.now();
-    const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state) };
+    if (answer.type === "json") {
+      this.observe(plan, state, { status: answer.status, outcome });
+      return {
+        response: Response.json(answer.body, {
+          status: answer.status,
+          headers: { ...answer.headers, ...headers },
+        }),
+        streaming: false,
+      };
+    }
+    const result = answer.result;
     this.observe(plan, state, { status: result.status, outcome });
     return {
-      response: result.type === "json" ? renderJson(result, headers) : renderBinary(result, headers),
+      response:
+        result.type === "json" ? renderJson(result, headers) : renderBinary(result as BinaryResult, headers),
       streaming: false,
+    };
+  }
+
+  private streamHooks(
+    plan: ExecutionPlan,
+    state: RequestState,
+    status: number,
+    outcome: "ok" | "ended_early",
+  ): StreamHooks {
+    return {
+      onFirstByte: () => {
+        state.firstByteAt = state.now();
+      },
+      onEnd: (end) => {
+        if (end.type === "done") this.observe(plan, state, { status, outcome });
+        else if (end.type === "error") {
+          this.logFailure(end.error, state);
+          this.observe(plan, state, { status: end.error.status, outcome: "stream_error", error: end.error });
+        } else this.observe(plan, state, { status: 499, outcome: "client_closed" });
+        this.release();
+      },
+      onCancel: (reason) => state.abort(reason),
     };
   }
 
@@ -306,9 +400,10 @@ class Engine implements Gateway {
 
   async close(timeoutMs?: number): Promise<void> {
     await this.drain(timeoutMs);
-    const instances = new Set(
-      [...this.plans.values(), ...(await this.overrides.cached())].flatMap((p) => p.instances),
-    );
+    const instances = new Set([
+      ...[...this.plans.values(), ...(await this.overrides.cached())].flatMap((p) => p.instances),
+      ...[...this.doors.values()].map((door) => door.instance),
+    ]);
     await Promise.allSettled([...instances].map((i) => i.close?.()));
     await Promise.allSettled([this.services.stores.close(), this.services.http.close()]);
   }
@@ -382,5 +477,6 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     Object.entries(ENDPOINT_SCHEMAS).map(([endpoint, schema]) => [endpoint, ajv.compile(schema)]),
   ) as Record<Endpoint, ValidateFunction>;
   const overrides = new OverrideResolver(plans, config.overrides ?? {}, ajv, registry, planDeps);
-  return new Engine(config, services, plans, overrides, validators);
+  const doors = await openDoors(validated.ingress, registry, services);
+  return new Engine(config, services, plans, overrides, validators, doors);
 }

@@ -5,6 +5,14 @@
  */
 import type { CallContext, HookContext, PluginInitContext } from "./context.js";
 import type { ChunkStep, HookName, MaybePromise, RequestStep, ResponseStep } from "./hooks.js";
+import type {
+  DecodedRequest,
+  DirectAnswer,
+  EncodedAnswer,
+  IngressContext,
+  IngressOutcome,
+  IngressRoute,
+} from "./ingress.js";
 import type { ModelObject } from "./openai/common.js";
 import type { FinishedRequest } from "./record.js";
 import type { CallResult, StreamChunk } from "./result.js";
@@ -19,7 +27,8 @@ export type PluginKind =
   | "provider"
   | "logger"
   | "transform"
-  | "observer";
+  | "observer"
+  | "ingress";
 
 /** A JSON schema object (draft 2020-12 or draft-07). */
 export type JsonSchema = { readonly [key: string]: unknown };
@@ -37,6 +46,8 @@ export interface PluginManifest {
   readonly services?: readonly ServiceName[];
   /** The JSON schema of its node config: the single source of the config type. */
   readonly configSchema: JsonSchema;
+  /** Ingress plugins: the paths they serve. */
+  readonly routes?: readonly IngressRoute[];
   readonly description?: string;
 }
 
@@ -49,6 +60,10 @@ export interface PluginInstance {
   finish?(record: FinishedRequest, ctx: HookContext): MaybePromise<void>;
   /** The models this terminal can serve, for `/v1/models`. */
   models?(options: { signal: AbortSignal }): MaybePromise<ModelObject[]>;
+  /** Ingress: a native request into the pipeline's request, or a direct answer. */
+  decode?(request: Request, ctx: IngressContext): Promise<DecodedRequest | DirectAnswer>;
+  /** Ingress: the pipeline's answer or error back into the native format. */
+  encode?(outcome: IngressOutcome, ctx: IngressContext): MaybePromise<EncodedAnswer>;
   /** Flushes and releases resources at shutdown. */
   close?(): MaybePromise<void>;
 }

@@ -28,6 +28,10 @@ export const HOOKS = {
   finish: { mode: "parallel", phase: "after" },
   /** For `/v1/models`: the models a terminal can serve; every terminal's lists merge. */
   models: { mode: "parallel", phase: "catalogue" },
+  /** Ingress: turns a request in another API's format into the pipeline's OpenAI-shaped request. */
+  decode: { mode: "first", phase: "ingress" },
+  /** Ingress: turns the pipeline's answer (or error) back into that API's format. */
+  encode: { mode: "first", phase: "ingress" },
 } as const satisfies Record<string, { mode: HookMode; phase: string }>;
 
 export type HookName = keyof typeof HOOKS;

@@ -39,6 +39,8 @@ export interface GatewayRequestOf<E extends Endpoint> {
   readonly metadata: Readonly<Record<string, JsonValue>>;
   /** The body exactly as received; `undefined` once a plugin has changed the body. */
   readonly raw: Uint8Array | undefined;
+  /** When the request came through an ingress plugin: its format and the native body. */
+  readonly native?: { readonly format: string; readonly body: JsonValue } | undefined;
 }
 
 /** A request of any endpoint; narrow it on `endpoint`. */

@@ -9,6 +9,7 @@ import { gatewaySchema } from "@aigw/schemas";
 import { analyzeGraph } from "../plan/graph.js";
 import { type Ajv, issuesFrom, type ValidateFunction } from "./ajv.js";
 import { ConfigError, type ConfigIssue } from "./config-error.js";
+import { checkIngress, type ValidatedIngress } from "./ingress.js";
 import type { PluginRegistry } from "./registry.js";
 
 /** A validated pipeline: node configs have their schema defaults filled in. */
@@ -24,6 +25,7 @@ export interface ValidatedPipeline {
 export interface ValidatedConfig {
   config: GatewayConfig;
   pipelines: Map<string, ValidatedPipeline>;
+  ingress: ValidatedIngress[];
 }
 
 /** Compiles the gateway schema validator once per ajv instance. */
@@ -47,8 +49,9 @@ export function validateGatewayConfig(
     const checked = checkPipeline(pipeline, name, `/configs/${name}`, registry, issues);
     if (checked) pipelines.set(name, checked);
   }
+  const ingress = checkIngress(config, registry, issues);
   if (issues.length > 0) throw new ConfigError(issues);
-  return { config, pipelines };
+  return { config, pipelines, ingress };
 }
 
 /** Validates one pipeline that arrived on its own (an inline override). */

@@ -48,7 +48,7 @@ function tooLarge(limit: number): GatewayError {
   );
 }
 
-function metadataFrom(headers: Headers, name: string): Record<string, JsonValue> {
+export function metadataFrom(headers: Headers, name: string): Record<string, JsonValue> {
   const value = headers.get(name);
   if (!value) return {};
   let parsed: unknown;

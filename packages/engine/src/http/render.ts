@@ -1,19 +1,18 @@
 /**
- * Turns results and errors into HTTP responses in OpenAI's wire format: JSON bodies sent as the
- * text they arrived as when nobody changed them, streams as server-sent events forwarded chunk by
- * chunk as they arrive, and every error as `{"error":{message,type,code,param}}`.
+ * Turns results and errors into HTTP responses: JSON bodies sent as the text they arrived as when
+ * nobody changed them, streams as server-sent events written as each chunk arrives (in OpenAI's
+ * format, or an ingress plugin's), and errors as OpenAI's `{"error":{message,type,code,param}}`.
  */
 import {
   type BinaryResult,
   GatewayError,
   isGatewayError,
   type JsonResult,
+  type SseFrame,
   type StreamChunk,
-  type StreamResult,
 } from "@aigw/plugin-api";
 
 const encoder = new TextEncoder();
-const DONE = encoder.encode("data: [DONE]\n\n");
 
 /** Plain header objects: Response builds its Headers once from them (cheaper than a Headers copy). */
 export function jsonHeaders(
@@ -66,20 +65,67 @@ export function renderBinary(result: BinaryResult, own: Record<string, string>):
 /** How a stream ended, reported once. */
 export type StreamEnd = { type: "done" } | { type: "error"; error: GatewayError } | { type: "cancelled" };
 
-function chunkText(chunk: StreamChunk): string {
-  return chunk.text ?? JSON.stringify(chunk.data);
+export interface StreamHooks {
+  onFirstByte(): void;
+  onEnd(end: StreamEnd): void;
+  onCancel(reason: unknown): void;
+}
+
+/** Remembers the first failure of an upstream stream, whoever ends up encoding it. */
+export class StreamFailure {
+  error: GatewayError | undefined;
+}
+
+function asGatewayError(thrown: unknown): GatewayError {
+  return isGatewayError(thrown)
+    ? thrown
+    : new GatewayError("upstream_error", "The upstream stream failed before it finished.", { cause: thrown });
+}
+
+/** Passes chunks through, noting a failure before rethrowing it to the encoder. */
+export async function* tapFailures(
+  chunks: AsyncIterable<StreamChunk>,
+  failure: StreamFailure,
+): AsyncGenerator<StreamChunk> {
+  try {
+    yield* chunks;
+  } catch (thrown) {
+    failure.error ??= asGatewayError(thrown);
+    throw thrown;
+  }
 }
 
 /**
- * Streams chunks as SSE. Each chunk is written as soon as the upstream hands it over. A failure
- * mid-stream ends with an error event and no `[DONE]`, so the client sees the stream broke.
+ * OpenAI's stream format: each chunk's JSON as a `data:` event, `[DONE]` at the end; a failure
+ * ends with an error event and no `[DONE]`, so the client sees the stream broke.
  */
-export function renderStream(
-  result: StreamResult,
-  own: Record<string, string>,
-  hooks: { onFirstByte(): void; onEnd(end: StreamEnd): void; onCancel(reason: unknown): void },
+export async function* openAIFrames(chunks: AsyncIterable<StreamChunk>): AsyncGenerator<SseFrame> {
+  try {
+    for await (const chunk of chunks) yield { data: chunk.text ?? JSON.stringify(chunk.data) };
+  } catch (thrown) {
+    yield { data: JSON.stringify(asGatewayError(thrown).toBody()) };
+    return;
+  }
+  yield { data: "[DONE]" };
+}
+
+function encodeFrame(frame: SseFrame): Uint8Array {
+  const data = frame.data.includes("\n") ? frame.data.split("\n").join("\ndata: ") : frame.data;
+  return encoder.encode(frame.event ? `event: ${frame.event}\ndata: ${data}\n\n` : `data: ${data}\n\n`);
+}
+
+/**
+ * Writes server-sent events as the encoder produces them (each as soon as its upstream chunk
+ * arrived; no buffering). Reports the end once: done, failed (from `failure`) or cancelled.
+ */
+export function renderFrames(
+  frames: AsyncIterable<SseFrame>,
+  status: number,
+  headers: Record<string, string>,
+  failure: StreamFailure,
+  hooks: StreamHooks,
 ): Response {
-  const iterator = result.chunks[Symbol.asyncIterator]();
+  const iterator = frames[Symbol.asyncIterator]();
   let ended = false;
   let first = true;
   const end = (value: StreamEnd) => {
@@ -96,21 +142,17 @@ export function renderStream(
             first = false;
             hooks.onFirstByte();
           }
-          if (next.done) {
-            controller.enqueue(DONE);
-            controller.close();
-            end({ type: "done" });
+          if (!next.done) {
+            controller.enqueue(encodeFrame(next.value));
             return;
           }
-          controller.enqueue(encoder.encode(`data: ${chunkText(next.value)}\n\n`));
+          controller.close();
+          end(failure.error ? { type: "error", error: failure.error } : { type: "done" });
         } catch (thrown) {
+          // The encoder itself failed: end with a plain error event rather than hang or reset.
           if (ended) return;
-          const error = isGatewayError(thrown)
-            ? thrown
-            : new GatewayError("upstream_error", "The upstream stream failed before it finished.", {
-                cause: thrown,
-              });
-          controller.enqueue(encoder.encode(`data: ${JSON.stringify(error.toBody())}\n\n`));
+          const error = failure.error ?? asGatewayError(thrown);
+          controller.enqueue(encodeFrame({ data: JSON.stringify(error.toBody()) }));
           controller.close();
           end({ type: "error", error });
         }
@@ -123,10 +165,13 @@ export function renderStream(
     },
     { highWaterMark: 0 },
   );
-  const headers = new Headers(result.headers as Record<string, string> | undefined);
-  headers.set("content-type", "text/event-stream; charset=utf-8");
-  headers.set("cache-control", "no-cache");
-  headers.set("x-accel-buffering", "no");
-  for (const key in own) headers.set(key, own[key]!);
-  return new Response(body, { status: result.status, headers });
+  return new Response(body, {
+    status,
+    headers: {
+      ...headers,
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache",
+      "x-accel-buffering": "no",
+    },
+  });
 }

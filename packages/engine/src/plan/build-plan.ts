@@ -7,7 +7,6 @@ import {
   type CompiledCondition,
   type Condition,
   compileCondition,
-  HOOK_NAMES,
   type PluginInstance,
   type Services,
 } from "@aigw/plugin-api";
@@ -15,6 +14,7 @@ import { ConfigError, type ConfigIssue } from "../config/config-error.js";
 import type { PluginRegistry } from "../config/registry.js";
 import type { ValidatedPipeline } from "../config/validate.js";
 import { ENGINE_VERSION } from "../version.js";
+import { checkInstanceHooks } from "./instance-hooks.js";
 import type { ExecutionPlan, PlanNodeBase, RequestNode, TerminalNode } from "./plan.js";
 
 export interface PlanDeps {
@@ -51,22 +51,7 @@ export async function buildPlan(pipeline: ValidatedPipeline, deps: PlanDeps): Pr
         });
         return undefined;
       }
-      const declared = new Set<string>(plugin.manifest.hooks);
-      for (const hook of HOOK_NAMES) {
-        const present = typeof (instance as Record<string, unknown>)[hook] === "function";
-        if (declared.has(hook) && !present)
-          issues.push({
-            path: `${base}/${i}`,
-            node: node.id,
-            message: `plugin "${node.plugin}" declares hook "${hook}" but its instance has none`,
-          });
-        if (!declared.has(hook) && present)
-          issues.push({
-            path: `${base}/${i}`,
-            node: node.id,
-            message: `plugin "${node.plugin}" implements hook "${hook}" without declaring it in its manifest`,
-          });
-      }
+      checkInstanceHooks(plugin, instance, `${base}/${i}`, node.id, issues);
       return {
         id: node.id,
         plugin: node.plugin,

@@ -10,6 +10,7 @@ export function withPatches(request: GatewayRequest, patches: readonly JsonObjec
     ...request,
     body,
     raw: undefined,
+    native: undefined,
     model: typeof record.model === "string" ? record.model : undefined,
     stream: record.stream === true,
   } as unknown as GatewayRequest;

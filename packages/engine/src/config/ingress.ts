@@ -1,0 +1,86 @@
+/**
+ * Boot checks for ingress plugins: each entry names a loaded plugin of kind `ingress` with
+ * `decode` and `encode`, its config passes the plugin's schema, and no two front doors claim the
+ * same path (nor a path the engine serves itself).
+ */
+import type { IngressRoute } from "@aigw/plugin-api";
+import type { GatewayConfig } from "@aigw/schemas";
+import { routeFor } from "../http/openai-ingress.js";
+import { issuesFrom } from "./ajv.js";
+import type { ConfigIssue } from "./config-error.js";
+import type { PluginRegistry } from "./registry.js";
+
+export interface ValidatedIngress {
+  id: string;
+  plugin: string;
+  config: Record<string, unknown>;
+  routes: readonly IngressRoute[];
+}
+
+const ENGINE_PATHS = new Set(["/health", "/ready", "/models"]);
+
+/** The path without its `/v1` prefix: how routes are compared and looked up. */
+export function routeKey(path: string): string {
+  return path.startsWith("/v1/") ? path.slice(3) : path;
+}
+
+export function checkIngress(
+  config: GatewayConfig,
+  registry: PluginRegistry,
+  issues: ConfigIssue[],
+): ValidatedIngress[] {
+  const checked: ValidatedIngress[] = [];
+  const claimed = new Map<string, string>();
+  const ids = new Set<string>();
+  (config.ingress ?? []).forEach((entry, i) => {
+    const at = `/ingress/${i}`;
+    if (ids.has(entry.id))
+      issues.push({ path: `${at}/id`, node: entry.id, message: `duplicate ingress id "${entry.id}"` });
+    ids.add(entry.id);
+    const registered = registry.get(entry.plugin);
+    if (!registered) {
+      issues.push({
+        path: `${at}/plugin`,
+        node: entry.id,
+        message: `unknown plugin "${entry.plugin}" (loaded: ${[...registry.keys()].sort().join(", ") || "none"})`,
+      });
+      return;
+    }
+    const manifest = registered.plugin.manifest;
+    if (manifest.kind !== "ingress" || !registered.hooks.has("decode") || !registered.hooks.has("encode")) {
+      issues.push({
+        path: `${at}/plugin`,
+        node: entry.id,
+        message: `plugin "${entry.plugin}" is not an ingress (kind ingress with decode and encode hooks)`,
+      });
+      return;
+    }
+    const pluginConfig = (entry.config ??= {});
+    if (!registered.validate(pluginConfig))
+      issues.push(...issuesFrom(registered.validate.errors, `${at}/config`, entry.id));
+    const routes = manifest.routes ?? [];
+    if (routes.length === 0)
+      issues.push({
+        path: `${at}/plugin`,
+        node: entry.id,
+        message: `ingress plugin "${entry.plugin}" declares no routes`,
+      });
+    for (const route of routes) {
+      const key = routeKey(route.path);
+      const owner =
+        claimed.get(key) ??
+        (routeFor(route.path) || ENGINE_PATHS.has(key) || key.startsWith("/models/")
+          ? "the engine"
+          : undefined);
+      if (owner)
+        issues.push({
+          path: `${at}/plugin`,
+          node: entry.id,
+          message: `route ${route.path} is already served by ${owner}`,
+        });
+      else claimed.set(key, `ingress "${entry.id}"`);
+    }
+    checked.push({ id: entry.id, plugin: entry.plugin, config: pluginConfig, routes });
+  });
+  return checked;
+}

@@ -1,0 +1,134 @@
+/**
+ * Ingress plugins at work: each configured ingress is created once at boot, its routes indexed
+ * by path; per request the door decodes the native request into the pipeline's request (or
+ * answers it directly) and encodes the pipeline's answer, stream or error back.
+ */
+import {
+  type DecodedRequest,
+  type DirectAnswer,
+  type EncodedAnswer,
+  GatewayError,
+  type GatewayRequest,
+  type IngressContext,
+  type IngressOutcome,
+  type IngressRoute,
+  type JsonValue,
+  type Logger,
+  type PluginInstance,
+  type Services,
+} from "@aigw/plugin-api";
+import { ConfigError, type ConfigIssue } from "../config/config-error.js";
+import { routeKey, type ValidatedIngress } from "../config/ingress.js";
+import type { PluginRegistry } from "../config/registry.js";
+import { checkInstanceHooks } from "../plan/instance-hooks.js";
+import { ENGINE_VERSION } from "../version.js";
+import { metadataFrom } from "./openai-ingress.js";
+
+export interface Door {
+  readonly id: string;
+  readonly plugin: string;
+  readonly route: IngressRoute;
+  readonly instance: PluginInstance;
+  readonly logger: Logger;
+}
+
+/** Creates every ingress once; returns its routes by path (without `/v1`). */
+export async function openDoors(
+  ingress: readonly ValidatedIngress[],
+  registry: PluginRegistry,
+  services: Services,
+): Promise<Map<string, Door>> {
+  const doors = new Map<string, Door>();
+  const issues: ConfigIssue[] = [];
+  for (const [i, entry] of ingress.entries()) {
+    const { plugin } = registry.get(entry.plugin)!;
+    const logger = services.logger.child({ plugin: entry.plugin, ingress: entry.id });
+    let instance: PluginInstance;
+    try {
+      instance = await plugin.create(entry.config, {
+        node: entry.id,
+        plugin: entry.plugin,
+        engineVersion: ENGINE_VERSION,
+        logger,
+        store: services.stores.open(`${entry.plugin}:${entry.id}`),
+        services,
+        targets: [],
+      });
+    } catch (error) {
+      issues.push({
+        path: `/ingress/${i}`,
+        node: entry.id,
+        message: `plugin "${entry.plugin}" failed to start: ${(error as Error).message}`,
+      });
+      continue;
+    }
+    checkInstanceHooks(plugin, instance, `/ingress/${i}`, entry.id, issues);
+    for (const route of entry.routes)
+      doors.set(routeKey(route.path), { id: entry.id, plugin: entry.plugin, route, instance, logger });
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return doors;
+}
+
+export function ingressContext(
+  door: Door,
+  requestId: string,
+  services: Services,
+  signal: AbortSignal,
+): IngressContext {
+  return { requestId, route: door.route, logger: door.logger, services, signal };
+}
+
+/** Decodes a native request; a pipeline request becomes a `GatewayRequest`. */
+export async function decodeAtDoor(
+  door: Door,
+  request: Request,
+  path: string,
+  ctx: IngressContext,
+  metadataHeader: string,
+): Promise<{ answer: DirectAnswer } | { decoded: DecodedRequest; request: GatewayRequest }> {
+  if (request.method !== door.route.method) {
+    throw new GatewayError(
+      "method_not_allowed",
+      `${request.method} is not allowed on ${path}; use ${door.route.method}.`,
+      {
+        headers: { allow: door.route.method },
+      },
+    );
+  }
+  const decoded = await door.instance.decode!(request, ctx);
+  if (decoded.kind === "answer") return { answer: decoded };
+  const body = decoded.body as unknown as Record<string, unknown>;
+  const gatewayRequest = {
+    endpoint: decoded.endpoint,
+    method: request.method,
+    path,
+    headers: request.headers,
+    body,
+    model: typeof body.model === "string" ? body.model : undefined,
+    stream: body.stream === true,
+    metadata: metadataFrom(request.headers, metadataHeader),
+    raw: undefined,
+    native: decoded.native,
+  } as unknown as GatewayRequest;
+  return { decoded, request: gatewayRequest };
+}
+
+/** Encodes an outcome at the door; if the ingress itself fails, the client still gets an error. */
+export async function encodeAtDoor(
+  door: Door,
+  outcome: IngressOutcome,
+  ctx: IngressContext,
+): Promise<EncodedAnswer> {
+  try {
+    return await door.instance.encode!(outcome, ctx);
+  } catch (error) {
+    door.logger.error({ requestId: ctx.requestId, err: error }, "ingress encode failed");
+    const failure = new GatewayError(
+      "plugin_failed",
+      `The ${door.plugin} ingress failed to encode the answer.`,
+      { plugin: door.plugin, node: door.id, hook: "encode", cause: error },
+    );
+    return { type: "json", status: failure.status, body: failure.toBody() as unknown as JsonValue };
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Token usage from OpenAI-shaped answers, normalised to the chat `Usage` (embeddings report no
+ * completion tokens; image and transcription answers count `input_tokens`/`output_tokens`).
+ * Large bodies (embeddings) are not parsed whole just for this: only their `usage` object is.
+ */
+import type { Usage } from "../openai/common.js";
+import type { JsonResult } from "../result.js";
+
+/** Bodies up to this size are parsed whole (the parse is cached in the result for later hooks). */
+const PARSE_WHOLE_LIMIT = 64 * 1024;
+
+/** Normalises any usage-like object; undefined when it has no token counts. */
+export function normaliseUsage(raw: unknown): Usage | undefined {
+  if (!raw || typeof raw !== "object") return undefined;
+  const u = raw as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+  const prompt = num(u.prompt_tokens) ?? num(u.input_tokens);
+  const completion = num(u.completion_tokens) ?? num(u.output_tokens);
+  const total = num(u.total_tokens);
+  if (prompt === undefined && completion === undefined && total === undefined) return undefined;
+  const usage: Usage = {
+    prompt_tokens: prompt ?? 0,
+    completion_tokens: completion ?? 0,
+    total_tokens: total ?? (prompt ?? 0) + (completion ?? 0),
+  };
+  if (u.prompt_tokens_details && typeof u.prompt_tokens_details === "object")
+    usage.prompt_tokens_details = u.prompt_tokens_details as Usage["prompt_tokens_details"];
+  if (u.completion_tokens_details && typeof u.completion_tokens_details === "object")
+    usage.completion_tokens_details = u.completion_tokens_details as Usage["completion_tokens_details"];
+  return usage;
+}
+
+/** The usage of a JSON answer, if it reports one. */
+export function usageOfResult(result: JsonResult): Usage | undefined {
+  const text = result.text ?? "";
+  try {
+    if (text.length <= PARSE_WHOLE_LIMIT) {
+      const body = result.body;
+      return body && typeof body === "object" && !Array.isArray(body)
+        ? normaliseUsage(body.usage)
+        : undefined;
+    }
+    return normaliseUsage(lastUsageObject(text));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses the object of the last `"usage": {...}` key in a JSON text, searching from the end
+ * (usage comes last in these answers). An escaped occurrence inside a string (`\"usage\"`) is
+ * skipped: its quote is preceded by a backslash.
+ */
+export function lastUsageObject(text: string): unknown {
+  let start = -1;
+  for (
+    let at = text.lastIndexOf('"usage"');
+    at >= 0;
+    at = at > 0 ? text.lastIndexOf('"usage"', at - 1) : -1
+  ) {
+    if (text[at - 1] === "\\") continue;
+    const colon = /^\s*:\s*\{/.exec(text.slice(at + 7, at + 40));
+    if (colon) {
+      start = at + 7 + colon[0].length - 1;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return JSON.parse(text.slice(start, i + 1));
+  }
+  return undefined;
+}
