@@ -1,0 +1,195 @@
+/**
+ * The `call` hook: chat completions go to `POST /v2/chat` (streamed or not), embeddings to
+ * `POST /v2/embed`; every other endpoint is refused with a 400 naming it. Answers come back in
+ * OpenAI's shape, usage and servedBy are written to the record, and non-2xx answers become
+ * Cohere's own error with its status.
+ */
+import {
+  type CallContext,
+  type CallResult,
+  type ChatCompletionRequest,
+  type EmbeddingRequest,
+  GatewayError,
+  type HttpResponse,
+  isGatewayError,
+  type JsonValue,
+  jsonValueResult,
+} from "@aigw/plugin-api";
+import { toCohereChat } from "./chat-request.js";
+import { toOpenAICompletion } from "./chat-response.js";
+import { cohereChatChunks } from "./chat-stream.js";
+import { toCohereEmbedBatches, toOpenAIEmbeddings } from "./embeddings.js";
+import { cohereError } from "./errors.js";
+import { StreamTranslator } from "./stream-translator.js";
+import { abortedError, type Exchange, send } from "./transport.js";
+import { LABEL, type Upstream } from "./upstream.js";
+import type { UsageSource } from "./usage.js";
+import type { CohereChatResponse, CohereEmbedResponse } from "./wire.js";
+
+export interface CallOptions {
+  model: string | undefined;
+  embeddingModel: string | undefined;
+  maxTokens: number | undefined;
+  inputType: string;
+  usageSource: UsageSource;
+  extraBody: Readonly<Record<string, unknown>> | undefined;
+  timeoutMs: number;
+}
+
+export async function callCohere(
+  ctx: CallContext,
+  upstream: Upstream,
+  options: CallOptions,
+): Promise<CallResult> {
+  if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
+  const request = ctx.request;
+  switch (request.endpoint) {
+    case "chat.completions":
+      return chat(ctx, request.body, upstream, options);
+    case "embeddings":
+      return embeddings(ctx, request.body, upstream, options);
+    default:
+      return ctx.error("invalid_request", `Cohere does not support ${request.endpoint}.`);
+  }
+}
+
+async function chat(
+  ctx: CallContext,
+  body: ChatCompletionRequest,
+  upstream: Upstream,
+  options: CallOptions,
+): Promise<CallResult> {
+  const model = options.model ?? body.model;
+  if (!model) ctx.error("invalid_request", "A model is required.", { param: "model" });
+  const cohereBody = toCohereChat(body, {
+    model,
+    maxTokens: options.maxTokens,
+    extraBody: options.extraBody,
+  });
+  ctx.annotations.servedBy = { provider: "cohere", model, node: ctx.node };
+  const stream = cohereBody.stream;
+  const exchange = await post(ctx, upstream, options, "/v2/chat", cohereBody, stream);
+  const created = Math.floor(ctx.services.clock.now() / 1000);
+  const fallbackId = `chatcmpl-${ctx.requestId}`;
+  if (stream) {
+    const translator = new StreamTranslator({
+      model,
+      created,
+      fallbackId,
+      usageSource: options.usageSource,
+      includeUsage: body.stream_options?.include_usage === true,
+    });
+    return {
+      type: "stream",
+      status: 200,
+      chunks: cohereChatChunks(exchange, translator, {
+        signal: ctx.signal,
+        onUsage: (usage) => {
+          ctx.annotations.usage = usage;
+        },
+      }),
+    };
+  }
+  const answer = await readJson<CohereChatResponse>(exchange.response, ctx.signal);
+  const { completion, usage } = toOpenAICompletion(answer, {
+    model,
+    created,
+    fallbackId,
+    usageSource: options.usageSource,
+  });
+  if (usage) ctx.annotations.usage = usage;
+  return jsonValueResult(completion);
+}
+
+async function embeddings(
+  ctx: CallContext,
+  body: EmbeddingRequest,
+  upstream: Upstream,
+  options: CallOptions,
+): Promise<CallResult> {
+  const model = options.embeddingModel ?? body.model;
+  if (!model) ctx.error("invalid_request", "A model is required.", { param: "model" });
+  if (
+    body.encoding_format !== undefined &&
+    body.encoding_format !== "float" &&
+    body.encoding_format !== "base64"
+  ) {
+    ctx.error("invalid_request", 'encoding_format must be "float" or "base64".', {
+      param: "encoding_format",
+    });
+  }
+  const batches = toCohereEmbedBatches(body, { model, defaultInputType: options.inputType });
+  ctx.annotations.servedBy = { provider: "cohere", model, node: ctx.node };
+  const answers: CohereEmbedResponse[] = [];
+  // One batch after the other: a large input should not open many connections at once.
+  for (const batch of batches) {
+    const exchange = await post(ctx, upstream, options, "/v2/embed", batch, false);
+    answers.push(await readJson<CohereEmbedResponse>(exchange.response, ctx.signal));
+  }
+  const result = toOpenAIEmbeddings(
+    answers,
+    batches.map((b) => b.texts.length),
+    { model, base64: body.encoding_format === "base64" },
+  );
+  ctx.annotations.usage = {
+    prompt_tokens: result.usage.prompt_tokens,
+    completion_tokens: 0,
+    total_tokens: result.usage.total_tokens,
+  };
+  // An EmbeddingResponse is plain JSON; the interface just has no index signature.
+  return jsonValueResult(result as unknown as JsonValue);
+}
+
+/** POSTs JSON; a non-2xx answer is read and thrown as Cohere's error. */
+async function post(
+  ctx: CallContext,
+  upstream: Upstream,
+  options: CallOptions,
+  path: string,
+  body: object,
+  stream: boolean,
+): Promise<Exchange> {
+  const exchange = await send(
+    ctx.services.http,
+    {
+      url: upstream.baseUrl + path,
+      method: "POST",
+      headers: stream ? { ...upstream.headers, accept: "text/event-stream" } : upstream.headers,
+      body: JSON.stringify(body),
+    },
+    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: LABEL },
+  );
+  const res = exchange.response;
+  if (res.status < 200 || res.status > 299) {
+    const text = await readText(res, ctx.signal).catch(() => "");
+    throw cohereError(res.status, text, res.headers);
+  }
+  return exchange;
+}
+
+async function readJson<T>(res: HttpResponse, signal: AbortSignal): Promise<T> {
+  let text: string;
+  try {
+    text = await readText(res, signal);
+  } catch (error) {
+    if (isGatewayError(error)) throw error;
+    throw new GatewayError("upstream_error", `The answer from ${LABEL} was cut off.`, { cause: error });
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as T;
+  } catch {
+    // Reported below.
+  }
+  throw new GatewayError("upstream_error", `${LABEL} answered with a body that is not a JSON object.`);
+}
+
+/** Reads a body as text; an abort by the caller wins over the read error it causes. */
+async function readText(res: HttpResponse, signal: AbortSignal): Promise<string> {
+  try {
+    return await res.text();
+  } catch (error) {
+    if (signal.aborted) throw abortedError(signal, error);
+    throw error;
+  }
+}

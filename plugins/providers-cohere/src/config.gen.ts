@@ -1,0 +1,63 @@
+// GENERATED FILE - do not edit. Source: plugins/providers-cohere/schema/config.json. Regenerate with `pnpm gen`.
+
+/**
+ * Calls Cohere's Chat API v2 and Embed API v2, translating OpenAI-shaped requests and answers both ways.
+ */
+export interface CohereProviderConfig {
+  /**
+   * The API base URL without a version, e.g. https://api.cohere.com (default); /v2/chat and /v2/embed are appended.
+   */
+  baseUrl?: string;
+  /**
+   * The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.
+   */
+  apiKey?: string;
+  /**
+   * The environment variable holding the API key. Default: CO_API_KEY (Cohere's SDKs' variable), then COHERE_API_KEY when CO_API_KEY is unset.
+   */
+  apiKeyEnv?: string;
+  /**
+   * Sent as the X-Client-Name header (Cohere's name for the calling project).
+   */
+  clientName?: string;
+  /**
+   * Extra static headers sent with every upstream request.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * Forces the upstream chat model (e.g. command-a-03-2025), whatever model the client asked for.
+   */
+  model?: string;
+  /**
+   * Forces the upstream embedding model (e.g. embed-v4.0), whatever model the client asked for.
+   */
+  embeddingModel?: string;
+  /**
+   * The model ids listed on /v1/models for this node. Nothing is listed when absent.
+   */
+  models?: string[];
+  /**
+   * max_tokens sent when the client gives neither max_tokens nor max_completion_tokens. Unset: Cohere uses the model's own output limit.
+   */
+  maxTokens?: number;
+  /**
+   * The Embed API's input_type when the request does not name one (a non-OpenAI `input_type` field in the body wins).
+   */
+  inputType?: "search_document" | "search_query" | "classification" | "clustering";
+  /**
+   * Which of Cohere's counts becomes OpenAI usage: billed_units (what Cohere charges; default) or tokens (what the model processed, including Cohere's own prompt template). The other is the fallback when one is missing.
+   */
+  usageSource?: "billed" | "tokens";
+  /**
+   * Fields merged into every Chat API request body (e.g. safety_mode, citation_options, thinking); translated fields win over them.
+   */
+  extraBody?: {
+    [k: string]: unknown;
+  };
+  /**
+   * How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).
+   */
+  timeoutMs?: number;
+}
