@@ -1,0 +1,113 @@
+/**
+ * The `call` hook: translates the client's chat completion into a Messages API request, sends
+ * it, and translates the answer back (a `chat.completion`, or a stream of chunks). Other
+ * endpoints are refused with a 400: Anthropic has no embeddings, images or audio API. Non-2xx
+ * answers become the upstream's own error, status kept (529 overload as 503).
+ */
+import {
+  type CallContext,
+  type CallResult,
+  GatewayError,
+  type HttpResponse,
+  isGatewayError,
+  jsonValueResult,
+} from "@aigw/plugin-api";
+import { upstreamError } from "./errors.js";
+import { type BodyOptions, translateRequest } from "./request-body.js";
+import { toChatCompletion } from "./response.js";
+import { streamChunks } from "./stream.js";
+import { abortedError, send } from "./transport.js";
+import type { Upstream } from "./upstream.js";
+import type { Message } from "./wire.js";
+
+export interface CallOptions extends Omit<BodyOptions, "stream"> {
+  /** Time to wait for response headers. */
+  timeoutMs: number;
+}
+
+const ENDPOINT_NAMES: Readonly<Record<string, string>> = {
+  completions: "legacy text completions (use chat completions)",
+  embeddings: "embeddings",
+  "images.generations": "image generation",
+  "audio.speech": "speech synthesis",
+  "audio.transcriptions": "audio transcription",
+};
+
+export async function callAnthropic(
+  ctx: CallContext,
+  upstream: Upstream,
+  options: CallOptions,
+): Promise<CallResult> {
+  const request = ctx.request;
+  if (request.endpoint !== "chat.completions")
+    ctx.error(
+      "invalid_request",
+      `Anthropic does not support ${ENDPOINT_NAMES[request.endpoint] ?? request.endpoint}.`,
+    );
+  if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
+
+  const { body, json } = translateRequest(request.body, { ...options, stream: request.stream });
+  ctx.annotations.servedBy = { provider: upstream.label, model: body.model, node: ctx.node };
+  const exchange = await send(
+    ctx.services.http,
+    {
+      url: `${upstream.baseUrl}/v1/messages`,
+      method: "POST",
+      headers: { ...upstream.headers, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    },
+    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: upstream.label },
+  );
+  const res = exchange.response;
+  if (res.status < 200 || res.status > 299) {
+    const text = await readText(res, ctx.signal).catch(() => "");
+    throw upstreamError(res.status, text, res.headers);
+  }
+
+  const created = Math.floor(ctx.services.clock.now() / 1000);
+  if (request.stream) {
+    return {
+      type: "stream",
+      status: 200,
+      chunks: streamChunks(exchange, {
+        signal: ctx.signal,
+        json,
+        includeUsage: request.body.stream_options?.include_usage === true,
+        created,
+        model: body.model,
+        onUsage: (usage) => {
+          ctx.annotations.usage = usage;
+        },
+      }),
+    };
+  }
+
+  let message: Message;
+  try {
+    message = JSON.parse(await readText(res, ctx.signal)) as Message;
+  } catch (error) {
+    if (isGatewayError(error)) throw error;
+    throw new GatewayError(
+      "upstream_error",
+      `The answer from ${upstream.label} was cut off or is not JSON.`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (!message || typeof message !== "object" || !Array.isArray(message.content))
+    throw new GatewayError("upstream_error", `The answer from ${upstream.label} is not a message.`);
+  const completion = toChatCompletion(message, json, created);
+  ctx.annotations.usage = completion.usage;
+  return jsonValueResult(completion);
+}
+
+/** Reads a body as text; an abort by the caller wins over the read error it causes. */
+async function readText(res: HttpResponse, signal: AbortSignal): Promise<string> {
+  try {
+    return await res.text();
+  } catch (error) {
+    if (signal.aborted) throw abortedError(signal, error);
+    throw error;
+  }
+}

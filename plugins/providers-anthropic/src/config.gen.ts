@@ -1,0 +1,63 @@
+// GENERATED FILE - do not edit. Source: plugins/providers-anthropic/schema/config.json. Regenerate with `pnpm gen`.
+
+/**
+ * Calls Anthropic's Messages API (POST /v1/messages), translating OpenAI chat completions both ways.
+ */
+export interface AnthropicProviderConfig {
+  /**
+   * The API base URL without /v1 (default https://api.anthropic.com); /v1/messages and /v1/models are appended.
+   */
+  baseUrl?: string;
+  /**
+   * The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.
+   */
+  apiKey?: string;
+  /**
+   * The environment variable holding the API key, sent as x-api-key. Default: ANTHROPIC_API_KEY.
+   */
+  apiKeyEnv?: string;
+  /**
+   * Sent as the anthropic-version header. Default: 2023-06-01.
+   */
+  anthropicVersion?: string;
+  /**
+   * Beta features, sent comma-separated as the anthropic-beta header (e.g. fine-grained-tool-streaming-2025-05-14).
+   */
+  anthropicBeta?: string[];
+  /**
+   * Extra static headers sent with every upstream request.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * Forces the upstream model, whatever model the client asked for.
+   */
+  model?: string;
+  /**
+   * Maps the client's model names to Anthropic model ids (e.g. {"claude": "claude-sonnet-4-5"}); unmapped names pass through.
+   */
+  modelMap?: {
+    [k: string]: string;
+  };
+  /**
+   * max_tokens sent when the client gives neither max_completion_tokens nor max_tokens (Anthropic requires one). Default: 4096.
+   */
+  defaultMaxTokens?: number;
+  /**
+   * Clamps the max_tokens sent upstream to this value (e.g. the model's maximum output), so oversized client values do not fail.
+   */
+  maxTokensLimit?: number;
+  /**
+   * How response_format json_schema is obtained: 'tool' (default, any model) forces a tool whose input_schema is the schema and returns its input as the message content; 'native' sends output_config.format (structured outputs, Claude 4.5 and later).
+   */
+  jsonSchemaMode?: "tool" | "native";
+  /**
+   * The model ids listed on /v1/models. When absent, Anthropic's GET /v1/models is listed (cached for 5 minutes).
+   */
+  models?: string[];
+  /**
+   * How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).
+   */
+  timeoutMs?: number;
+}

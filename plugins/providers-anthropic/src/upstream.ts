@@ -1,0 +1,41 @@
+/**
+ * Resolves a node's config into the upstream it calls: the base URL, the headers every request
+ * carries (x-api-key, anthropic-version, anthropic-beta, static extras) and, when the key is
+ * missing, the message naming the environment variable to set. Resolved once at boot.
+ */
+import type { Env } from "@aigw/plugin-api";
+import type { AnthropicProviderConfig } from "./config.gen.js";
+
+export const DEFAULT_BASE_URL = "https://api.anthropic.com";
+export const DEFAULT_API_KEY_ENV = "ANTHROPIC_API_KEY";
+export const DEFAULT_VERSION = "2023-06-01";
+/** Shown in messages and recorded as the provider that served a request. */
+export const LABEL = "Anthropic";
+
+export interface Upstream {
+  readonly label: string;
+  /** Without a trailing slash; `/v1/messages` and `/v1/models` are appended. */
+  readonly baseUrl: string;
+  /** Headers of every request (JSON bodies add `content-type`). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Set when no key was found: why calls fail. */
+  readonly missingKey: string | undefined;
+}
+
+export function resolveUpstream(config: AnthropicProviderConfig, env: Env): Upstream {
+  const baseUrl = (config.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(config.headers ?? {})) headers[name.toLowerCase()] = value;
+  headers["anthropic-version"] = config.anthropicVersion ?? DEFAULT_VERSION;
+  if (config.anthropicBeta && config.anthropicBeta.length > 0)
+    headers["anthropic-beta"] = config.anthropicBeta.join(",");
+
+  const keyEnv = config.apiKeyEnv ?? DEFAULT_API_KEY_ENV;
+  const key = config.apiKey || env.get(keyEnv) || undefined;
+  let missingKey: string | undefined;
+  if (key) headers["x-api-key"] = key;
+  else if (!headers["x-api-key"] && !headers.authorization) {
+    missingKey = `No API key for ${LABEL}: set the environment variable ${keyEnv} (or apiKeyEnv / apiKey in this node's config).`;
+  }
+  return { label: LABEL, baseUrl, headers, missingKey };
+}
