@@ -1,0 +1,52 @@
+/**
+ * One authenticated POST to Bedrock's runtime: resolves the endpoint and credentials, signs (or
+ * adds the API key), sends through the gateway's HTTP client, and turns any non-2xx answer into
+ * the matching gateway error. Callers get the exchange with a 2xx response still unread.
+ */
+import { GatewayError, type HttpClient, type Services } from "@aigw/plugin-api";
+import { authHeaders } from "./auth.js";
+import type { BedrockProviderConfig } from "./config.gen.js";
+import { errorFromBedrock } from "./errors.js";
+import { resolveTarget } from "./settings.js";
+import { type Exchange, readText, send } from "./transport.js";
+
+export interface PostOptions {
+  path: string;
+  body: string;
+  accept: string;
+  signal: AbortSignal;
+  timeoutMs: number;
+}
+
+export async function post(
+  config: BedrockProviderConfig,
+  services: Pick<Services, "env" | "clock"> & { http: HttpClient },
+  options: PostOptions,
+): Promise<Exchange> {
+  const target = resolveTarget(config, services.env);
+  // A gateway misconfiguration, not the client's fault: 500 with the variable to set.
+  if (!target.ok) throw new GatewayError("internal_error", target.problem);
+  const url = target.baseUrl + options.path;
+  const auth = await authHeaders(target.auth, {
+    method: "POST",
+    url,
+    body: options.body,
+    now: services.clock.now(),
+  });
+  const exchange = await send(
+    services.http,
+    {
+      url,
+      method: "POST",
+      headers: { "content-type": "application/json", accept: options.accept, ...auth },
+      body: options.body,
+    },
+    { signal: options.signal, timeoutMs: options.timeoutMs },
+  );
+  const res = exchange.response;
+  if (res.status < 200 || res.status > 299) {
+    const text = await readText(res, options.signal).catch(() => "");
+    throw errorFromBedrock(res.status, text, res.headers);
+  }
+  return exchange;
+}

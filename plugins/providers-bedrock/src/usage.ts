@@ -1,0 +1,36 @@
+/**
+ * Bedrock's TokenUsage as OpenAI's usage. With prompt caching, Bedrock counts cache reads and
+ * cache writes apart from `inputTokens` (its prompt-caching guide: total input = inputTokens +
+ * cacheReadInputTokens + cacheWriteInputTokens), whereas OpenAI's prompt_tokens includes cached
+ * tokens and reports them again under prompt_tokens_details.cached_tokens. The total is
+ * recomputed from the two sides so that it always adds up. Bedrock reports no reasoning tokens.
+ */
+import type { Usage } from "@aigw/plugin-api";
+
+export interface TokenUsage {
+  inputTokens?: number;
+  outputTokens?: number;
+  totalTokens?: number;
+  cacheReadInputTokens?: number;
+  cacheWriteInputTokens?: number;
+}
+
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+
+/** OpenAI usage for a Bedrock usage object; undefined when it carries no counts. */
+export function toOpenAIUsage(raw: unknown): Usage | undefined {
+  if (!raw || typeof raw !== "object") return undefined;
+  const u = raw as TokenUsage;
+  const input = num(u.inputTokens);
+  const output = num(u.outputTokens);
+  if (input === undefined && output === undefined) return undefined;
+  const cacheRead = num(u.cacheReadInputTokens);
+  const prompt = (input ?? 0) + (cacheRead ?? 0) + (num(u.cacheWriteInputTokens) ?? 0);
+  const usage: Usage = {
+    prompt_tokens: prompt,
+    completion_tokens: output ?? 0,
+    total_tokens: prompt + (output ?? 0),
+  };
+  if (cacheRead !== undefined) usage.prompt_tokens_details = { cached_tokens: cacheRead };
+  return usage;
+}
