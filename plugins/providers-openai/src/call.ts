@@ -7,17 +7,18 @@
 import {
   type CallContext,
   type CallResult,
+  ENDPOINT_PATHS,
   errorFromUpstream,
   GatewayError,
-  type HttpResponse,
   isGatewayError,
   jsonResult,
+  outgoingBody,
+  readUpstreamText,
+  sendUpstream,
+  sseChunkStream,
+  usageOfResult,
 } from "@aigw/plugin-api";
-import { ENDPOINT_PATHS, outgoingBody } from "./request-body.js";
-import { streamChunks } from "./stream.js";
-import { abortedError, send } from "./transport.js";
 import type { Upstream } from "./upstream.js";
-import { usageOfResult } from "./usage.js";
 
 export interface CallOptions {
   /** Forces the upstream model (the node's `model`). */
@@ -40,7 +41,7 @@ export async function callUpstream(
     node: ctx.node,
   };
   const out = outgoingBody(request, options.model);
-  const exchange = await send(
+  const exchange = await sendUpstream(
     ctx.services.http,
     {
       url: upstream.baseUrl + ENDPOINT_PATHS[request.endpoint],
@@ -54,7 +55,7 @@ export async function callUpstream(
   const contentType = res.headers["content-type"] ?? "";
 
   if (res.status < 200 || res.status > 299) {
-    const text = await readText(res, ctx.signal).catch(() => "");
+    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
     throw errorFromUpstream(res.status, text, upstream.label, res.headers);
   }
 
@@ -62,7 +63,7 @@ export async function callUpstream(
     return {
       type: "stream",
       status: res.status,
-      chunks: streamChunks(exchange, {
+      chunks: sseChunkStream(exchange, {
         signal: ctx.signal,
         label: upstream.label,
         requireDone: request.endpoint === "chat.completions" || request.endpoint === "completions",
@@ -82,7 +83,7 @@ export async function callUpstream(
   }
   let text: string;
   try {
-    text = await readText(res, ctx.signal);
+    text = await readUpstreamText(res, ctx.signal);
   } catch (error) {
     if (isGatewayError(error)) throw error;
     throw new GatewayError("upstream_error", `The answer from ${upstream.label} was cut off.`, {
@@ -93,14 +94,4 @@ export async function callUpstream(
   const usage = usageOfResult(result);
   if (usage) ctx.annotations.usage = usage;
   return result;
-}
-
-/** Reads a body as text; an abort by the caller wins over the read error it causes. */
-async function readText(res: HttpResponse, signal: AbortSignal): Promise<string> {
-  try {
-    return await res.text();
-  } catch (error) {
-    if (signal.aborted) throw abortedError(signal, error);
-    throw error;
-  }
 }

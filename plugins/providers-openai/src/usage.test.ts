@@ -1,6 +1,6 @@
 // Usage extraction: normalised shapes, and the last top-level usage object found by scanning.
+import { lastUsageObject, normaliseUsage } from "@aigw/plugin-api";
 import { describe, expect, it } from "vitest";
-import { lastUsageObject, normaliseUsage } from "./usage.js";
 
 describe("usage", () => {
   it("normalises chat, embeddings and image usage", () => {

@@ -62,7 +62,7 @@ export async function* sseChunkStream(
       if (error) throw error;
       if (HAS_USAGE.test(data)) recordUsage(data, options);
       if (!options.requireDone) sawFinalEvent = FINAL_TYPE.test(data);
-      if (rewrite) for (const text of rewrite(data)) yield chunkFromText(text);
+      if (rewrite) for (const text of rewritten(rewrite, data, options.label)) yield chunkFromText(text);
       else yield chunkFromText(data);
     }
   } catch (error) {
@@ -74,6 +74,22 @@ export async function* sseChunkStream(
     if (!finished) exchange.abort();
   }
   if (!sawFinalEvent) throw cutOff(options.label, undefined);
+}
+
+/** A rewrite's output; a rewrite that fails on a payload (not JSON, say) is the upstream's fault. */
+function rewritten(
+  rewrite: (data: string) => readonly string[],
+  data: string,
+  label: string,
+): readonly string[] {
+  try {
+    return rewrite(data);
+  } catch (error) {
+    if (isGatewayError(error)) throw error;
+    throw new GatewayError("upstream_error", `${label} sent a stream event that could not be read.`, {
+      cause: error,
+    });
+  }
 }
 
 /** `[DONE]`, tolerating stray whitespace around it. */

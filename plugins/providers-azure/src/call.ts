@@ -1,0 +1,111 @@
+/**
+ * The `call` hook: picks the deployment for the request's model, sends the client's request to
+ * it (the exact bytes when nothing changed them) and turns the answer into a result. 2xx JSON is
+ * kept as Azure's text (content filter results and all), event streams become chunk streams
+ * with Azure's annotation frames made OpenAI-shaped, anything else (speech audio, plain-text
+ * transcripts) is streamed through as binary. Error answers keep their status and message.
+ */
+import {
+  type CallContext,
+  type CallResult,
+  GatewayError,
+  isGatewayError,
+  jsonResult,
+  outgoingBody,
+  readUpstreamText,
+  sendUpstream,
+  sseChunkStream,
+  usageOfResult,
+} from "@aigw/plugin-api";
+import { annotationRewriter } from "./annotations.js";
+import type { Auth } from "./auth.js";
+import { azureError } from "./errors.js";
+import { type AzureUpstream, LABEL } from "./upstream.js";
+
+export interface CallOptions {
+  upstream: AzureUpstream;
+  auth: Auth;
+  /** Static extra headers (lower-cased names). */
+  headers: Readonly<Record<string, string>>;
+  timeoutMs: number;
+}
+
+export async function callAzure(ctx: CallContext, options: CallOptions): Promise<CallResult> {
+  const { upstream, auth } = options;
+  if (auth.missing) throw new GatewayError("internal_error", auth.missing);
+  const request = ctx.request;
+  const deployment = upstream.deploymentFor(request.model);
+  if (!deployment) {
+    throw new GatewayError(
+      "invalid_request",
+      "No Azure OpenAI deployment for this request: name a model, or configure deployment for this node.",
+      { param: "model" },
+    );
+  }
+  ctx.annotations.servedBy = { provider: LABEL, model: request.model ?? deployment, node: ctx.node };
+  ctx.annotations.tags.deployment = deployment;
+
+  // Deployment URLs ignore the body's model, so the client's bytes go as they are; the v1 API
+  // reads the deployment from the model field, so there it is set (re-serialising only if needed).
+  const out = outgoingBody(request, upstream.v1 ? deployment : undefined);
+  const authHeaders = await auth.headers(ctx.signal);
+  const headers: Record<string, string> = { ...options.headers, ...authHeaders };
+  if (!out.multipart) headers["content-type"] = "application/json";
+  const exchange = await sendUpstream(
+    ctx.services.http,
+    { url: upstream.urlFor(request.endpoint, deployment), method: "POST", headers, body: out.body },
+    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: LABEL },
+  );
+  const res = exchange.response;
+  const contentType = res.headers["content-type"] ?? "";
+
+  if (res.status < 200 || res.status > 299) {
+    if (res.status === 401) auth.rejected(authHeaders);
+    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
+    throw azureError(res.status, text, res.headers);
+  }
+
+  if (contentType.includes("text/event-stream") || (request.stream && !contentType.includes("json"))) {
+    const textual = request.endpoint === "chat.completions" || request.endpoint === "completions";
+    const fallback = () => ({
+      id: `${request.endpoint === "chat.completions" ? "chatcmpl" : "cmpl"}-${ctx.requestId}`,
+      created: Math.floor(ctx.services.clock.now() / 1000),
+      model: "",
+    });
+    return {
+      type: "stream",
+      status: res.status,
+      chunks: sseChunkStream(exchange, {
+        signal: ctx.signal,
+        label: LABEL,
+        requireDone: textual,
+        onUsage: (usage) => {
+          ctx.annotations.usage = usage;
+        },
+        rewrite: textual
+          ? annotationRewriter(request.endpoint === "chat.completions" ? "chat" : "text", fallback)
+          : undefined,
+      }),
+    };
+  }
+  if (request.endpoint === "audio.speech" || !contentType.includes("json")) {
+    return {
+      type: "binary",
+      status: res.status,
+      contentType: contentType || "application/octet-stream",
+      body: res.body,
+    };
+  }
+  let text: string;
+  try {
+    text = await readUpstreamText(res, ctx.signal);
+  } catch (error) {
+    if (isGatewayError(error)) throw error;
+    throw new GatewayError("upstream_error", `The answer from ${LABEL} was cut off.`, { cause: error });
+  }
+  const result = jsonResult(text, res.status);
+  const usage = usageOfResult(result);
+  if (usage) ctx.annotations.usage = usage;
+  if (text.includes('"content_filter"')) ctx.annotations.tags.contentFilter = "completion";
+  return result;
+}

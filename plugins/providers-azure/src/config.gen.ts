@@ -1,0 +1,88 @@
+// GENERATED FILE - do not edit. Source: plugins/providers-azure/schema/config.json. Regenerate with `pnpm gen`.
+
+/**
+ * Calls Azure OpenAI deployments (chat, completions, embeddings, images, audio) with an API key or Microsoft Entra ID tokens.
+ */
+export interface AzureOpenAIProviderConfig {
+  /**
+   * The Azure OpenAI resource name; the endpoint becomes https://{resource}.openai.azure.com. Give this or endpoint.
+   */
+  resource?: string;
+  /**
+   * The resource endpoint, e.g. https://my-resource.openai.azure.com (or a gateway that serves the same paths, such as API Management); /openai/... paths are appended.
+   */
+  endpoint?: string;
+  /**
+   * Overrides where requests go: it replaces {endpoint}/openai, so /deployments/{deployment}/chat/completions (or /v1/chat/completions) is appended to it. For a proxy mounted under another path, or a test server.
+   */
+  baseUrl?: string;
+  /**
+   * The api-version of deployment URLs (default 2024-10-21, the latest GA data-plane version), or "v1" for the v1 API: /openai/v1/..., no api-version, the deployment sent as the body's model.
+   */
+  apiVersion?: string;
+  /**
+   * The deployment used for models not listed in deployments (whatever model the client names).
+   */
+  deployment?: string;
+  /**
+   * Deployment names by the model name clients use, e.g. { "gpt-4o": "prod-gpt4o" }. A model not listed goes to deployment, or else to a deployment of its own name.
+   */
+  deployments?: {
+    [k: string]: string;
+  };
+  /**
+   * How to authenticate: api-key (the api-key header), entra-id (Microsoft Entra ID client credentials, tokens fetched and cached), or bearer (a ready Entra ID token from the environment). Default: entra-id when entra is set, bearer when bearerTokenEnv is set, else api-key.
+   */
+  auth?: "api-key" | "entra-id" | "bearer";
+  /**
+   * The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.
+   */
+  apiKey?: string;
+  /**
+   * The environment variable holding the API key. Default: AZURE_OPENAI_API_KEY.
+   */
+  apiKeyEnv?: string;
+  /**
+   * The environment variable holding a Microsoft Entra ID access token, sent as Authorization: Bearer (auth: bearer). Default: AZURE_OPENAI_AD_TOKEN.
+   */
+  bearerTokenEnv?: string;
+  /**
+   * Microsoft Entra ID client credentials (auth: entra-id): a token for the Cognitive Services scope is fetched from the tenant's token endpoint and cached until shortly before it expires.
+   */
+  entra?: {
+    /**
+     * The directory (tenant) id. Default: the AZURE_TENANT_ID environment variable.
+     */
+    tenantId?: string;
+    /**
+     * The application (client) id. Default: the AZURE_CLIENT_ID environment variable.
+     */
+    clientId?: string;
+    /**
+     * The environment variable holding the client secret. Default: AZURE_CLIENT_SECRET.
+     */
+    clientSecretEnv?: string;
+    /**
+     * The token endpoint's base (default https://login.microsoftonline.com; sovereign clouds differ, e.g. https://login.microsoftonline.us).
+     */
+    authorityHost?: string;
+    /**
+     * The scope asked for. Default: https://cognitiveservices.azure.com/.default.
+     */
+    scope?: string;
+  };
+  /**
+   * Extra static headers sent with every upstream request (an API Management subscription key, for instance).
+   */
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * The model ids listed on /v1/models. Default: the keys of deployments.
+   */
+  models?: string[];
+  /**
+   * How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).
+   */
+  timeoutMs?: number;
+}

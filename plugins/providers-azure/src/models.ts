@@ -1,0 +1,12 @@
+/**
+ * The `models` hook: the node's configured model ids, or else the model names its deployments
+ * map serves. Azure's data plane has no listing of a resource's deployments, so nothing is
+ * fetched.
+ */
+import type { ModelObject } from "@aigw/plugin-api";
+import type { AzureOpenAIProviderConfig } from "./config.gen.js";
+
+export function configuredModels(config: AzureOpenAIProviderConfig): ModelObject[] {
+  const ids = config.models ?? Object.keys(config.deployments ?? {});
+  return ids.map((id) => ({ id, object: "model", created: 0, owned_by: "azure-openai" }));
+}

@@ -1,0 +1,119 @@
+/**
+ * The `call` hook: chat completions and embeddings, translated to Mistral's API and back
+ * (chat-request, chat-response, chat-stream, embeddings-request); other endpoints are refused
+ * with a 400 naming them. Error answers keep their status, with Mistral's message made readable.
+ */
+import {
+  type CallContext,
+  type CallResult,
+  GatewayError,
+  type GatewayRequestOf,
+  isGatewayError,
+  jsonResult,
+  readUpstreamText,
+  sendUpstream,
+  sseChunkStream,
+  usageOfResult,
+} from "@aigw/plugin-api";
+import { toMistralChat } from "./chat-request.js";
+import { toOpenAICompletion } from "./chat-response.js";
+import { mistralStreamRewriter } from "./chat-stream.js";
+import { toMistralEmbeddings } from "./embeddings-request.js";
+import { mistralError } from "./errors.js";
+import { KEEP_IDS, type ToolCallIds } from "./tool-ids.js";
+import { LABEL, type MistralUpstream } from "./upstream.js";
+
+export interface CallOptions {
+  upstream: MistralUpstream;
+  /** Forces the upstream model. */
+  model: string | undefined;
+  remapToolCallIds: boolean;
+  timeoutMs: number;
+}
+
+export async function callMistral(ctx: CallContext, options: CallOptions): Promise<CallResult> {
+  const { upstream } = options;
+  if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
+  const request = ctx.request;
+  let path: string;
+  let body: string | Uint8Array;
+  let ids: ToolCallIds = KEEP_IDS;
+  let includeUsage = false;
+  if (request.endpoint === "chat.completions") {
+    const chat = toMistralChat(request as GatewayRequestOf<"chat.completions">, {
+      model: options.model,
+      remapIds: options.remapToolCallIds,
+    });
+    path = "/chat/completions";
+    ({ body, ids, includeUsage } = chat);
+  } else if (request.endpoint === "embeddings") {
+    path = "/embeddings";
+    body = toMistralEmbeddings(request as GatewayRequestOf<"embeddings">, options.model);
+  } else {
+    ctx.error("invalid_request", `${LABEL} does not support ${request.endpoint}`);
+  }
+  ctx.annotations.servedBy = { provider: LABEL, model: options.model ?? request.model, node: ctx.node };
+
+  const exchange = await sendUpstream(
+    ctx.services.http,
+    {
+      url: upstream.baseUrl + path,
+      method: "POST",
+      headers: {
+        ...upstream.headers,
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+      },
+      body,
+    },
+    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: LABEL },
+  );
+  const res = exchange.response;
+  const contentType = res.headers["content-type"] ?? "";
+  if (res.status < 200 || res.status > 299) {
+    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
+    throw mistralError(res.status, text, res.headers);
+  }
+
+  if (contentType.includes("text/event-stream") || (request.stream && !contentType.includes("json"))) {
+    return {
+      type: "stream",
+      status: res.status,
+      chunks: sseChunkStream(exchange, {
+        signal: ctx.signal,
+        label: LABEL,
+        requireDone: true,
+        onUsage: (usage) => {
+          ctx.annotations.usage = usage;
+        },
+        rewrite:
+          request.endpoint === "chat.completions" ? mistralStreamRewriter({ ids, includeUsage }) : undefined,
+      }),
+    };
+  }
+  let text: string;
+  try {
+    text = await readUpstreamText(res, ctx.signal);
+  } catch (error) {
+    if (isGatewayError(error)) throw error;
+    throw new GatewayError("upstream_error", `The answer from ${LABEL} was cut off.`, { cause: error });
+  }
+  if (request.endpoint === "chat.completions") {
+    try {
+      text = toOpenAICompletion(text, ids, () => Math.floor(ctx.services.clock.now() / 1000));
+    } catch (error) {
+      if (isGatewayError(error)) throw error;
+      throw new GatewayError(
+        "upstream_error",
+        `${LABEL} answered with a body that is not a chat completion.`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+  const result = jsonResult(text, res.status);
+  const usage = usageOfResult(result);
+  if (usage) ctx.annotations.usage = usage;
+  return result;
+}

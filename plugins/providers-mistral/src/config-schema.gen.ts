@@ -1,0 +1,62 @@
+// GENERATED FILE - do not edit. Source: plugins/providers-mistral/schema/config.json. Regenerate with `pnpm gen`.
+
+export const configSchema = {
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "title": "MistralProviderConfig",
+  "description": "Calls Mistral AI's chat completions and embeddings, translating OpenAI's format to Mistral's and back.",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "baseUrl": {
+      "description": "The API base URL (default https://api.mistral.ai/v1); /chat/completions, /embeddings and /models are appended.",
+      "type": "string",
+      "pattern": "^https?://"
+    },
+    "apiKey": {
+      "description": "The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.",
+      "type": "string",
+      "minLength": 1
+    },
+    "apiKeyEnv": {
+      "description": "The environment variable holding the API key, sent as Authorization: Bearer. Default: MISTRAL_API_KEY.",
+      "type": "string",
+      "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+    },
+    "model": {
+      "description": "Forces the upstream model (e.g. mistral-large-latest), whatever model the client asked for.",
+      "type": "string",
+      "minLength": 1
+    },
+    "models": {
+      "description": "The model ids listed on /v1/models. When absent, Mistral's GET /models is listed (cached for 5 minutes).",
+      "type": "array",
+      "items": {
+        "type": "string",
+        "minLength": 1
+      },
+      "uniqueItems": true
+    },
+    "toolCallIds": {
+      "description": "Mistral requires tool call ids of exactly 9 letters and digits. remap (default): other ids (OpenAI's call_...) are replaced by stable 9-character ids on the way in and given back on the way out; keep: ids are sent as they are.",
+      "enum": [
+        "remap",
+        "keep"
+      ],
+      "default": "remap"
+    },
+    "headers": {
+      "description": "Extra static headers sent with every upstream request.",
+      "type": "object",
+      "additionalProperties": {
+        "type": "string"
+      }
+    },
+    "timeoutMs": {
+      "description": "How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).",
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 3600000,
+      "default": 600000
+    }
+  }
+} as const;

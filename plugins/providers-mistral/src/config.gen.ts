@@ -1,0 +1,41 @@
+// GENERATED FILE - do not edit. Source: plugins/providers-mistral/schema/config.json. Regenerate with `pnpm gen`.
+
+/**
+ * Calls Mistral AI's chat completions and embeddings, translating OpenAI's format to Mistral's and back.
+ */
+export interface MistralProviderConfig {
+  /**
+   * The API base URL (default https://api.mistral.ai/v1); /chat/completions, /embeddings and /models are appended.
+   */
+  baseUrl?: string;
+  /**
+   * The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.
+   */
+  apiKey?: string;
+  /**
+   * The environment variable holding the API key, sent as Authorization: Bearer. Default: MISTRAL_API_KEY.
+   */
+  apiKeyEnv?: string;
+  /**
+   * Forces the upstream model (e.g. mistral-large-latest), whatever model the client asked for.
+   */
+  model?: string;
+  /**
+   * The model ids listed on /v1/models. When absent, Mistral's GET /models is listed (cached for 5 minutes).
+   */
+  models?: string[];
+  /**
+   * Mistral requires tool call ids of exactly 9 letters and digits. remap (default): other ids (OpenAI's call_...) are replaced by stable 9-character ids on the way in and given back on the way out; keep: ids are sent as they are.
+   */
+  toolCallIds?: "remap" | "keep";
+  /**
+   * Extra static headers sent with every upstream request.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).
+   */
+  timeoutMs?: number;
+}

@@ -1,0 +1,47 @@
+/**
+ * @aigw/providers-mistral: the provider for Mistral AI. Chat completions (system prompts,
+ * multi-turn, vision, tools, JSON mode and structured output, streaming) and embeddings,
+ * translated from OpenAI's format to Mistral's and back, streams included.
+ */
+import { definePlugin } from "@aigw/plugin-api";
+import { callMistral } from "./call.js";
+import type { MistralProviderConfig } from "./config.gen.js";
+import { configSchema } from "./config-schema.gen.js";
+import { MistralModels } from "./models.js";
+import { resolveUpstream } from "./upstream.js";
+
+export type { MistralProviderConfig } from "./config.gen.js";
+export { isMistralToolCallId, mistralToolCallId } from "./tool-ids.js";
+
+/** Matches the schema's default; used when the config was not validated (direct `create` calls). */
+const DEFAULT_TIMEOUT_MS = 600_000;
+
+export default definePlugin<MistralProviderConfig>({
+  manifest: {
+    name: "providers-mistral",
+    kind: "provider",
+    version: "0.1.0",
+    engine: "^0.1.0",
+    hooks: ["call", "models"],
+    services: ["http", "env", "clock"],
+    configSchema,
+    description: "Mistral AI chat completions and embeddings, translated from and to OpenAI's format.",
+  },
+  create(config, init) {
+    const upstream = resolveUpstream(config, init.services.env);
+    if (upstream.missingKey) init.logger.warn({ node: init.node }, upstream.missingKey);
+    const models = new MistralModels(upstream, init.services.http, init.logger, config.models, () =>
+      init.services.clock.now(),
+    );
+    const options = {
+      upstream,
+      model: config.model,
+      remapToolCallIds: (config.toolCallIds ?? "remap") === "remap",
+      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    };
+    return {
+      call: (ctx) => callMistral(ctx, options),
+      models: ({ signal }) => models.list(signal),
+    };
+  },
+});
