@@ -6,8 +6,7 @@
  * that cannot boot (bad config, port taken) stops the whole cluster with its message, once.
  */
 import cluster, { type Worker } from "node:cluster";
-import type { Settings } from "./args.js";
-import { onShutdown } from "./shutdown.js";
+import { onShutdown, type Settings } from "@aigw/runtime-kit";
 import { isWorkerMessage, type PrimaryMessage } from "./worker-protocol.js";
 
 export interface PrimaryOptions {

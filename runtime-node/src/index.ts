@@ -3,19 +3,26 @@
  * Node services (undici HTTP client, pino logger, process env); the `aigw` CLI wraps it with
  * config files, signals and `--workers`.
  */
+// The config, command-line and shutdown pieces every runtime shares, re-exported as before.
 export {
   type CliArgs,
+  DEFAULT_CONFIG_FILE,
   DEFAULT_HOST,
   DEFAULT_PORT,
+  type LevelName,
+  type LoadedConfig,
+  logLevelFrom,
+  onShutdown,
+  packageImporter,
   parseCliArgs,
+  readConfigFile,
+  readDefaultConfig,
   resolveSettings,
   type Settings,
-} from "./args.js";
-export { type LoadedConfig, packageImporter, readConfigFile } from "./config-file.js";
-export { DEFAULT_CONFIG_FILE, readDefaultConfig } from "./default-config.js";
+  type ShutdownTrigger,
+} from "@aigw/runtime-kit";
 export { type UndiciClientOptions, undiciHttpClient } from "./http-client.js";
-export { type LevelName, logLevelFrom, pinoLogger } from "./logger.js";
+export { pinoLogger } from "./logger.js";
 export { runCli } from "./run-cli.js";
 export { type NodeServer, type StartOptions, startServer } from "./server.js";
 export { nodeServices } from "./services.js";
-export { onShutdown, type ShutdownTrigger } from "./shutdown.js";

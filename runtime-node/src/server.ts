@@ -20,6 +20,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGateway, type Gateway, type PackageImporter } from "@aigw/engine";
 import type { HttpClient, Logger, Plugin } from "@aigw/plugin-api";
+import { drainAndClose, urlOf } from "@aigw/runtime-kit";
 import { createAdaptorServer } from "@hono/node-server";
 import { type EnvRecord, nodeServices } from "./services.js";
 
@@ -88,7 +89,7 @@ export async function startServer(options: StartOptions): Promise<NodeServer> {
     logger,
     host: options.host,
     port,
-    url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`,
+    url: urlOf(options.host, port),
     shutdown: () => {
       closing ??= shutdown(server, gateway, timeoutMs, logger);
       return closing;
@@ -108,10 +109,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 
 async function shutdown(server: Server, gateway: Gateway, timeoutMs: number, logger: Logger): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  logger.info({ inflight: gateway.inflight, timeoutMs }, "shutting down: draining in-flight requests");
-  await gateway.drain(timeoutMs);
-  if (gateway.inflight > 0) logger.warn({ inflight: gateway.inflight }, "drain timed out; closing anyway");
-  await gateway.close(0);
+  await drainAndClose(gateway, timeoutMs, logger);
   // Connections that just sent their last response may still be flushing; give them a moment.
   server.closeIdleConnections();
   const idle = setInterval(() => server.closeIdleConnections(), 50);

@@ -4,8 +4,9 @@
  */
 import type { ServiceOverrides } from "@aigw/engine";
 import type { Env, HttpClient, Logger } from "@aigw/plugin-api";
+import { logLevelFrom } from "@aigw/runtime-kit";
 import { undiciHttpClient } from "./http-client.js";
-import { logLevelFrom, pinoLogger } from "./logger.js";
+import { pinoLogger } from "./logger.js";
 
 export type EnvRecord = Readonly<Record<string, string | undefined>>;
 

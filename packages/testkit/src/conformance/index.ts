@@ -1,4 +1,5 @@
 /** @aigw/testkit/conformance: the shared suites every implementation runs. */
 export { describeProviderConformance } from "./provider-suite.js";
 export { type AssembledStream, assembleStream } from "./read-stream.js";
+export { describeRuntimeConformance, type RuntimeUnderTest } from "./runtime-suite.js";
 export type * from "./types.js";

@@ -48,7 +48,8 @@ export async function assembleStream(response: Response): Promise<AssembledStrea
     if (delta.role) out.role ??= delta.role;
     if (delta.content) out.content += delta.content;
     for (const call of delta.tool_calls ?? []) {
-      const slot = (out.toolCalls[call.index] ??= { arguments: "" });
+      const slot = out.toolCalls[call.index] ?? { arguments: "" };
+      out.toolCalls[call.index] = slot;
       if (call.id) slot.id = call.id;
       if (call.function?.name) slot.name = call.function.name;
       if (call.function?.arguments) slot.arguments += call.function.arguments;

@@ -92,7 +92,7 @@ describe("the default config", () => {
   it("is aigw.default.yaml: mock models to the mock provider, others to OpenAI, a file logger, memory stores", async () => {
     const { config, file } = await readDefaultConfig();
     expect(file).toBe(DEFAULT_CONFIG_FILE);
-    expect(readFileSync(file, "utf8")).toContain("$schema: ../schemas/aigw.schema.json");
+    expect(readFileSync(file, "utf8")).toContain("$schema: ../../schemas/aigw.schema.json");
     expect(config).toMatchObject({
       plugins: [
         "@aigw/providers-mock",

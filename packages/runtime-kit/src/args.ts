@@ -1,6 +1,7 @@
 /**
- * The `aigw` command line and the settings it resolves. Each setting comes from, in order: the
- * flag, the environment (`PORT`), the config file's `server` block, the default.
+ * The `aigw` command line every runtime shares, and the settings it resolves. Each setting comes
+ * from, in order: the flag, the environment (`PORT`), the config file's `server` block, the
+ * default. Only the Node runtime runs several processes, so `--workers` is opt-in.
  */
 import { parseArgs } from "node:util";
 
@@ -8,14 +9,28 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 30_000;
 
-export const USAGE = `Usage: aigw [--config FILE] [--port N] [--host H] [--workers N]
+export interface CliOptions {
+  /**
+   * Whether `--workers N` is accepted (default true: the Node runtime's cluster); runtimes that
+   * serve from one process pass false and the flag is refused like any unknown one.
+   */
+  workers?: boolean;
+}
+
+/** The help text; `command` is how the user started it (`aigw`, `bun runtime-bun/src/main.ts`...). */
+export function usage(command: string, options: CliOptions = {}): string {
+  const withWorkers = options.workers ?? true;
+  const workers = withWorkers
+    ? "\n  -w, --workers N     worker processes sharing the port (default: server.workers, then 1)"
+    : "";
+  return `Usage: ${command} [--config FILE] [--port N] [--host H]${withWorkers ? " [--workers N]" : ""}
 
   -c, --config FILE   gateway config (YAML or JSON); default: the bundled mock gateway
   -p, --port N        port to listen on (default: $PORT, then server.port, then ${DEFAULT_PORT}; 0 = any)
-      --host H        address to bind (default: server.host, then ${DEFAULT_HOST})
-  -w, --workers N     worker processes sharing the port (default: server.workers, then 1)
+      --host H        address to bind (default: server.host, then ${DEFAULT_HOST})${workers}
   -h, --help          show this help
   -v, --version       show the version`;
+}
 
 /** A bad command line; the CLI prints it with the usage and exits 2. */
 export class UsageError extends Error {
@@ -38,10 +53,12 @@ export interface Settings {
   shutdownTimeoutMs: number;
 }
 
-export function parseCliArgs(argv: readonly string[]): CliArgs {
+export function parseCliArgs(argv: readonly string[], options: CliOptions = {}): CliArgs {
   let values: ReturnType<typeof parse>["values"];
   try {
     values = parse(argv).values;
+    if (options.workers === false && values.workers !== undefined)
+      throw new Error("Unknown option '--workers': this runtime serves from one process");
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

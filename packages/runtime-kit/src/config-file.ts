@@ -34,8 +34,8 @@ export async function readConfigFile(path: string, cwd = process.cwd()): Promise
 
 /**
  * Imports plugin packages from the config file's directory, then the working directory, then
- * this package's own dependencies (the bundled plugins). The engine turns a rejection into a
- * `ConfigError` that names the package.
+ * this package's own dependencies (the bundled plugins, so every runtime finds them wherever it
+ * is started). The engine turns a rejection into a `ConfigError` that names the package.
  */
 export function packageImporter(configDir: string, cwd = process.cwd()): PackageImporter {
   const ownDir = dirname(fileURLToPath(import.meta.url));

@@ -1,7 +1,7 @@
 /**
- * The config used when `aigw` gets no `--config`: the mock provider behind a file logger, with
- * memory stores. Its single source is `aigw.default.yaml` at the package root (shipped for
- * people to copy), read from here so the two can never drift.
+ * The config every runtime uses when it gets no `--config`: mock models answered offline, others
+ * routed to OpenAI, a file logger, memory stores. Its single source is `aigw.default.yaml` at the
+ * package root (shipped for people to copy), read from here so the two can never drift.
  */
 import { fileURLToPath } from "node:url";
 import { type LoadedConfig, readConfigFile } from "./config-file.js";

@@ -3,7 +3,23 @@
  * finishes, 1 if it fails); a second signal means "now" and exits at once. Other triggers (the
  * cluster primary's message, a lost primary) start the same shutdown but never force it, so a
  * worker that gets both Ctrl-C from the terminal and the primary's message still drains.
+ * Where signals come from is injected: `process.on` on Node and Bun, `Deno.addSignalListener`
+ * on Deno (its own API, which needs no Node compatibility layer).
  */
+
+export type ShutdownSignal = "SIGTERM" | "SIGINT";
+
+/** Subscribes to OS signals. */
+export interface SignalSource {
+  on(signal: ShutdownSignal, handler: () => void): void;
+  off(signal: ShutdownSignal, handler: () => void): void;
+}
+
+/** Signals through the `process` global (Node, Bun). */
+export const processSignals: SignalSource = {
+  on: (signal, handler) => process.on(signal, handler),
+  off: (signal, handler) => process.off(signal, handler),
+};
 
 export interface ShutdownOptions {
   /** The graceful shutdown itself. */
@@ -11,6 +27,8 @@ export interface ShutdownOptions {
   /** Reports progress and failures (stderr by default). */
   log?: (message: string) => void;
   exit?: (code: number) => void;
+  /** Default: `processSignals`. */
+  signals?: SignalSource;
 }
 
 export interface ShutdownTrigger {
@@ -20,12 +38,13 @@ export interface ShutdownTrigger {
   dispose(): void;
 }
 
-const SIGNALS = ["SIGTERM", "SIGINT"] as const;
+const SIGNALS: readonly ShutdownSignal[] = ["SIGTERM", "SIGINT"];
 
 /** Installs the signal handlers; call `begin` for non-signal triggers. */
 export function onShutdown(options: ShutdownOptions): ShutdownTrigger {
   const log = options.log ?? ((message: string) => process.stderr.write(`aigw: ${message}\n`));
   const exit = options.exit ?? ((code: number) => process.exit(code));
+  const signals = options.signals ?? processSignals;
   let started = false;
   const begin = (reason: string, hint = "") => {
     if (started) return;
@@ -39,16 +58,17 @@ export function onShutdown(options: ShutdownOptions): ShutdownTrigger {
       },
     );
   };
-  const onSignal = (signal: NodeJS.Signals) => {
+  const onSignal = (signal: ShutdownSignal) => {
     if (!started) return begin(signal, " (send it again to force)");
     log(`${signal} again: exiting now`);
     exit(1);
   };
-  for (const signal of SIGNALS) process.on(signal, onSignal);
+  const handlers = SIGNALS.map((signal) => [signal, () => onSignal(signal)] as const);
+  for (const [signal, handler] of handlers) signals.on(signal, handler);
   return {
     begin,
     dispose: () => {
-      for (const signal of SIGNALS) process.off(signal, onSignal);
+      for (const [signal, handler] of handlers) signals.off(signal, handler);
     },
   };
 }
