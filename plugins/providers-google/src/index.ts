@@ -1,0 +1,42 @@
+/**
+ * @aigw/providers-google: the provider for Google Gemini models, through the Gemini API
+ * (generativelanguage.googleapis.com, API key) or Vertex AI (aiplatform.googleapis.com, service
+ * account or access token). Clients speak OpenAI's chat completions and embeddings; the node
+ * speaks Google's generateContent / streamGenerateContent / batchEmbedContents / predict.
+ */
+import { definePlugin, type ModelObject } from "@aigw/plugin-api";
+import { callGoogle } from "./call.js";
+import type { GoogleProviderConfig } from "./config.gen.js";
+import { configSchema } from "./config-schema.gen.js";
+import { resolveSettings } from "./settings.js";
+import { SignatureStore } from "./signatures.js";
+
+export type { GoogleProviderConfig } from "./config.gen.js";
+
+export default definePlugin<GoogleProviderConfig>({
+  manifest: {
+    name: "providers-google",
+    kind: "provider",
+    version: "0.1.0",
+    engine: "^0.1.0",
+    hooks: ["call", "models"],
+    services: ["http", "env", "clock"],
+    configSchema,
+    description: "Google Gemini through the Gemini API or Vertex AI.",
+  },
+  create(config, init) {
+    const settings = resolveSettings(config, init.services);
+    if (settings.auth.kind === "missing") init.logger.warn({ node: init.node }, settings.auth.message);
+    const signatures = new SignatureStore(init.store);
+    const models: ModelObject[] = (config.models ?? []).map((id) => ({
+      id,
+      object: "model",
+      created: 0,
+      owned_by: "google",
+    }));
+    return {
+      call: (ctx) => callGoogle(ctx, settings, signatures),
+      models: () => models,
+    };
+  },
+});
