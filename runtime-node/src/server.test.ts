@@ -116,6 +116,23 @@ describe("startServer", () => {
     expect(models.data.map((m) => m.id)).toEqual(
       expect.arrayContaining(["mock", "mock-large", "gpt-4o", "gpt-4o-mini"]),
     );
+    // Anthropic SDK clients use /v1/messages: same pipeline, Anthropic's format back.
+    const messages = await fetch(`${server.url}/v1/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" },
+      body: JSON.stringify({
+        model: "mock",
+        max_tokens: 64,
+        messages: [{ role: "user", content: "hello there" }],
+      }),
+    });
+    expect(messages.status).toBe(200);
+    expect(await messages.json()).toMatchObject({
+      type: "message",
+      role: "assistant",
+      content: [{ type: "text", text: expect.stringContaining("hello there") }],
+      stop_reason: "end_turn",
+    });
     // Without OPENAI_API_KEY, a non-mock model is routed to OpenAI and says what is missing.
     const openai = await fetch(`${server.url}/v1/chat/completions`, {
       method: "POST",
@@ -127,9 +144,15 @@ describe("startServer", () => {
     );
     await server.shutdown();
     const lines = readFileSync(logFile, "utf8").trim().split("\n");
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(JSON.parse(lines[0]!)).toMatchObject({ path: "/v1/chat/completions", status: 200, model: "mock" });
     expect(JSON.parse(lines[1]!)).toMatchObject({
+      path: "/v1/messages",
+      endpoint: "chat.completions",
+      status: 200,
+      model: "mock",
+    });
+    expect(JSON.parse(lines[2]!)).toMatchObject({
       status: 500,
       model: "gpt-4o-mini",
       error: { node: "openai" },

@@ -89,7 +89,7 @@ describe("packageImporter", () => {
 });
 
 describe("the default config", () => {
-  it("is aigw.default.yaml: mock models to the mock provider, others to OpenAI, a file logger, memory stores", async () => {
+  it("is aigw.default.yaml: mock models to the mock provider, others to OpenAI, the Anthropic ingress, a file logger, memory stores", async () => {
     const { config, file } = await readDefaultConfig();
     expect(file).toBe(DEFAULT_CONFIG_FILE);
     expect(readFileSync(file, "utf8")).toContain("$schema: ../../schemas/aigw.schema.json");
@@ -99,7 +99,9 @@ describe("the default config", () => {
         "@aigw/providers-openai",
         "@aigw/router-conditional",
         "@aigw/logger-file",
+        "@aigw/ingress-anthropic",
       ],
+      ingress: [{ id: "anthropic", plugin: "ingress-anthropic" }],
       pipeline: {
         nodes: [
           { id: "log", plugin: "logger-file", config: { path: "./logs/requests.jsonl" } },
