@@ -24,7 +24,7 @@ function log(message) {
 function install() {
   // --frozen-lockfile: a fresh clone gets exactly the locked versions; fast when up to date.
   log("installing dependencies (pnpm)...");
-  run("npx", [...PNPM, "install", "--frozen-lockfile", "--reporter=silent"]);
+  run("npx", [...PNPM, "install", "--frozen-lockfile"]);
 }
 
 function build() {
