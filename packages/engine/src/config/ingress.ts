@@ -55,7 +55,8 @@ export function checkIngress(
       });
       return;
     }
-    const pluginConfig = (entry.config ??= {});
+    entry.config ??= {};
+    const pluginConfig = entry.config;
     if (!registered.validate(pluginConfig))
       issues.push(...issuesFrom(registered.validate.errors, `${at}/config`, entry.id));
     const routes = manifest.routes ?? [];
