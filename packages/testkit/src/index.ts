@@ -1,8 +1,18 @@
 /**
  * @aigw/testkit: fake upstream HTTP servers with scripted replies, builders for provider wire
- * objects, and client-side readers, shared by every plugin's tests.
+ * objects, client-side readers, the provider harness (the real engine with one provider node
+ * against a fake upstream), test clocks, and fixture replay helpers, shared by every plugin's tests.
  */
 export { bodyChunks, collectSse, sseData } from "./client.js";
+export { fixedClock, type ManualClock, manualClock } from "./clocks.js";
+export {
+  type AnySplitOptions,
+  byteParts,
+  concatBytes,
+  forAnySplit,
+  splitAt,
+  sseEventParts,
+} from "./fixture-replay.js";
 export {
   type ChatCompletionOptions,
   type ChunkOptions,
@@ -16,6 +26,12 @@ export {
   toolCallChunks,
   usage,
 } from "./openai.js";
+export {
+  type ProviderHarness,
+  type ProviderHarnessSetup,
+  recordingLogger,
+  startProviderHarness,
+} from "./provider-harness.js";
 export type { ExchangeEnd, RecordedRequest } from "./recorded.js";
 export {
   type BodyReply,

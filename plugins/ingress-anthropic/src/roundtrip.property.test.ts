@@ -93,7 +93,8 @@ interface Conversation {
 const text = fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 });
 const input: fc.Arbitrary<JsonObject> = fc.dictionary(
   fc.stringMatching(/^[a-z_]{1,8}$/),
-  fc.jsonValue({ maxDepth: 2 }),
+  // Canonical JSON values: JSON cannot carry -0 (it serialises as 0), so neither can a round trip.
+  fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v))),
   { maxKeys: 4 },
 ) as fc.Arbitrary<JsonObject>;
 const round: fc.Arbitrary<Round> = fc.record({

@@ -8,15 +8,15 @@ import {
   type CallContext,
   type CallResult,
   GatewayError,
-  type HttpResponse,
   isGatewayError,
   jsonValueResult,
+  readUpstreamText,
+  sendUpstream,
 } from "@aigw/plugin-api";
 import { upstreamError } from "./errors.js";
 import { type BodyOptions, translateRequest } from "./request-body.js";
 import { toChatCompletion } from "./response.js";
 import { streamChunks } from "./stream.js";
-import { abortedError, send } from "./transport.js";
 import type { Upstream } from "./upstream.js";
 import type { Message } from "./wire.js";
 
@@ -48,7 +48,7 @@ export async function callAnthropic(
 
   const { body, json } = translateRequest(request.body, { ...options, stream: request.stream });
   ctx.annotations.servedBy = { provider: upstream.label, model: body.model, node: ctx.node };
-  const exchange = await send(
+  const exchange = await sendUpstream(
     ctx.services.http,
     {
       url: `${upstream.baseUrl}/v1/messages`,
@@ -60,7 +60,7 @@ export async function callAnthropic(
   );
   const res = exchange.response;
   if (res.status < 200 || res.status > 299) {
-    const text = await readText(res, ctx.signal).catch(() => "");
+    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
     throw upstreamError(res.status, text, res.headers);
   }
 
@@ -84,7 +84,7 @@ export async function callAnthropic(
 
   let message: Message;
   try {
-    message = JSON.parse(await readText(res, ctx.signal)) as Message;
+    message = JSON.parse(await readUpstreamText(res, ctx.signal)) as Message;
   } catch (error) {
     if (isGatewayError(error)) throw error;
     throw new GatewayError(
@@ -100,14 +100,4 @@ export async function callAnthropic(
   const completion = toChatCompletion(message, json, created);
   ctx.annotations.usage = completion.usage;
   return jsonValueResult(completion);
-}
-
-/** Reads a body as text; an abort by the caller wins over the read error it causes. */
-async function readText(res: HttpResponse, signal: AbortSignal): Promise<string> {
-  try {
-    return await res.text();
-  } catch (error) {
-    if (signal.aborted) throw abortedError(signal, error);
-    throw error;
-  }
 }

@@ -3,7 +3,7 @@
 // arbitrary byte boundaries (fast-check), always with the same OpenAI chunks. Any prefix that
 // stops before `message_stop` must end in an error event, never a clean [DONE].
 import { readFileSync } from "node:fs";
-import { bytes, type Reply } from "@aigw/testkit";
+import { bytes, forAnySplit, type Reply, sseEventParts } from "@aigw/testkit";
 import { assembleStream } from "@aigw/testkit/conformance";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
@@ -17,29 +17,6 @@ const ERROR_EVENT = fixture("docs-stream-error-event.sse");
 const SSE = "text/event-stream; charset=utf-8";
 
 const serve = (parts: Uint8Array[]): Reply => bytes(200, SSE, parts);
-
-/** The body cut after each event's blank line: one write per event. */
-function perEvent(body: Uint8Array): Uint8Array[] {
-  const text = new TextDecoder().decode(body);
-  return text
-    .split(/(?<=\n\n)/)
-    .filter((part) => part !== "")
-    .map((part) => new TextEncoder().encode(part));
-}
-
-function splitAt(body: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % body.byteLength))]
-    .filter((c) => c > 0)
-    .sort((a, b) => a - b);
-  const parts: Uint8Array[] = [];
-  let last = 0;
-  for (const p of points) {
-    parts.push(body.slice(last, p));
-    last = p;
-  }
-  parts.push(body.slice(last));
-  return parts;
-}
 
 /** The chunks without `created` (it follows the clock, which may tick between replays). */
 function comparable(chunks: Record<string, unknown>[]): unknown[] {
@@ -87,18 +64,15 @@ describe("Anthropic's documented text stream", () => {
     const whole = comparable(
       (await assembleStream(await gw.post("/v1/chat/completions", streamBody))).chunks,
     );
-    gw.upstream.setScript(serve(perEvent(TEXT)));
+    gw.upstream.setScript(serve(sseEventParts(TEXT)));
     const evented = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
     expect(comparable(evented.chunks)).toEqual(whole);
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 16 }), async (cuts) => {
-        gw.upstream.setScript(serve(splitAt(TEXT, cuts)));
-        const out = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
-        expect(out.done).toBe(true);
-        expect(comparable(out.chunks)).toEqual(whole);
-      }),
-      { numRuns: 50 },
-    );
+    await forAnySplit(TEXT, { maxCuts: 16, numRuns: 50 }, async (parts) => {
+      gw.upstream.setScript(serve(parts));
+      const out = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
+      expect(out.done).toBe(true);
+      expect(comparable(out.chunks)).toEqual(whole);
+    });
   }, 60_000);
 
   it("ends any prefix that stops before message_stop with an error event, never [DONE]", async () => {
@@ -165,18 +139,15 @@ describe("Anthropic's documented tool-use stream (input_json_delta)", () => {
   });
 
   it("gives the same result one event per write and split at any byte boundaries", async () => {
-    h = await harness(serve(perEvent(TOOL_USE)));
+    h = await harness(serve(sseEventParts(TOOL_USE)));
     const gw = h;
     expect(await assembleStream(await gw.post("/v1/chat/completions", streamBody))).toMatchObject(expected);
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 24 }), async (cuts) => {
-        gw.upstream.setScript(serve(splitAt(TOOL_USE, cuts)));
-        const out = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
-        expect(out.done).toBe(true);
-        expect(out).toMatchObject(expected);
-      }),
-      { numRuns: 50 },
-    );
+    await forAnySplit(TOOL_USE, { maxCuts: 24, numRuns: 50 }, async (parts) => {
+      gw.upstream.setScript(serve(parts));
+      const out = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
+      expect(out.done).toBe(true);
+      expect(out).toMatchObject(expected);
+    });
   }, 60_000);
 });
 
@@ -184,48 +155,42 @@ describe("Anthropic's documented extended-thinking stream", () => {
   it("keeps thinking and its signature out of the answer", async () => {
     h = await harness(serve([THINKING]));
     const gw = h;
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 12 }), async (cuts) => {
-        gw.upstream.setScript(serve(splitAt(THINKING, cuts)));
-        const out = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
-        expect(out.error).toBeUndefined();
-        expect(out.done).toBe(true);
-        expect(out.content).toBe("27 * 453 = 12,231");
-        expect(out.finishReason).toBe("stop");
-        const raw = out.events.join("\n");
-        expect(raw).not.toContain("step by step");
-        expect(raw).not.toContain("EqQBCgIYAhIM");
-        // The example reports no usage at all: zeros, not a crash.
-        expect(out.usage).toEqual({ prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 });
-      }),
-      { numRuns: 20 },
-    );
+    await forAnySplit(THINKING, { maxCuts: 12, numRuns: 20 }, async (parts) => {
+      gw.upstream.setScript(serve(parts));
+      const out = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
+      expect(out.error).toBeUndefined();
+      expect(out.done).toBe(true);
+      expect(out.content).toBe("27 * 453 = 12,231");
+      expect(out.finishReason).toBe("stop");
+      const raw = out.events.join("\n");
+      expect(raw).not.toContain("step by step");
+      expect(raw).not.toContain("EqQBCgIYAhIM");
+      // The example reports no usage at all: zeros, not a crash.
+      expect(out.usage).toEqual({ prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 });
+    });
   }, 60_000);
 });
 
 describe("Anthropic's documented error event (overloaded_error), mid-stream", () => {
   it("ends the stream with the overload as an error event after what was already sent", async () => {
-    const events = perEvent(TEXT);
+    const events = sseEventParts(TEXT);
     // message_start, content_block_start, ping, the first delta: then the overload.
     const body = new Uint8Array([...events.slice(0, 4).flatMap((e) => [...e]), ...ERROR_EVENT]);
     h = await harness(serve([body]));
     const gw = h;
     const finished = gw.nextFinished();
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 8 }), async (cuts) => {
-        gw.upstream.setScript(serve(splitAt(body, cuts)));
-        const out = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
-        expect(out.content).toBe("Hello");
-        expect(out.done).toBe(false);
-        expect(out.error).toEqual({
-          message: "Overloaded",
-          type: "overloaded_error",
-          code: "upstream_unavailable",
-          param: null,
-        });
-      }),
-      { numRuns: 15 },
-    );
+    await forAnySplit(body, { maxCuts: 8, numRuns: 15 }, async (parts) => {
+      gw.upstream.setScript(serve(parts));
+      const out = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
+      expect(out.content).toBe("Hello");
+      expect(out.done).toBe(false);
+      expect(out.error).toEqual({
+        message: "Overloaded",
+        type: "overloaded_error",
+        code: "upstream_unavailable",
+        param: null,
+      });
+    });
     const record = await finished;
     expect(record.outcome).toBe("stream_error");
     expect(record.error?.code).toBe("upstream_unavailable");

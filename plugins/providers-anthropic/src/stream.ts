@@ -16,18 +16,20 @@ import {
   type ChatCompletionChunk,
   type ChatCompletionChunkDelta,
   chunkFromText,
+  drainUpstream,
   type FinishReason,
   GatewayError,
   isGatewayError,
   type SseEvent,
   type StreamChunk,
   sseEvents,
+  type UpstreamExchange,
   type Usage,
+  upstreamAbortedError,
 } from "@aigw/plugin-api";
 import { streamEventError } from "./errors.js";
 import { finishReason } from "./finish-reason.js";
 import type { JsonPlan } from "./json-mode.js";
-import { abortedError, type Exchange } from "./transport.js";
 import { LABEL } from "./upstream.js";
 import { mergeUsage, toOpenAIUsage } from "./usage.js";
 import type { AnthropicUsage, BlockDelta, ContentBlock, StreamEvent } from "./wire.js";
@@ -43,16 +45,16 @@ export interface StreamOptions {
   onUsage(usage: Usage): void;
 }
 
-/** How long to keep reading after `message_stop` so the connection can go back to the pool. */
-const DRAIN_MS = 5_000;
-
 type Block =
   | { kind: "text" }
   | { kind: "tool"; index: number; input: unknown; sentArgs: boolean }
   | { kind: "json"; input: unknown; sentArgs: boolean }
   | { kind: "skip" };
 
-export async function* streamChunks(exchange: Exchange, options: StreamOptions): AsyncGenerator<StreamChunk> {
+export async function* streamChunks(
+  exchange: UpstreamExchange,
+  options: StreamOptions,
+): AsyncGenerator<StreamChunk> {
   const translator = new StreamTranslator(options);
   const events = sseEvents(exchange.response.body)[Symbol.asyncIterator]();
   let finished = false;
@@ -64,13 +66,13 @@ export async function* streamChunks(exchange: Exchange, options: StreamOptions):
       for (const chunk of out.chunks) yield chunk;
       if (out.done) {
         finished = true;
-        drain(events, exchange);
+        drainUpstream(events, exchange);
         return;
       }
     }
   } catch (error) {
     if (isGatewayError(error)) throw error;
-    if (options.signal.aborted) throw abortedError(options.signal, error);
+    if (options.signal.aborted) throw upstreamAbortedError(options.signal, error);
     throw cutOff(error);
   } finally {
     // Stopped early (client gone, error, or a consumer that quit): release the upstream now.
@@ -235,20 +237,4 @@ function cutOff(cause: unknown): GatewayError {
     `The stream from ${LABEL} was cut off before it finished${cause ? " (the connection failed)" : " (no message_stop)"}.`,
     { cause },
   );
-}
-
-/** Reads what follows `message_stop` in the background (normally just the body's end), then lets go. */
-function drain(events: AsyncIterator<SseEvent>, exchange: Exchange): void {
-  const timer = setTimeout(() => exchange.abort(), DRAIN_MS);
-  // Node timers can be unref'd (so this one never holds a process open); others have no such method.
-  (timer as { unref?: () => void }).unref?.();
-  void (async () => {
-    try {
-      while (!(await events.next()).done) {}
-    } catch {
-      // The body failed after message_stop: the client already has everything.
-    } finally {
-      clearTimeout(timer);
-    }
-  })();
 }

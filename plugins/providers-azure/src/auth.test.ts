@@ -1,10 +1,17 @@
 // Authentication, checked on what the fake Azure and the fake Microsoft Entra ID token endpoint
 // received: the api-key header, a static bearer token, and client-credentials tokens (the token
 // request itself, caching until shortly before expiry, single-flight, renewal, a refused token).
-import { chatCompletion, delay, type FakeUpstream, json, startFakeUpstream } from "@aigw/testkit";
+import {
+  chatCompletion,
+  delay,
+  type FakeUpstream,
+  json,
+  manualClock,
+  startFakeUpstream,
+} from "@aigw/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 import { REFRESH_MARGIN_MS } from "./entra-token.js";
-import { chatBody, type Harness, harness, testClock } from "./testing/harness.js";
+import { chatBody, type Harness, harness } from "./testing/harness.js";
 
 let h: Harness | undefined;
 let idp: FakeUpstream | undefined;
@@ -128,7 +135,7 @@ describe("Microsoft Entra ID client credentials", () => {
 
   it("renews the token shortly before it expires", async () => {
     idp = await tokenEndpoint();
-    const clock = testClock();
+    const clock = manualClock();
     h = await harness(json(200, chatCompletion()), {
       config: entraConfig(idp.url),
       env: { AZURE_CLIENT_SECRET: SECRET },

@@ -9,7 +9,6 @@ import {
   type CallContext,
   type CallResult,
   GatewayError,
-  isGatewayError,
   jsonResult,
   outgoingBody,
   readUpstreamText,
@@ -96,13 +95,7 @@ export async function callAzure(ctx: CallContext, options: CallOptions): Promise
       body: res.body,
     };
   }
-  let text: string;
-  try {
-    text = await readUpstreamText(res, ctx.signal);
-  } catch (error) {
-    if (isGatewayError(error)) throw error;
-    throw new GatewayError("upstream_error", `The answer from ${LABEL} was cut off.`, { cause: error });
-  }
+  const text = await readUpstreamText(res, ctx.signal, LABEL);
   const result = jsonResult(text, res.status);
   const usage = usageOfResult(result);
   if (usage) ctx.annotations.usage = usage;

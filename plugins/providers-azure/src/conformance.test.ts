@@ -9,7 +9,7 @@ import {
   type CanonicalToolCall,
   type CanonicalUsage,
   describeProviderConformance,
-  type SeenMessage,
+  readOpenAIRequest,
 } from "@aigw/testkit/conformance";
 import { expect } from "vitest";
 import plugin from "./index.js";
@@ -86,35 +86,6 @@ const chunk = (delta: object, finish: string | null = null) => ({
 });
 const usageChunk = (u: CanonicalUsage) => ({ ...chunk({}), choices: [], usage: usage(u) });
 
-type Content = string | null | { type: string; text?: string; image_url?: { url: string } }[];
-
-function readMessage(m: {
-  role: string;
-  content?: Content;
-  tool_calls?: { id: string; function: { name: string; arguments: string } }[];
-  tool_call_id?: string;
-}): SeenMessage {
-  const seen: SeenMessage = { role: m.role as SeenMessage["role"] };
-  if (typeof m.content === "string") seen.text = m.content;
-  else if (Array.isArray(m.content)) {
-    const text = m.content
-      .filter((p) => p.type === "text")
-      .map((p) => p.text)
-      .join("");
-    if (text) seen.text = text;
-    const images = m.content.filter((p) => p.type === "image_url").map((p) => p.image_url!.url);
-    if (images.length > 0) seen.images = images;
-  }
-  if (m.tool_calls)
-    seen.toolCalls = m.tool_calls.map((c) => ({
-      id: c.id,
-      name: c.function.name,
-      arguments: JSON.parse(c.function.arguments),
-    }));
-  if (m.tool_call_id) seen.toolCallId = m.tool_call_id;
-  return seen;
-}
-
 describeProviderConformance({
   name: "providers-azure",
   plugin: plugin as never,
@@ -173,32 +144,6 @@ describeProviderConformance({
     // Every call goes to the mapped deployment with the api-version.
     expect(request.path).toMatch(/^\/openai\/deployments\/test-deployment\/[a-z/]+\?api-version=2024-10-21$/);
     expect(request.headers["api-key"]).toBe("azure-test-key");
-    const body = request.json() as Record<string, unknown> & {
-      messages: { role: string; content?: Content }[];
-    };
-    const system = body.messages.filter((m) => m.role === "system").map((m) => m.content as string);
-    const tools =
-      (body.tools as
-        | { function: { name: string; description?: string; parameters?: unknown } }[]
-        | undefined) ?? [];
-    const choice = body.tool_choice as string | { function: { name: string } } | undefined;
-    return {
-      model: body.model as string,
-      system: system.length > 0 ? system.join("\n") : undefined,
-      messages: body.messages.filter((m) => m.role !== "system").map((m) => readMessage(m as never)),
-      tools: tools.map((t) => ({
-        name: t.function.name,
-        description: t.function.description,
-        parameters: t.function.parameters,
-      })),
-      toolChoice:
-        typeof choice === "object" ? { name: choice.function.name } : (choice as "auto" | undefined),
-      maxTokens: body.max_tokens as number | undefined,
-      temperature: body.temperature as number | undefined,
-      topP: body.top_p as number | undefined,
-      stop: body.stop as string[] | undefined,
-      stream: body.stream === true,
-      json: (body.response_format as { type?: string } | undefined)?.type?.startsWith("json") ?? false,
-    };
+    return readOpenAIRequest(request);
   },
 });

@@ -10,6 +10,7 @@ import {
   GatewayError,
   type HttpClient,
   isGatewayError,
+  raceAbort,
   sendUpstream,
   upstreamAbortedError,
 } from "@aigw/plugin-api";
@@ -55,7 +56,10 @@ export class EntraTokenSource {
     this.pending ??= this.fetchToken().finally(() => {
       this.pending = undefined;
     });
-    return (await raceAbort(this.pending, signal)).token;
+    const token = await raceAbort(this.pending, signal, () => {
+      throw upstreamAbortedError(signal, undefined);
+    });
+    return token.token;
   }
 
   /** Forgets a token the upstream refused (revoked, or a clock skew), so the next call fetches anew. */
@@ -130,23 +134,4 @@ function parseJson(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Waits for a shared promise unless `signal` aborts first (the shared work goes on). */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(upstreamAbortedError(signal, undefined));
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(upstreamAbortedError(signal, undefined));
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }

@@ -1,9 +1,8 @@
 // Recorded streams from Azure's documentation (see __fixtures__/README.md) replayed through the
 // gateway: event by event, and split at arbitrary byte boundaries, always with the same answer.
 import { readFileSync } from "node:fs";
-import { bytes } from "@aigw/testkit";
+import { bytes, forAnySplit, sseEventParts } from "@aigw/testkit";
 import { assembleStream } from "@aigw/testkit/conformance";
-import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { chatBody, type Harness, harness } from "./testing/harness.js";
 
@@ -19,29 +18,6 @@ function fixture(name: string): Uint8Array {
   return new TextEncoder().encode(text.endsWith("\n\n") ? text : `${text}\n`);
 }
 
-/** One part per SSE event (each written to the socket on its own). */
-function byEvent(body: Uint8Array): Uint8Array[] {
-  const text = new TextDecoder().decode(body);
-  return text
-    .split(/(?<=\n\n)/)
-    .filter((part) => part.length > 0)
-    .map((part) => new TextEncoder().encode(part));
-}
-
-function splitAt(body: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % body.byteLength))]
-    .filter((c) => c > 0)
-    .sort((a, b) => a - b);
-  const parts: Uint8Array[] = [];
-  let last = 0;
-  for (const p of points) {
-    parts.push(body.slice(last, p));
-    last = p;
-  }
-  parts.push(body.slice(last));
-  return parts;
-}
-
 const CASES = [
   { file: "azure-async-filter-passes.sse", content: "Color is a", finish: "stop" },
   { file: "azure-async-filter-blocked.sse", content: "Hey Jude, better", finish: "content_filter" },
@@ -52,7 +28,7 @@ describe("recorded Azure streams", () => {
     it(`${file}: OpenAI chunks only, the same however the bytes are split`, async () => {
       const body = fixture(file);
       const serve = (parts: Uint8Array[]) => bytes(200, "text/event-stream", parts);
-      h = await harness(serve(byEvent(body)));
+      h = await harness(serve(sseEventParts(body)));
       const reference = await assembleStream(
         await h.post("/v1/chat/completions", chatBody({ stream: true })),
       );
@@ -68,14 +44,11 @@ describe("recorded Azure streams", () => {
         for (const choice of chunk.choices as { delta?: unknown }[]) expect(choice.delta).toBeDefined();
       }
       const gw = h;
-      await fc.assert(
-        fc.asyncProperty(fc.array(fc.nat(), { maxLength: 16 }), async (cuts) => {
-          gw.upstream.setScript(serve(splitAt(body, cuts)));
-          const out = await assembleStream(await gw.post("/v1/chat/completions", chatBody({ stream: true })));
-          expect(out.events).toEqual(reference.events);
-        }),
-        { numRuns: 40 },
-      );
+      await forAnySplit(body, { maxCuts: 16, numRuns: 40 }, async (parts) => {
+        gw.upstream.setScript(serve(parts));
+        const out = await assembleStream(await gw.post("/v1/chat/completions", chatBody({ stream: true })));
+        expect(out.events).toEqual(reference.events);
+      });
     }, 60_000);
   }
 });

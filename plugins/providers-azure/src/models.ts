@@ -3,10 +3,10 @@
  * map serves. Azure's data plane has no listing of a resource's deployments, so nothing is
  * fetched.
  */
-import type { ModelObject } from "@aigw/plugin-api";
+import { listedModels, type ModelObject } from "@aigw/plugin-api";
 import type { AzureOpenAIProviderConfig } from "./config.gen.js";
 
 export function configuredModels(config: AzureOpenAIProviderConfig): ModelObject[] {
   const ids = config.models ?? Object.keys(config.deployments ?? {});
-  return ids.map((id) => ({ id, object: "model", created: 0, owned_by: "azure-openai" }));
+  return listedModels(ids, "azure-openai");
 }

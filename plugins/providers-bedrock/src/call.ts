@@ -9,6 +9,7 @@ import {
   type ChatCompletionRequest,
   GatewayError,
   jsonValueResult,
+  readUpstreamText,
 } from "@aigw/plugin-api";
 import { post } from "./client.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
@@ -18,7 +19,6 @@ import { converseRequest } from "./request.js";
 import { toChatCompletion } from "./response.js";
 import { DEFAULTS, LABEL } from "./settings.js";
 import { streamChunks } from "./stream.js";
-import { readText } from "./transport.js";
 
 export async function callBedrock(ctx: CallContext, config: BedrockProviderConfig): Promise<CallResult> {
   const request = ctx.request;
@@ -72,7 +72,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
   if (stream) {
     const contentType = res.headers["content-type"] ?? "";
     if (!contentType.includes("vnd.amazon.eventstream")) {
-      const text = await readText(res, ctx.signal).catch(() => "");
+      const text = await readUpstreamText(res, ctx.signal).catch(() => "");
       throw new GatewayError(
         "upstream_error",
         `${LABEL} answered a stream request with ${contentType || "no content type"} instead of an event stream${text ? `: ${text.slice(0, 200)}` : ""}.`,
@@ -94,7 +94,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
     };
   }
 
-  const text = await readText(res, ctx.signal);
+  const text = await readUpstreamText(res, ctx.signal, LABEL);
   const { completion, usage } = toChatCompletion(text, meta);
   if (usage) ctx.annotations.usage = usage;
   return jsonValueResult(completion);

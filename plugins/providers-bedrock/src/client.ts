@@ -3,12 +3,18 @@
  * adds the API key), sends through the gateway's HTTP client, and turns any non-2xx answer into
  * the matching gateway error. Callers get the exchange with a 2xx response still unread.
  */
-import { GatewayError, type HttpClient, type Services } from "@aigw/plugin-api";
+import {
+  GatewayError,
+  type HttpClient,
+  readUpstreamText,
+  type Services,
+  sendUpstream,
+  type UpstreamExchange,
+} from "@aigw/plugin-api";
 import { authHeaders } from "./auth.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
 import { errorFromBedrock } from "./errors.js";
-import { resolveTarget } from "./settings.js";
-import { type Exchange, readText, send } from "./transport.js";
+import { LABEL, resolveTarget } from "./settings.js";
 
 export interface PostOptions {
   path: string;
@@ -22,7 +28,7 @@ export async function post(
   config: BedrockProviderConfig,
   services: Pick<Services, "env" | "clock"> & { http: HttpClient },
   options: PostOptions,
-): Promise<Exchange> {
+): Promise<UpstreamExchange> {
   const target = resolveTarget(config, services.env);
   // A gateway misconfiguration, not the client's fault: 500 with the variable to set.
   if (!target.ok) throw new GatewayError("internal_error", target.problem);
@@ -33,7 +39,7 @@ export async function post(
     body: options.body,
     now: services.clock.now(),
   });
-  const exchange = await send(
+  const exchange = await sendUpstream(
     services.http,
     {
       url,
@@ -41,11 +47,11 @@ export async function post(
       headers: { "content-type": "application/json", accept: options.accept, ...auth },
       body: options.body,
     },
-    { signal: options.signal, timeoutMs: options.timeoutMs },
+    { signal: options.signal, timeoutMs: options.timeoutMs, label: LABEL },
   );
   const res = exchange.response;
   if (res.status < 200 || res.status > 299) {
-    const text = await readText(res, options.signal).catch(() => "");
+    const text = await readUpstreamText(res, options.signal).catch(() => "");
     throw errorFromBedrock(res.status, text, res.headers);
   }
   return exchange;

@@ -13,13 +13,13 @@ import {
   type EmbeddingRequest,
   type EmbeddingResponse,
   GatewayError,
+  readUpstreamText,
 } from "@aigw/plugin-api";
 import { floatsToBase64 } from "./base64.js";
 import { post } from "./client.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
 import { operationPath } from "./models.js";
 import { DEFAULTS, LABEL } from "./settings.js";
-import { readText } from "./transport.js";
 
 const COHERE_BATCH = 96;
 
@@ -58,7 +58,7 @@ export async function embed(
       signal: controller.signal,
       timeoutMs,
     });
-    const text = await readText(exchange.response, controller.signal);
+    const text = await readUpstreamText(exchange.response, controller.signal, LABEL);
     let json: unknown;
     try {
       json = JSON.parse(text);

@@ -1,9 +1,8 @@
 // Replays the ConverseStream fixtures (events as AWS documents them; see each file's `_source`)
 // through the real engine: framed one event per write, then split at arbitrary byte boundaries
 // (fast-check), always assembling to the same OpenAI stream.
-import { bytes } from "@aigw/testkit";
+import { byteParts, bytes, concatBytes, forAnySplit } from "@aigw/testkit";
 import { assembleStream } from "@aigw/testkit/conformance";
-import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import textFixture from "./__fixtures__/converse-stream-text.json" with { type: "json" };
 import toolFixture from "./__fixtures__/converse-stream-tool-use.json" with { type: "json" };
@@ -29,28 +28,6 @@ interface Fixture {
 
 const frames = (f: Fixture) =>
   f.events.map((e) => eventFrame(...(Object.entries(e)[0] as [string, unknown])));
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-function splitAt(body: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % body.length))].filter((c) => c > 0).sort((a, b) => a - b);
-  const parts: Uint8Array[] = [];
-  let last = 0;
-  for (const p of points) {
-    parts.push(body.slice(last, p));
-    last = p;
-  }
-  parts.push(body.slice(last));
-  return parts;
-}
 
 async function replay(gw: Harness, fixture: Fixture, parts: Uint8Array[]) {
   gw.upstream.setScript(bytes(200, EVENTSTREAM_CONTENT_TYPE, parts, { delayMs: 1 }));
@@ -96,27 +73,17 @@ describe.each([
   it("split at arbitrary byte boundaries", async () => {
     h = await harness(bytes(200, EVENTSTREAM_CONTENT_TYPE, [new Uint8Array()]));
     const gw = h;
-    const body = concat(frames(fixture));
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 16 }), async (cuts) => {
-        const { out } = await replay(gw, fixture, splitAt(body, cuts));
-        check(fixture, out);
-      }),
-      { numRuns: 30 },
-    );
+    const body = concatBytes(frames(fixture));
+    await forAnySplit(body, { maxCuts: 16, numRuns: 30 }, async (parts) => {
+      const { out } = await replay(gw, fixture, parts);
+      check(fixture, out);
+    });
   }, 60_000);
 
   it("byte by byte", async () => {
     h = await harness(bytes(200, EVENTSTREAM_CONTENT_TYPE, [new Uint8Array()]));
-    const body = concat(frames(fixture));
-    const { out } = await replay(
-      h,
-      fixture,
-      splitAt(
-        body,
-        Array.from({ length: body.length }, (_, i) => i),
-      ),
-    );
+    const body = concatBytes(frames(fixture));
+    const { out } = await replay(h, fixture, byteParts(body));
     check(fixture, out);
   }, 60_000);
 });

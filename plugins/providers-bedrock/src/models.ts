@@ -5,7 +5,7 @@
  * Bedrock's runtime endpoint has no model listing (that is the control plane's
  * ListFoundationModels, another host and permission), so the list comes from the config.
  */
-import { GatewayError, type ModelObject } from "@aigw/plugin-api";
+import { GatewayError, listedModels, type ModelObject } from "@aigw/plugin-api";
 import type { BedrockProviderConfig } from "./config.gen.js";
 
 export function modelIdFor(requested: string | undefined, config: BedrockProviderConfig): string {
@@ -25,5 +25,5 @@ export function listModels(config: BedrockProviderConfig): ModelObject[] {
     ...Object.keys(config.modelMap ?? {}),
     ...(config.model ? [config.model] : []),
   ];
-  return [...new Set(ids)].map((id) => ({ id, object: "model", created: 0, owned_by: "bedrock" }));
+  return listedModels([...new Set(ids)], "bedrock");
 }

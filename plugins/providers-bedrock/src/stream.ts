@@ -19,13 +19,14 @@ import {
   GatewayError,
   isGatewayError,
   type StreamChunk,
+  type UpstreamExchange,
   type Usage,
+  upstreamAbortedError,
 } from "@aigw/plugin-api";
 import { errorFromStreamError, errorFromStreamException } from "./errors.js";
 import { EventStreamError, type EventStreamMessage, eventStreamMessages } from "./eventstream.js";
 import { finishReason } from "./finish.js";
 import { LABEL } from "./settings.js";
-import { abortedError, type Exchange } from "./transport.js";
 import { toOpenAIUsage } from "./usage.js";
 
 export interface StreamMeta {
@@ -175,7 +176,7 @@ const decoder = new TextDecoder();
 
 /** The chunks of a ConverseStream exchange, for the engine to forward. */
 export async function* streamChunks(
-  exchange: Exchange,
+  exchange: UpstreamExchange,
   meta: StreamMeta,
   options: { signal: AbortSignal; onUsage(usage: Usage): void },
 ): AsyncGenerator<StreamChunk> {
@@ -194,7 +195,7 @@ export async function* streamChunks(
     finished = true;
   } catch (error) {
     if (isGatewayError(error)) throw error;
-    if (options.signal.aborted) throw abortedError(options.signal, error);
+    if (options.signal.aborted) throw upstreamAbortedError(options.signal, error);
     if (error instanceof EventStreamError) {
       throw new GatewayError("upstream_error", `The ${LABEL} event stream is corrupt (${error.message}).`, {
         cause: error,

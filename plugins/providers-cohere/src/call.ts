@@ -11,9 +11,11 @@ import {
   type EmbeddingRequest,
   GatewayError,
   type HttpResponse,
-  isGatewayError,
   type JsonValue,
   jsonValueResult,
+  readUpstreamText,
+  sendUpstream,
+  type UpstreamExchange,
 } from "@aigw/plugin-api";
 import { toCohereChat } from "./chat-request.js";
 import { toOpenAICompletion } from "./chat-response.js";
@@ -21,7 +23,6 @@ import { cohereChatChunks } from "./chat-stream.js";
 import { toCohereEmbedBatches, toOpenAIEmbeddings } from "./embeddings.js";
 import { cohereError } from "./errors.js";
 import { StreamTranslator } from "./stream-translator.js";
-import { abortedError, type Exchange, send } from "./transport.js";
 import { LABEL, type Upstream } from "./upstream.js";
 import type { UsageSource } from "./usage.js";
 import type { CohereChatResponse, CohereEmbedResponse } from "./wire.js";
@@ -148,8 +149,8 @@ async function post(
   path: string,
   body: object,
   stream: boolean,
-): Promise<Exchange> {
-  const exchange = await send(
+): Promise<UpstreamExchange> {
+  const exchange = await sendUpstream(
     ctx.services.http,
     {
       url: upstream.baseUrl + path,
@@ -161,20 +162,14 @@ async function post(
   );
   const res = exchange.response;
   if (res.status < 200 || res.status > 299) {
-    const text = await readText(res, ctx.signal).catch(() => "");
+    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
     throw cohereError(res.status, text, res.headers);
   }
   return exchange;
 }
 
 async function readJson<T>(res: HttpResponse, signal: AbortSignal): Promise<T> {
-  let text: string;
-  try {
-    text = await readText(res, signal);
-  } catch (error) {
-    if (isGatewayError(error)) throw error;
-    throw new GatewayError("upstream_error", `The answer from ${LABEL} was cut off.`, { cause: error });
-  }
+  const text = await readUpstreamText(res, signal, LABEL);
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as T;
@@ -182,14 +177,4 @@ async function readJson<T>(res: HttpResponse, signal: AbortSignal): Promise<T> {
     // Reported below.
   }
   throw new GatewayError("upstream_error", `${LABEL} answered with a body that is not a JSON object.`);
-}
-
-/** Reads a body as text; an abort by the caller wins over the read error it causes. */
-async function readText(res: HttpResponse, signal: AbortSignal): Promise<string> {
-  try {
-    return await res.text();
-  } catch (error) {
-    if (signal.aborted) throw abortedError(signal, error);
-    throw error;
-  }
 }

@@ -7,16 +7,18 @@
  */
 import {
   chunkFromText,
+  drainUpstream,
   GatewayError,
   isGatewayError,
   type SseEvent,
   type StreamChunk,
+  type UpstreamExchange,
   type Usage,
+  upstreamAbortedError,
 } from "@aigw/plugin-api";
 import { cohereError } from "./errors.js";
 import { streamEvents } from "./events.js";
 import type { StreamTranslator } from "./stream-translator.js";
-import { abortedError, type Exchange } from "./transport.js";
 import { LABEL } from "./upstream.js";
 import type { CohereStreamEvent } from "./wire.js";
 
@@ -25,11 +27,8 @@ export interface ChatStreamOptions {
   onUsage(usage: Usage): void;
 }
 
-/** How long to keep reading after message-end so the connection can go back to the pool. */
-const DRAIN_MS = 5_000;
-
 export async function* cohereChatChunks(
-  exchange: Exchange,
+  exchange: UpstreamExchange,
   translator: StreamTranslator,
   options: ChatStreamOptions,
 ): AsyncGenerator<StreamChunk> {
@@ -50,13 +49,13 @@ export async function* cohereChatChunks(
       if (translator.ended) {
         if (translator.usage) options.onUsage(translator.usage);
         finished = true;
-        drain(events, exchange);
+        drainUpstream(events, exchange);
         return;
       }
     }
   } catch (error) {
     if (isGatewayError(error)) throw error;
-    if (options.signal.aborted) throw abortedError(options.signal, error);
+    if (options.signal.aborted) throw upstreamAbortedError(options.signal, error);
     throw cutOff(error);
   } finally {
     // Stopped early (client gone, error, or a consumer that quit): release the upstream now.
@@ -80,19 +79,4 @@ function cutOff(cause: unknown): GatewayError {
     `The stream from ${LABEL} was cut off before it finished${cause ? " (the connection failed)" : " (no message-end event)"}.`,
     { cause },
   );
-}
-
-/** Reads what follows message-end in the background (normally just the body's end), then lets go. */
-function drain(events: AsyncIterator<SseEvent>, exchange: Exchange): void {
-  const timer = setTimeout(() => exchange.abort(), DRAIN_MS);
-  (timer as { unref?: () => void }).unref?.();
-  void (async () => {
-    try {
-      while (!(await events.next()).done) {}
-    } catch {
-      // The body failed after message-end: the client already has everything.
-    } finally {
-      clearTimeout(timer);
-    }
-  })();
 }

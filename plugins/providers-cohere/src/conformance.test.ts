@@ -9,6 +9,8 @@ import {
   type CanonicalToolCall,
   type CanonicalUsage,
   describeProviderConformance,
+  type OpenAIWireMessage,
+  readOpenAIMessage,
   type SeenMessage,
 } from "@aigw/testkit/conformance";
 import plugin from "./index.js";
@@ -60,32 +62,10 @@ const end = (finish: string, u: CanonicalUsage) => ({
 
 type CohereContent = string | { type: string; text?: string; image_url?: { url: string } }[];
 
-function readMessage(m: {
-  role: string;
-  content?: CohereContent;
-  tool_plan?: string;
-  tool_calls?: { id: string; function: { name: string; arguments: string } }[];
-  tool_call_id?: string;
-}): SeenMessage {
-  const seen: SeenMessage = { role: m.role as SeenMessage["role"] };
-  if (typeof m.content === "string") seen.text = m.content;
-  else if (Array.isArray(m.content)) {
-    const text = m.content
-      .filter((p) => p.type === "text")
-      .map((p) => p.text)
-      .join("");
-    if (text) seen.text = text;
-    const images = m.content.filter((p) => p.type === "image_url").map((p) => p.image_url!.url);
-    if (images.length > 0) seen.images = images;
-  }
+/** Cohere's v2 messages are OpenAI-shaped, but an assistant's tool plan is its text. */
+function readMessage(m: OpenAIWireMessage & { content?: CohereContent; tool_plan?: string }): SeenMessage {
+  const seen = readOpenAIMessage(m);
   if (m.tool_plan) seen.text = m.tool_plan;
-  if (m.tool_calls)
-    seen.toolCalls = m.tool_calls.map((c) => ({
-      id: c.id,
-      name: c.function.name,
-      arguments: JSON.parse(c.function.arguments),
-    }));
-  if (m.tool_call_id) seen.toolCallId = m.tool_call_id;
   return seen;
 }
 

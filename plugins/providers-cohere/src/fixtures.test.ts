@@ -6,9 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { bytes } from "@aigw/testkit";
+import { byteParts, bytes, forAnySplit, sseEventParts } from "@aigw/testkit";
 import { type AssembledStream, assembleStream } from "@aigw/testkit/conformance";
-import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { chatBody, type Harness, harness, NOW_MS } from "./testing/harness.js";
 
@@ -26,30 +25,6 @@ afterEach(async () => {
 });
 
 const serve = (parts: Uint8Array[]) => bytes(200, "text/event-stream", parts);
-
-/** Splits bytes at the given cut points. */
-function splitAt(body: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % body.byteLength))]
-    .filter((c) => c > 0)
-    .sort((a, b) => a - b);
-  const parts: Uint8Array[] = [];
-  let last = 0;
-  for (const p of points) {
-    parts.push(body.slice(last, p));
-    last = p;
-  }
-  parts.push(body.slice(last));
-  return parts;
-}
-
-/** One part per SSE event (cut after each blank line). */
-function perEvent(body: Uint8Array): Uint8Array[] {
-  const cuts: number[] = [];
-  for (let i = 1; i < body.length; i++) if (body[i] === 10 && body[i - 1] === 10) cuts.push(i + 1);
-  return splitAt(body, cuts);
-}
-
-const perByte = (body: Uint8Array) => Array.from(body, (b) => Uint8Array.of(b));
 
 async function replay(parts: Uint8Array[], extra: Record<string, unknown> = {}): Promise<AssembledStream> {
   h!.upstream.setScript(serve(parts));
@@ -71,23 +46,20 @@ describe.each([
     const whole = await replay([body]);
     expect(whole.error).toBeUndefined();
     expect(whole.done).toBe(true);
-    expect(perEvent(body).length).toBeGreaterThan(5);
-    expect((await replay(perEvent(body))).events).toEqual(whole.events);
-    expect((await replay(perByte(body))).events).toEqual(whole.events);
+    expect(sseEventParts(body).length).toBeGreaterThan(5);
+    expect((await replay(sseEventParts(body))).events).toEqual(whole.events);
+    expect((await replay(byteParts(body))).events).toEqual(whole.events);
     const gw = h;
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 24 }), async (cuts) => {
-        gw.upstream.setScript(serve(splitAt(body, cuts)));
-        const out = await assembleStream(
-          await gw.post(
-            "/v1/chat/completions",
-            chatBody({ stream: true, stream_options: { include_usage: true } }),
-          ),
-        );
-        expect(out.events).toEqual(whole.events);
-      }),
-      { numRuns: 40 },
-    );
+    await forAnySplit(body, { maxCuts: 24, numRuns: 40 }, async (parts) => {
+      gw.upstream.setScript(serve(parts));
+      const out = await assembleStream(
+        await gw.post(
+          "/v1/chat/completions",
+          chatBody({ stream: true, stream_options: { include_usage: true } }),
+        ),
+      );
+      expect(out.events).toEqual(whole.events);
+    });
   }, 60_000);
 });
 
@@ -130,7 +102,7 @@ describe("what the recorded streams say", () => {
 
   it("cited answer stream: multi-byte text intact, citations add nothing", async () => {
     h = await harness(serve([CITATIONS]));
-    const out = await replay(perByte(CITATIONS));
+    const out = await replay(byteParts(CITATIONS));
     expect(out.content).toBe("It is currently 24°C in Madrid and 28°C in Brasilia.");
     expect(out.finishReason).toBe("stop");
     expect(out.events.join("\n")).not.toContain("get_weather_m3kdvxncg1p8");

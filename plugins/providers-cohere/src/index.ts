@@ -3,7 +3,7 @@
  * completions (streamed or not, with tools, images and JSON output) and its Embed API v2 for
  * embeddings, translating OpenAI-shaped requests and answers both ways.
  */
-import { definePlugin, type ModelObject } from "@aigw/plugin-api";
+import { definePlugin, listedModels } from "@aigw/plugin-api";
 import { callCohere } from "./call.js";
 import type { CohereProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
@@ -38,12 +38,7 @@ export default definePlugin<CohereProviderConfig>({
       extraBody: config.extraBody,
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     } as const;
-    const models: ModelObject[] = (config.models ?? []).map((id) => ({
-      id,
-      object: "model",
-      created: 0,
-      owned_by: "cohere",
-    }));
+    const models = listedModels(config.models ?? [], "cohere");
     return {
       call: (ctx) => callCohere(ctx, upstream, options),
       models: () => models,

@@ -7,12 +7,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { delay, json } from "@aigw/testkit";
+import { delay, json, manualClock } from "@aigw/testkit";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { importPrivateKey } from "./auth/jwt.js";
 import { endpointUrl } from "./endpoints.js";
 import { resolveSettings } from "./settings.js";
-import { chatBody, type Harness, harness, manualClock, TEST_KEY, textAnswer } from "./testing/harness.js";
+import { chatBody, type Harness, harness, TEST_KEY, textAnswer } from "./testing/harness.js";
 import { CLIENT_EMAIL, SCOPE, startTokenServer, type TokenServer } from "./testing/token-server.js";
 
 const VERTEX = { api: "vertex", project: "test-project", location: "us-central1" } as const;
@@ -127,7 +127,7 @@ describe("Vertex AI service account", () => {
   const env = () => ({ GOOGLE_APPLICATION_CREDENTIALS_JSON: tokens.serviceAccountJson });
 
   test("signs a JWT the token endpoint verifies, and sends the token it gets as a bearer", async () => {
-    const clock = manualClock();
+    const clock = manualClock(1_750_000_000_000);
     h = await harness(json(200, textAnswer("ok")), { config: VERTEX, env: env(), clock });
     const response = await h.post("/v1/chat/completions", chatBody());
     expect(response.status).toBe(200);
@@ -160,7 +160,7 @@ describe("Vertex AI service account", () => {
   });
 
   test("refreshes the token shortly before it expires", async () => {
-    const clock = manualClock();
+    const clock = manualClock(1_750_000_000_000);
     h = await harness(json(200, textAnswer("ok")), { config: VERTEX, env: env(), clock });
     await h.post("/v1/chat/completions", chatBody());
     clock.advance(50 * 60_000); // 50 min: still more than 5 min left

@@ -10,6 +10,9 @@ import {
   type ChatCompletionRequest,
   GatewayError,
   jsonValueResult,
+  readUpstreamText,
+  sendUpstream,
+  type UpstreamExchange,
 } from "@aigw/plugin-api";
 import { embeddings } from "./embeddings.js";
 import { authHeaders, endpointUrl, type Method } from "./endpoints.js";
@@ -20,7 +23,6 @@ import { ToolCallIds } from "./response/parts.js";
 import { streamChunks } from "./response/stream.js";
 import type { Settings } from "./settings.js";
 import type { SignatureStore } from "./signatures.js";
-import { type Exchange, readText, send } from "./transport.js";
 import type { GenerateContentResponse } from "./wire.js";
 
 function secretsOf(settings: Settings): string[] {
@@ -28,10 +30,15 @@ function secretsOf(settings: Settings): string[] {
 }
 
 /** POSTs JSON with auth; non-2xx answers are thrown as Google errors. Retries once on a 401 with a fresh token. */
-async function post(ctx: CallContext, settings: Settings, url: string, body: string): Promise<Exchange> {
+async function post(
+  ctx: CallContext,
+  settings: Settings,
+  url: string,
+  body: string,
+): Promise<UpstreamExchange> {
   for (let attempt = 0; ; attempt++) {
     const auth = await authHeaders(settings, ctx.signal);
-    const exchange = await send(
+    const exchange = await sendUpstream(
       ctx.services.http,
       {
         url,
@@ -43,7 +50,7 @@ async function post(ctx: CallContext, settings: Settings, url: string, body: str
     );
     const res = exchange.response;
     if (res.status >= 200 && res.status <= 299) return exchange;
-    const text = await readText(res, ctx.signal, settings.label).catch(() => "");
+    const text = await readUpstreamText(res, ctx.signal, settings.label).catch(() => "");
     if (res.status === 401 && auth.token && settings.auth.kind === "service-account") {
       settings.auth.tokens.invalidate(auth.token);
       if (attempt === 0) continue;
@@ -54,7 +61,7 @@ async function post(ctx: CallContext, settings: Settings, url: string, body: str
 
 async function postJson(ctx: CallContext, settings: Settings, url: string, body: unknown): Promise<unknown> {
   const exchange = await post(ctx, settings, url, JSON.stringify(body));
-  const text = await readText(exchange.response, ctx.signal, settings.label);
+  const text = await readUpstreamText(exchange.response, ctx.signal, settings.label);
   try {
     return JSON.parse(text);
   } catch (error) {

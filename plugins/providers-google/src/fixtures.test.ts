@@ -4,44 +4,14 @@
  * arbitrary byte boundaries (fast-check), and must assemble to the same OpenAI answer every time.
  */
 import { readFileSync } from "node:fs";
-import { bytes, json, text } from "@aigw/testkit";
+import { bytes, forAnySplit, json, sseEventParts, text } from "@aigw/testkit";
 import { type AssembledStream, assembleStream } from "@aigw/testkit/conformance";
-import fc from "fast-check";
 import { afterEach, describe, expect, test } from "vitest";
 import type { GoogleProviderConfig } from "./config.gen.js";
 import { chatBody, type Harness, harness, TEST_KEY } from "./testing/harness.js";
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url)));
-
-/** Splits at the end of each SSE event (a blank line, LF or CRLF framed). */
-function byEvent(body: Uint8Array): Uint8Array[] {
-  const text = new TextDecoder().decode(body);
-  const parts: Uint8Array[] = [];
-  const encoder = new TextEncoder();
-  let last = 0;
-  for (const match of text.matchAll(/\r?\n\r?\n/g)) {
-    const end = match.index + match[0].length;
-    parts.push(encoder.encode(text.slice(last, end)));
-    last = end;
-  }
-  if (last < text.length) parts.push(encoder.encode(text.slice(last)));
-  return parts;
-}
-
-function splitAt(body: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % body.byteLength))]
-    .filter((c) => c > 0)
-    .sort((a, b) => a - b);
-  const parts: Uint8Array[] = [];
-  let last = 0;
-  for (const p of points) {
-    parts.push(body.slice(last, p));
-    last = p;
-  }
-  parts.push(body.slice(last));
-  return parts;
-}
 
 /** What must be identical however the bytes arrive (generated tool call ids differ per request). */
 function summary(out: AssembledStream) {
@@ -205,7 +175,7 @@ describe("recorded Google streams", () => {
   for (const c of STREAMS) {
     test(`${c.file}: event by event and split at any byte`, async () => {
       const body = fixture(c.file);
-      h = await harness(bytes(200, "text/event-stream", byEvent(body), { delayMs: 2 }), {
+      h = await harness(bytes(200, "text/event-stream", sseEventParts(body), { delayMs: 2 }), {
         config: c.config,
         env: c.env,
       });
@@ -215,14 +185,11 @@ describe("recorded Google streams", () => {
       expect(summary(first)).toEqual(c.expected);
       c.check?.(first);
       const reference = summary(first);
-      await fc.assert(
-        fc.asyncProperty(fc.array(fc.nat(), { maxLength: 12 }), async (cuts) => {
-          gw.upstream.setScript(bytes(200, "text/event-stream", splitAt(body, cuts)));
-          const out = await assembleStream(await gw.post("/v1/chat/completions", request));
-          expect(summary(out)).toEqual(reference);
-        }),
-        { numRuns: 25 },
-      );
+      await forAnySplit(body, { maxCuts: 12, numRuns: 25 }, async (parts) => {
+        gw.upstream.setScript(bytes(200, "text/event-stream", parts));
+        const out = await assembleStream(await gw.post("/v1/chat/completions", request));
+        expect(summary(out)).toEqual(reference);
+      });
     }, 60_000);
   }
 

@@ -4,7 +4,7 @@
  * account or access token). Clients speak OpenAI's chat completions and embeddings; the node
  * speaks Google's generateContent / streamGenerateContent / batchEmbedContents / predict.
  */
-import { definePlugin, type ModelObject } from "@aigw/plugin-api";
+import { definePlugin, listedModels } from "@aigw/plugin-api";
 import { callGoogle } from "./call.js";
 import type { GoogleProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
@@ -28,12 +28,7 @@ export default definePlugin<GoogleProviderConfig>({
     const settings = resolveSettings(config, init.services);
     if (settings.auth.kind === "missing") init.logger.warn({ node: init.node }, settings.auth.message);
     const signatures = new SignatureStore(init.store);
-    const models: ModelObject[] = (config.models ?? []).map((id) => ({
-      id,
-      object: "model",
-      created: 0,
-      owned_by: "google",
-    }));
+    const models = listedModels(config.models ?? [], "google");
     return {
       call: (ctx) => callGoogle(ctx, settings, signatures),
       models: () => models,

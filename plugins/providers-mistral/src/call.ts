@@ -91,13 +91,7 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
       }),
     };
   }
-  let text: string;
-  try {
-    text = await readUpstreamText(res, ctx.signal);
-  } catch (error) {
-    if (isGatewayError(error)) throw error;
-    throw new GatewayError("upstream_error", `The answer from ${LABEL} was cut off.`, { cause: error });
-  }
+  let text = await readUpstreamText(res, ctx.signal, LABEL);
   if (request.endpoint === "chat.completions") {
     try {
       text = toOpenAICompletion(text, ids, () => Math.floor(ctx.services.clock.now() / 1000));

@@ -2,9 +2,8 @@
 // gateway: event by event, and split at arbitrary byte boundaries, always with the same answer
 // in OpenAI's shape.
 import { readFileSync } from "node:fs";
-import { bytes } from "@aigw/testkit";
+import { bytes, forAnySplit, sseEventParts } from "@aigw/testkit";
 import { assembleStream } from "@aigw/testkit/conformance";
-import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { chatBody, type Harness, harness } from "./testing/harness.js";
 
@@ -22,28 +21,6 @@ function fixture(name: string): Uint8Array {
   );
 }
 
-function byEvent(body: Uint8Array): Uint8Array[] {
-  return new TextDecoder()
-    .decode(body)
-    .split(/(?<=\n\n)/)
-    .filter((part) => part.length > 0)
-    .map((part) => new TextEncoder().encode(part));
-}
-
-function splitAt(body: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % body.byteLength))]
-    .filter((c) => c > 0)
-    .sort((a, b) => a - b);
-  const parts: Uint8Array[] = [];
-  let last = 0;
-  for (const p of points) {
-    parts.push(body.slice(last, p));
-    last = p;
-  }
-  parts.push(body.slice(last));
-  return parts;
-}
-
 const serve = (parts: Uint8Array[]) => bytes(200, "text/event-stream", parts);
 
 async function replay(
@@ -52,7 +29,7 @@ async function replay(
   check: (out: Awaited<ReturnType<typeof assembleStream>>) => void,
 ) {
   const body = fixture(name);
-  h = await harness(serve(byEvent(body)));
+  h = await harness(serve(sseEventParts(body)));
   const finished = h.nextFinished();
   const reference = await assembleStream(await h.post("/v1/chat/completions", request));
   expect(reference.error).toBeUndefined();
@@ -62,14 +39,11 @@ async function replay(
   check(reference);
   const record = await finished;
   const gw = h;
-  await fc.assert(
-    fc.asyncProperty(fc.array(fc.nat(), { maxLength: 16 }), async (cuts) => {
-      gw.upstream.setScript(serve(splitAt(body, cuts)));
-      const out = await assembleStream(await gw.post("/v1/chat/completions", request));
-      expect(out.events).toEqual(reference.events);
-    }),
-    { numRuns: 40 },
-  );
+  await forAnySplit(body, { maxCuts: 16, numRuns: 40 }, async (parts) => {
+    gw.upstream.setScript(serve(parts));
+    const out = await assembleStream(await gw.post("/v1/chat/completions", request));
+    expect(out.events).toEqual(reference.events);
+  });
   return record;
 }
 

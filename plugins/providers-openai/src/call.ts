@@ -10,7 +10,6 @@ import {
   ENDPOINT_PATHS,
   errorFromUpstream,
   GatewayError,
-  isGatewayError,
   jsonResult,
   outgoingBody,
   readUpstreamText,
@@ -81,15 +80,7 @@ export async function callUpstream(
       body: res.body,
     };
   }
-  let text: string;
-  try {
-    text = await readUpstreamText(res, ctx.signal);
-  } catch (error) {
-    if (isGatewayError(error)) throw error;
-    throw new GatewayError("upstream_error", `The answer from ${upstream.label} was cut off.`, {
-      cause: error,
-    });
-  }
+  const text = await readUpstreamText(res, ctx.signal, upstream.label);
   const result = jsonResult(text, res.status);
   const usage = usageOfResult(result);
   if (usage) ctx.annotations.usage = usage;

@@ -2,10 +2,10 @@
 // a failing upstream lists nothing and warns.
 
 import { fetchHttpClient } from "@aigw/engine";
-import { json, modelList, sequence, stall, startFakeUpstream } from "@aigw/testkit";
+import { json, modelList, recordingLogger, sequence, stall, startFakeUpstream } from "@aigw/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 import { ModelCatalogue } from "./models.js";
-import { type Harness, harness, recordingLogger, TEST_KEY } from "./testing/harness.js";
+import { type Harness, harness, TEST_KEY } from "./testing/harness.js";
 import { resolveUpstream } from "./upstream.js";
 
 let h: Harness | undefined;

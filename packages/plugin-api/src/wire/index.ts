@@ -1,8 +1,11 @@
 /**
- * Pieces of the OpenAI wire format that several providers share (OpenAI itself and the
- * services that speak its format): sending a request with timeouts mapped to gateway errors,
+ * Pieces that several providers share: sending a request with timeouts mapped to gateway errors
+ * (and draining a finished stream), waiting on shared work until the caller aborts, the cached
+ * model list, and, of the OpenAI wire format (OpenAI itself and the services that speak it),
  * the SSE-to-chunk stream that insists on `[DONE]`, usage extraction, and request bodies.
  */
+export * from "./model-list.js";
+export * from "./race-abort.js";
 export * from "./request-body.js";
 export * from "./sse-chunks.js";
 export * from "./transport.js";

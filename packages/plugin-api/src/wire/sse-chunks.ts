@@ -12,7 +12,7 @@ import type { Usage } from "../openai/common.js";
 import { chunkFromText, type StreamChunk } from "../result.js";
 import { type SseEvent, sseEvents } from "../sse.js";
 import { errorFromUpstream } from "../upstream-error.js";
-import { type UpstreamExchange, upstreamAbortedError } from "./transport.js";
+import { drainUpstream, type UpstreamExchange, upstreamAbortedError } from "./transport.js";
 import { normaliseUsage } from "./usage.js";
 
 export interface SseChunkStreamOptions {
@@ -35,8 +35,6 @@ export interface SseChunkStreamOptions {
 const HAS_USAGE = /"usage"\s*:\s*\{/;
 /** The final event of a typed stream: `image_generation.completed`, `transcript.text.done`... */
 const FINAL_TYPE = /"type"\s*:\s*"[^"]*\.(?:done|completed)"/;
-/** How long to keep reading after `[DONE]` so the connection can go back to the pool. */
-const DRAIN_MS = 5_000;
 
 export async function* sseChunkStream(
   exchange: UpstreamExchange,
@@ -54,7 +52,7 @@ export async function* sseChunkStream(
       const data = event.data;
       if (isDone(data)) {
         finished = true;
-        drain(events, exchange);
+        drainUpstream(events, exchange);
         return;
       }
       if (data === "") continue;
@@ -134,20 +132,4 @@ function streamError(event: SseEvent, label: string): GatewayError | undefined {
     (v): v is number => typeof v === "number" && v >= 400 && v <= 599,
   );
   return errorFromUpstream(statusLike ?? 502, data, label);
-}
-
-/** Reads what follows `[DONE]` in the background (normally just the body's end), then lets go. */
-function drain(events: AsyncIterator<SseEvent>, exchange: UpstreamExchange): void {
-  const timer = setTimeout(() => exchange.abort(), DRAIN_MS);
-  // Node timers can be unref'd (so this one never holds a process open); others have no such method.
-  (timer as { unref?: () => void }).unref?.();
-  void (async () => {
-    try {
-      while (!(await events.next()).done) {}
-    } catch {
-      // The body failed after [DONE]: the client already has everything.
-    } finally {
-      clearTimeout(timer);
-    }
-  })();
 }

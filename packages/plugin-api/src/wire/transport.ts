@@ -2,7 +2,8 @@
  * One upstream exchange over the runtime's HTTP client: the caller's signal and a timeout on
  * the response headers both abort it, and failures before an answer become gateway errors
  * (timeout 504, unreachable 503). The returned `abort` lets a reader stop early and free the
- * connection, whatever the runtime's client does when a body is left unread.
+ * connection, whatever the runtime's client does when a body is left unread; `drainUpstream`
+ * lets a finished stream's connection go back to the pool.
  */
 import { GatewayError, isGatewayError } from "../errors.js";
 import type { HttpClient, HttpRequest, HttpResponse } from "../services.js";
@@ -60,14 +61,47 @@ export async function sendUpstream(
   }
 }
 
-/** Reads a body as text; an abort by the caller wins over the read error it causes. */
-export async function readUpstreamText(response: HttpResponse, signal: AbortSignal): Promise<string> {
+/**
+ * Reads a body as text; an abort by the caller wins over the read error it causes. Given the
+ * upstream's `label`, any other failure to read (the connection dropped mid-body) is the
+ * upstream's: a 502 `upstream_error` saying its answer was cut off. Without it, the read error
+ * is thrown as it is (callers that ignore it, reading an error body, need nothing more).
+ */
+export async function readUpstreamText(
+  response: HttpResponse,
+  signal: AbortSignal,
+  label?: string,
+): Promise<string> {
   try {
     return await response.text();
   } catch (error) {
     if (signal.aborted) throw upstreamAbortedError(signal, error);
-    throw error;
+    if (label === undefined || isGatewayError(error)) throw error;
+    throw new GatewayError("upstream_error", `The answer from ${label} was cut off.`, { cause: error });
   }
+}
+
+/** How long `drainUpstream` keeps reading after a stream's last event. */
+const DRAIN_MS = 5_000;
+
+/**
+ * Reads what follows a stream's final event in the background (normally just the body's end),
+ * so the connection can go back to the pool, then lets go: after `DRAIN_MS` the exchange is
+ * aborted. A failure while draining is ignored: the client already has everything.
+ */
+export function drainUpstream(events: AsyncIterator<unknown>, exchange: UpstreamExchange): void {
+  const timer = setTimeout(() => exchange.abort(), DRAIN_MS);
+  // Node timers can be unref'd (so this one never holds a process open); others have no such method.
+  (timer as { unref?: () => void }).unref?.();
+  void (async () => {
+    try {
+      while (!(await events.next()).done) {}
+    } catch {
+      // The body failed after the final event: nothing is lost.
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
 }
 
 /**

@@ -1,4 +1,10 @@
 /** @aigw/testkit/conformance: the shared suites every implementation runs. */
+export {
+  type OpenAIContent,
+  type OpenAIWireMessage,
+  readOpenAIMessage,
+  readOpenAIRequest,
+} from "./openai-wire.js";
 export { describeProviderConformance } from "./provider-suite.js";
 export { type AssembledStream, assembleStream } from "./read-stream.js";
 export { describeRuntimeConformance, type RuntimeUnderTest } from "./runtime-suite.js";

@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, test } from "vitest";
+import { splitAt } from "../fixture-replay.js";
 import { bytes } from "../replies.js";
 import { type SuiteGateway, suiteGateway } from "./gateway.js";
 import { assembleStream } from "./read-stream.js";
@@ -47,21 +48,6 @@ const PNG_DATA_URL =
 
 function serve(stream: RawStream, parts?: Uint8Array[], cut = false) {
   return bytes(200, stream.contentType, parts ?? [stream.body], { cut });
-}
-
-/** Splits bytes at the given cut points (sorted, deduplicated, inside the body). */
-function splitAt(body: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % body.byteLength))]
-    .filter((c) => c > 0)
-    .sort((a, b) => a - b);
-  const parts: Uint8Array[] = [];
-  let last = 0;
-  for (const p of points) {
-    parts.push(body.slice(last, p));
-    last = p;
-  }
-  parts.push(body.slice(last));
-  return parts;
 }
 
 export function describeProviderConformance(suite: ProviderConformance): void {

@@ -3,6 +3,7 @@
  * upstreams use it to answer ConverseStream requests with real binary frames (string headers,
  * JSON payloads, both CRCs), and tests use `frameOf` to corrupt single bytes on purpose.
  */
+import { concatBytes } from "@aigw/testkit";
 import { crc32 } from "../crc32.js";
 
 const encoder = new TextEncoder();
@@ -57,15 +58,7 @@ export function exceptionFrame(exceptionType: string, message: string): Uint8Arr
 }
 
 /** Concatenates frames into one body. */
-export function concatFrames(frames: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(frames.reduce((sum, f) => sum + f.length, 0));
-  let at = 0;
-  for (const f of frames) {
-    out.set(f, at);
-    at += f.length;
-  }
-  return out;
-}
+export const concatFrames: (frames: readonly Uint8Array[]) => Uint8Array = concatBytes;
 
 /** A list of `{ eventType: payload }` objects (the SDKs' shape) as one event-stream body. */
 export function encodeEvents(events: readonly Record<string, unknown>[]): Uint8Array {

@@ -1,12 +1,17 @@
 /**
- * Test harness: the real engine running this provider against a fake upstream from
- * @aigw/testkit (SigV4 credentials and a region in its environment, a fixed clock), a spy
- * observer that captures each finished request record, and helpers to build Bedrock answers.
- * Test-only: excluded from the build.
+ * Test helpers: this provider in @aigw/testkit's provider harness (the real engine against a
+ * fake upstream, a spy on finished records, warnings kept), with its defaults: the fake as
+ * `baseUrl`, SigV4 credentials and a region in its environment, and a fixed wall clock (the
+ * SigV4 test suite's date); and builders of Bedrock answers. Test-only: excluded from the build.
  */
-import { createGateway, fetchHttpClient, type Gateway } from "@aigw/engine";
-import { definePlugin, type FinishedRequest, type Logger } from "@aigw/plugin-api";
-import { bytes, type FakeUpstream, json, type Script, startFakeUpstream } from "@aigw/testkit";
+import {
+  bytes,
+  fixedClock,
+  json,
+  type ProviderHarness,
+  type Script,
+  startProviderHarness,
+} from "@aigw/testkit";
 import type { BedrockProviderConfig } from "../config.gen.js";
 import bedrock from "../index.js";
 import { EVENTSTREAM_CONTENT_TYPE, encodeEvents } from "./eventstream-encoder.js";
@@ -20,14 +25,7 @@ export const CREDENTIALS = {
 /** 2015-08-30T12:36:00Z, the SigV4 test suite's date. */
 export const NOW = Date.UTC(2015, 7, 30, 12, 36, 0);
 
-export interface Harness {
-  gateway: Gateway;
-  upstream: FakeUpstream;
-  warnings: string[];
-  nextFinished(): Promise<FinishedRequest>;
-  post(path: string, body: unknown, init?: { signal?: AbortSignal }): Promise<Response>;
-  close(): Promise<void>;
-}
+export type Harness = ProviderHarness;
 
 export interface HarnessOptions {
   config?: BedrockProviderConfig;
@@ -36,76 +34,13 @@ export interface HarnessOptions {
   noBaseUrl?: boolean;
 }
 
-export async function harness(script: Script, options: HarnessOptions = {}): Promise<Harness> {
-  const upstream = await startFakeUpstream(script);
-  const warnings: string[] = [];
-  const waiting: ((record: FinishedRequest) => void)[] = [];
-  const spy = definePlugin<Record<string, never>>({
-    manifest: {
-      name: "spy",
-      kind: "observer",
-      version: "0.0.0",
-      engine: "^0.1.0",
-      hooks: ["finish"],
-      configSchema: { type: "object" },
-    },
-    create: () => ({
-      finish(record) {
-        waiting.shift()?.(record);
-      },
-    }),
-  });
-  const config = { ...(options.noBaseUrl ? {} : { baseUrl: upstream.url }), ...options.config };
-  const gateway = await createGateway({
-    config: {
-      pipeline: {
-        nodes: [
-          { id: "llm", plugin: "providers-bedrock", config },
-          { id: "spy", plugin: "spy" },
-        ],
-      },
-    },
-    plugins: [bedrock, spy],
-    services: {
-      http: fetchHttpClient(),
-      logger: recordingLogger(warnings),
-      clock: { now: () => NOW, monotonic: () => performance.now() },
-    },
+export function harness(script: Script, options: HarnessOptions = {}): Promise<Harness> {
+  return startProviderHarness(script, {
+    plugin: bedrock,
+    config: (url) => ({ ...(options.noBaseUrl ? {} : { baseUrl: url }), ...options.config }),
     env: options.env ?? CREDENTIALS,
+    clock: fixedClock(NOW),
   });
-  return {
-    gateway,
-    upstream,
-    warnings,
-    nextFinished: () => new Promise((resolve) => waiting.push(resolve)),
-    post: (path, body, init = {}) =>
-      gateway.fetch(
-        new Request(`http://gateway.test${path}`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: typeof body === "string" ? body : JSON.stringify(body),
-          signal: init.signal,
-        }),
-      ),
-    async close() {
-      await gateway.close(2_000);
-      await upstream.close();
-    },
-  };
-}
-
-export function recordingLogger(warnings: string[]): Logger {
-  const noop = () => {};
-  const logger: Logger = {
-    debug: noop,
-    info: noop,
-    warn: (_fields, message) => {
-      warnings.push(message ?? "");
-    },
-    error: noop,
-    child: () => logger,
-  };
-  return logger;
 }
 
 /** A minimal chat request body. */

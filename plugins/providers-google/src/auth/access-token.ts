@@ -4,7 +4,7 @@
  * shortly before it expires. Concurrent requests share one exchange (single flight); a caller
  * that goes away stops waiting without cancelling the exchange the others wait for.
  */
-import { type Clock, GatewayError, type HttpClient, isGatewayError } from "@aigw/plugin-api";
+import { type Clock, GatewayError, type HttpClient, isGatewayError, raceAbort } from "@aigw/plugin-api";
 import { CLOUD_PLATFORM_SCOPE, importPrivateKey, signAssertion } from "./jwt.js";
 import {
   type CredentialSource,
@@ -60,7 +60,10 @@ export class ServiceAccountTokens {
       };
       exchange.then(clear, clear);
     }
-    return (await abortable(this.inflight, signal)).value;
+    const token = await raceAbort(this.inflight, signal, () => {
+      throw abortError(signal);
+    });
+    return token.value;
   }
 
   /** Forgets a token Google refused (401), unless a newer one replaced it already. */
@@ -166,25 +169,6 @@ function parseJson(text: string): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-/** Waits for `promise` unless `signal` aborts first (the promise itself goes on). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(abortError(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortError(signal));
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 function abortError(signal: AbortSignal): GatewayError {

@@ -18,10 +18,11 @@ import {
   isGatewayError,
   type StreamChunk,
   sseEvents,
+  type UpstreamExchange,
   type Usage,
+  upstreamAbortedError,
 } from "@aigw/plugin-api";
 import { googleError } from "../errors.js";
-import { abortedError, type Exchange } from "../transport.js";
 import type { GeminiPromptFeedback, GenerateContentResponse } from "../wire.js";
 import { blockedError, blockedMessage, isBlocked } from "./blocked.js";
 import { mapFinishReason, TOOL_CALL_FAILURES } from "./finish.js";
@@ -53,7 +54,10 @@ interface ChoiceState {
   produced: boolean;
 }
 
-export async function* streamChunks(exchange: Exchange, options: StreamOptions): AsyncGenerator<StreamChunk> {
+export async function* streamChunks(
+  exchange: UpstreamExchange,
+  options: StreamOptions,
+): AsyncGenerator<StreamChunk> {
   const events = sseEvents(exchange.response.body)[Symbol.asyncIterator]();
   const choices = new Map<number, ChoiceState>();
   let id: string | undefined;
@@ -127,7 +131,7 @@ export async function* streamChunks(exchange: Exchange, options: StreamOptions):
     ended = true;
   } catch (error) {
     if (isGatewayError(error)) throw error;
-    if (options.signal.aborted) throw abortedError(options.signal, error);
+    if (options.signal.aborted) throw upstreamAbortedError(options.signal, error);
     throw new GatewayError(
       "upstream_error",
       `The stream from ${options.label} was cut off before it finished (the connection failed).`,
