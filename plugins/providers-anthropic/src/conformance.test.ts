@@ -218,7 +218,7 @@ describeProviderConformance({
   read,
   skip: {
     embeddings: "Anthropic has no embeddings API (the plugin answers 400; see errors.test.ts)",
-    "usage-details":
-      "Anthropic reports no reasoning-token count (thinking tokens are inside output_tokens); cached-token mapping is tested in usage.test.ts and chat.test.ts",
+    "usage-reasoning":
+      "Anthropic reports no reasoning-token count (thinking tokens are inside output_tokens)",
   },
 });

@@ -210,7 +210,6 @@ describeProviderConformance({
   skip: {
     "images-url":
       "Bedrock takes image bytes, not URLs: the plugin downloads http(s) images itself (covered against a fake image server in images.test.ts); the suite's example.com URL cannot be fetched offline",
-    "usage-details":
-      "Bedrock's TokenUsage has no reasoning-token count; cached tokens (cacheReadInputTokens) are mapped and covered in usage.test.ts and the fixture replays",
+    "usage-reasoning": "Bedrock's TokenUsage has no reasoning-token count",
   },
 });

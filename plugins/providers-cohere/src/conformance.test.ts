@@ -169,7 +169,6 @@ describeProviderConformance({
     };
   },
   skip: {
-    "usage-details":
-      "Cohere reports no reasoning-token count; its cached_tokens is mapped (see chat.test.ts)",
+    "usage-reasoning": "Cohere reports no reasoning-token count",
   },
 });

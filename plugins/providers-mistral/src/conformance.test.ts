@@ -106,8 +106,10 @@ describeProviderConformance({
   nodeConfig: (url) => ({ baseUrl: `${url}/v1` }),
   env: { MISTRAL_API_KEY: "mistral-test-key" },
   skip: {
-    "usage-details":
-      "Mistral's usage (UsageInfo) reports prompt, completion and total tokens only: no cached or reasoning counts",
+    "usage-cached":
+      "Mistral's usage (UsageInfo) reports prompt, completion and total tokens only: no cached count",
+    "usage-reasoning":
+      "Mistral's usage (UsageInfo) reports prompt, completion and total tokens only: no reasoning count",
   },
   wire: {
     text: (text, u, finish) => json(200, completion({ content: text }, finish, u)),

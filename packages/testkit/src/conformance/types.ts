@@ -86,7 +86,8 @@ export type ConformanceCase =
   | "stream-split"
   | "stream-cut"
   | "errors"
-  | "usage-details"
+  | "usage-cached"
+  | "usage-reasoning"
   | "embeddings";
 
 export interface ProviderConformance {
