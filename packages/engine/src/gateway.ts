@@ -181,7 +181,7 @@ class Engine implements Gateway {
         outcome: error.code === "client_closed" ? "client_closed" : "error",
         error,
       });
-      const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state) };
+      const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state), ...routeHeaders(state) };
       if (!door || !ctx) return renderError(error, headers);
       const answer = await encodeAtDoor(door, { kind: "error", error }, ctx);
       return answer.type === "json"
@@ -228,7 +228,7 @@ class Engine implements Gateway {
     failure: StreamFailure,
   ): { response: Response; streaming: boolean } {
     const outcome = state.endedBy ? "ended_early" : "ok";
-    const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state) };
+    const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state), ...routeHeaders(state) };
     if (answer.type === "passthrough" && answer.result.type === "stream") {
       const frames = openAIFrames(answer.result.chunks);
       return {
@@ -419,6 +419,18 @@ function pathOf(url: string): string {
   const h = url.indexOf("#", start);
   if (h >= 0 && h < end) end = h;
   return url.slice(start, end);
+}
+
+/** Which target answered, how many upstream attempts it took, and the path tried (from the record). */
+function routeHeaders(state: RequestState): Record<string, string> {
+  const route = state.annotations.route;
+  if (route.length === 0) return {};
+  const served = state.annotations.servedBy;
+  return {
+    ...(served ? { "x-aigw-target": served.node } : {}),
+    "x-aigw-attempts": String(route.length),
+    "x-aigw-route": route.map((attempt) => `${attempt.target}:${attempt.status || "error"}`).join(","),
+  };
 }
 
 function overheadOf(state: RequestState): string {

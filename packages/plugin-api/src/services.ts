@@ -34,6 +34,12 @@ export interface KeyValueStore {
   get<T extends JsonValue = JsonValue>(key: string): Promise<T | undefined>;
   set(key: string, value: JsonValue, ttlMs?: number): Promise<void>;
   delete(key: string): Promise<boolean>;
+  /**
+   * Adds `delta` to a numeric counter and returns the new value, atomically across every gateway
+   * sharing the store (Redis INCRBYFLOAT). A new counter starts at 0 and expires `ttlMs` after
+   * it was created (the expiry is not pushed back by later increments).
+   */
+  increment(key: string, delta: number, ttlMs?: number): Promise<number>;
 }
 
 /** Opens a store for a namespace; the engine gives each node `<plugin>:<node>`. */

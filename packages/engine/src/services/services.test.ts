@@ -74,12 +74,30 @@ describe("services", () => {
     });
   }
 
+  for (const [name, open] of [
+    ["memory", async () => memoryStores()],
+    ["redis", async () => redisStores("redis://127.0.0.1:6379")],
+  ] as const) {
+    test(`${name} counters add atomically under concurrency and expire from their first write`, async () => {
+      const stores = await open();
+      const store = stores.open(`test:counter-${Math.random().toString(36).slice(2)}`);
+      const results = await Promise.all(Array.from({ length: 200 }, () => store.increment("hits", 1, 200)));
+      expect(results.sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+      expect(await store.increment("hits", 0.5)).toBe(200.5);
+      await new Promise((r) => setTimeout(r, 260));
+      expect(await store.increment("hits", 1, 200)).toBe(1);
+      await stores.close();
+    });
+  }
+
   test("two stores on the same Redis share data (as two gateway instances would)", async () => {
     const one = await redisStores("redis://127.0.0.1:6379");
     const two = await redisStores("redis://127.0.0.1:6379");
     const ns = `test:shared-${Math.random().toString(36).slice(2)}`;
     await one.open(ns).set("count", 7);
     expect(await two.open(ns).get("count")).toBe(7);
+    await Promise.all([one.open(ns).increment("c", 2), two.open(ns).increment("c", 3)]);
+    expect(await one.open(ns).increment("c", 0)).toBe(5);
     await Promise.all([one.close(), two.close()]);
   });
 });
