@@ -1,0 +1,41 @@
+/**
+ * The bytes on the wire: what the load generator sends (an OpenAI chat request, plain or
+ * streamed) and what the mock upstream answers (a ~500-byte chat.completion, or N SSE chunks and
+ * `data: [DONE]`). Built once with the testkit's OpenAI builders, so the shapes are realistic.
+ */
+import { chatChunks, chatCompletion, splitText } from "@aigw/testkit";
+
+export const CHAT_PATH = "/v1/chat/completions";
+
+const REPLY_TEXT =
+  "Hello! This is a fixed answer from the aigw benchmark's mock upstream. It is long enough to make the " +
+  "whole chat.completion object about five hundred bytes, like a short real reply.";
+
+/** The non-streamed answer (~500 bytes). */
+export function completionBody(): Buffer {
+  return Buffer.from(JSON.stringify(chatCompletion({ id: "chatcmpl-bench", content: REPLY_TEXT })));
+}
+
+/** The SSE frames of a streamed answer: `chunks` data events (the last one the finish chunk), then [DONE]. */
+export function streamFrames(chunks: number): Buffer[] {
+  const pieces = splitText(REPLY_TEXT, Math.max(1, chunks - 1));
+  const events = chatChunks(chunks > 1 ? pieces : [], { id: "chatcmpl-bench" }).slice(0, chunks);
+  return [
+    ...events.map((event) => Buffer.from(`data: ${JSON.stringify(event)}\n\n`)),
+    Buffer.from("data: [DONE]\n\n"),
+  ];
+}
+
+/** The client's request body; compact JSON, as SDKs send it. */
+export function requestBody(stream: boolean): string {
+  return JSON.stringify({
+    model: "gpt-4o-mini",
+    messages: [
+      { role: "system", content: "You are a helpful assistant." },
+      { role: "user", content: "Say hello in one short sentence." },
+    ],
+    ...(stream ? { stream: true } : {}),
+  });
+}
+
+export const REQUEST_HEADERS = { "content-type": "application/json" } as const;

@@ -1,0 +1,186 @@
+/**
+ * The HTTP benchmark's output: plain-text tables on stdout (markdown-compatible, so they can be
+ * pasted into docs/benchmarks.md) and the targets, each met or not with its number.
+ */
+import type { ColdStart } from "./cold-start.js";
+import type { LatencySummary, ThroughputSummary } from "./phases.js";
+import type { ProfileSummary } from "./profile.js";
+
+export interface Target {
+  name: string;
+  target: string;
+  value: number;
+  unit: string;
+  met: boolean;
+}
+
+/** A markdown table with aligned columns. */
+export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
+  const rule = `| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`;
+  return [line(head), rule, ...rows.map(line)].join("\n");
+}
+
+const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? "-" : value.toFixed(3);
+const fixed = (value: number, digits = 0) => (Number.isNaN(value) ? "-" : value.toFixed(digits));
+
+export function sequentialTable(
+  results: Record<string, LatencySummary>,
+  reference: string,
+  direct: string,
+): string {
+  const ref = results[reference]?.p50 ?? Number.NaN;
+  const base = results[direct]?.p50 ?? Number.NaN;
+  return table(
+    [
+      "system",
+      "n",
+      "p50 ms",
+      "p99 ms",
+      "mean ms",
+      `p50 − ${reference} ms`,
+      `p50 − ${direct} ms`,
+      "x-aigw-overhead-ms p50",
+      "failed",
+    ],
+    Object.entries(results).map(([name, r]) => [
+      name,
+      String(r.n),
+      ms(r.p50),
+      ms(r.p99),
+      ms(r.mean),
+      ms(r.p50 - ref),
+      ms(r.p50 - base),
+      ms(r.overheadHeaderP50),
+      String(r.failures),
+    ]),
+  );
+}
+
+export function streamTable(
+  results: Record<string, LatencySummary>,
+  reference: string,
+  direct: string,
+): string {
+  const ref = results[reference]?.ttfbP50 ?? Number.NaN;
+  const base = results[direct]?.ttfbP50 ?? Number.NaN;
+  return table(
+    [
+      "system",
+      "n",
+      "TTFB p50 ms",
+      "TTFB p99 ms",
+      `TTFB p50 − ${reference} ms`,
+      `TTFB p50 − ${direct} ms`,
+      "stream p50 ms",
+      "stream p99 ms",
+      "failed",
+    ],
+    Object.entries(results).map(([name, r]) => [
+      name,
+      String(r.n),
+      ms(r.ttfbP50),
+      ms(r.ttfbP99),
+      ms((r.ttfbP50 ?? Number.NaN) - ref),
+      ms((r.ttfbP50 ?? Number.NaN) - base),
+      ms(r.p50),
+      ms(r.p99),
+      String(r.failures),
+    ]),
+  );
+}
+
+export function throughputTable(results: Record<string, ThroughputSummary>, reference: string): string {
+  const ref = results[reference]?.rps ?? Number.NaN;
+  return table(
+    [
+      "system",
+      "req/s",
+      `% of ${reference}`,
+      "p50 ms",
+      "p99 ms",
+      "CPU system",
+      "CPU upstream",
+      "CPU loadgen",
+      "CPU other",
+      "µs CPU/req",
+      "idle RSS MB",
+      "peak RSS MB",
+      "failed",
+      "quiet rounds",
+      "reruns",
+    ],
+    Object.entries(results).map(([name, r]) => [
+      name,
+      fixed(r.rps),
+      fixed((100 * r.rps) / ref, 1),
+      ms(r.p50),
+      ms(r.p99),
+      fixed(r.sutCores, 2),
+      fixed(r.upstreamCores, 2),
+      fixed(r.loadgenCores, 2),
+      fixed(r.otherCores, 2),
+      fixed(r.sutCpuUsPerRequest, 1),
+      fixed(r.idleRssMb ?? Number.NaN, 1),
+      fixed(r.peakRssMb, 1),
+      String(r.failed),
+      `${r.quietRounds}/${r.rounds.length}`,
+      String(r.disturbedRuns),
+    ]),
+  );
+}
+
+export function coldStartTable(rows: Record<string, ColdStart>): string {
+  return table(
+    [
+      "process",
+      "runs",
+      "spawn → listening ms (median)",
+      "spawn → first /health 200 ms (median)",
+      "all /health ms",
+      "CPU other (max)",
+    ],
+    Object.entries(rows).map(([name, r]) => [
+      name,
+      String(r.health.length),
+      fixed(r.medianListenMs, 1),
+      fixed(r.medianHealthMs, 1),
+      r.health.map((v) => v.toFixed(0)).join(", "),
+      fixed(Math.max(...r.otherCores), 2),
+    ]),
+  );
+}
+
+export function targetsTable(targets: readonly Target[]): string {
+  return table(
+    ["target", "wanted", "measured", "result"],
+    targets.map((t) => [
+      t.name,
+      t.target,
+      `${fixed(t.value, t.unit === "ms" ? 3 : 2)} ${t.unit}`,
+      t.met ? "met" : "NOT met",
+    ]),
+  );
+}
+
+export function profileTable(profile: ProfileSummary): string {
+  const areas = table(
+    ["area (self time, non-idle)", "%"],
+    profile.areas.map((a) => [a.area, a.percent.toFixed(1)]),
+  );
+  const spots = (title: string, list: ProfileSummary["top"]) =>
+    table(
+      [title, "where", "ms", "%"],
+      list.map((s) => [s.function, s.where, s.selfMs.toFixed(0), s.percent.toFixed(1)]),
+    );
+  return [
+    `${profile.totalMs.toFixed(0)} ms of samples; idle ${profile.idlePercent.toFixed(1)}%, GC ${profile.gcPercent.toFixed(1)}% of busy time`,
+    areas,
+    spots("self time: function", profile.top),
+    spots("self time charged to the nearest aigw frame", profile.attributed),
+    spots("inclusive time: function (aigw and npm code)", profile.inclusive),
+  ].join("\n\n");
+}
