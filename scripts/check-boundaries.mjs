@@ -31,8 +31,11 @@ const pluginDirs = existsSync(join(root, "plugins"))
 const pluginNames = pluginDirs
   .map((d) => join(d, "package.json"))
   .filter(existsSync)
-  .map((p) => JSON.parse(readFileSync(p, "utf8")).aigw?.plugin)
-  .filter(Boolean);
+  .flatMap((p) => {
+    const aigw = JSON.parse(readFileSync(p, "utf8")).aigw ?? {};
+    // A package declares one plugin (`plugin`) or several (`plugins`: name -> schema file).
+    return [aigw.plugin, ...Object.keys(aigw.plugins ?? {})].filter(Boolean);
+  });
 
 function checkGlobals(file, text) {
   const body = code(text);

@@ -3,7 +3,7 @@
 // source of truth), plus the bundled editor schema. `--check` regenerates in memory and fails
 // when any committed generated file differs (drift), as CI runs it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
 
@@ -11,20 +11,35 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const check = process.argv.includes("--check");
 const banner = "// GENERATED FILE - do not edit. Source: {src}. Regenerate with `pnpm gen`.\n";
 
-/** Every plugin package with a schema/config.json, with the plugin name from package.json. */
+/**
+ * Every plugin schema with its plugin name and the generated files' base name: a package with a
+ * schema/config.json and `"aigw": { "plugin": "<name>" }` (-> src/config.gen.ts), or a package
+ * exporting several plugins with `"aigw": { "plugins": { "<name>": "schema/<file>.json" } }`
+ * (-> src/<file>.gen.ts and src/<file>-schema.gen.ts for each).
+ */
 function pluginSchemas() {
   const found = [];
   for (const group of ["plugins", "packages"]) {
     const dir = join(root, group);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
-      const schemaPath = join(dir, name, "schema", "config.json");
       const pkgPath = join(dir, name, "package.json");
-      if (!existsSync(schemaPath) || !existsSync(pkgPath)) continue;
+      if (!existsSync(pkgPath)) continue;
       const pkg = JSON.parse(readFileSync(pkgPath, "utf8"));
+      const several = pkg.aigw?.plugins;
+      if (several && typeof several === "object") {
+        for (const [plugin, file] of Object.entries(several)) {
+          const schemaPath = join(dir, name, file);
+          if (!existsSync(schemaPath)) throw new Error(`${relative(root, pkgPath)}: ${file} does not exist`);
+          found.push({ plugin, dir: join(dir, name), schemaPath, base: basename(file, ".json") });
+        }
+        continue;
+      }
+      const schemaPath = join(dir, name, "schema", "config.json");
+      if (!existsSync(schemaPath)) continue;
       const plugin = pkg.aigw?.plugin;
       if (!plugin) throw new Error(`${relative(root, pkgPath)}: missing "aigw": { "plugin": "<name>" }`);
-      found.push({ plugin, dir: join(dir, name), schemaPath });
+      found.push({ plugin, dir: join(dir, name), schemaPath, base: "config" });
     }
   }
   return found;
@@ -58,11 +73,11 @@ async function outputs() {
   );
 
   const plugins = pluginSchemas();
-  for (const { dir, schemaPath } of plugins) {
+  for (const { dir, schemaPath, base } of plugins) {
     const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
     const rel = relative(root, schemaPath);
-    files.set(join(dir, "src", "config.gen.ts"), await typesFor(schema, rel));
-    files.set(join(dir, "src", "config-schema.gen.ts"), valueModule("configSchema", schema, rel));
+    files.set(join(dir, "src", `${base}.gen.ts`), await typesFor(schema, rel));
+    files.set(join(dir, "src", `${base}-schema.gen.ts`), valueModule("configSchema", schema, rel));
   }
 
   // The editor schema: the gateway schema, with each node's `config` typed by its plugin.

@@ -97,7 +97,7 @@ describe("the default config", () => {
       plugins: [
         "@aigw/providers-mock",
         "@aigw/providers-openai",
-        "@aigw/router-conditional",
+        "@aigw/router-core",
         "@aigw/logger-file",
         "@aigw/ingress-anthropic",
       ],

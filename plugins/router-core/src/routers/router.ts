@@ -1,0 +1,80 @@
+/**
+ * What every router shares: the manifest shape, the resilience policy built at boot, target
+ * ids checked against the node's targets, and a `call` that lets the strategy order the
+ * targets, tags the decision, and hands the order to the shared retry/breaker/fallback loop.
+ */
+import {
+  type CallContext,
+  definePlugin,
+  type JsonSchema,
+  type Plugin,
+  type PluginInitContext,
+  type RouteTarget,
+} from "@aigw/plugin-api";
+import { type ResilienceConfig, type ResiliencePolicy, resiliencePolicy } from "../resilience/policy.js";
+import { runTargets } from "../resilience/run-targets.js";
+
+/** How one strategy routes a request. */
+export interface Strategy {
+  /** The targets to try, preferred first (a subset is fine: only these are tried). */
+  order(ctx: CallContext, targets: ReadonlyMap<string, RouteTarget>): RouteTarget[] | Promise<RouteTarget[]>;
+  /** Whether a failure that moves on tries the next target in the order. */
+  fallback: boolean;
+  onSuccess?(target: string, durationMs: number): void | Promise<void>;
+}
+
+export interface RouterSpec<C extends ResilienceConfig> {
+  name: string;
+  strategy: string;
+  description: string;
+  configSchema: JsonSchema;
+  setup(config: C, init: PluginInitContext, policy: ResiliencePolicy): Strategy;
+}
+
+export function routerPlugin<C extends ResilienceConfig>(spec: RouterSpec<C>): Plugin<C> {
+  return definePlugin<C>({
+    manifest: {
+      name: spec.name,
+      kind: "router",
+      version: "0.1.0",
+      engine: "^0.1.0",
+      hooks: ["call"],
+      services: ["clock"],
+      configSchema: spec.configSchema,
+      description: spec.description,
+    },
+    create(config, init) {
+      const policy = resiliencePolicy(config, init.store, () => init.services.clock.now());
+      const strategy = spec.setup(config, init, policy);
+      return {
+        async call(ctx) {
+          const targets = new Map(ctx.targets.map((t) => [t.id, t]));
+          const order = await strategy.order(ctx, targets);
+          const tags = ctx.annotations.tags;
+          tags[`${ctx.node}.strategy`] = spec.strategy;
+          if (order[0]) tags[`${ctx.node}.choice`] = order[0].id;
+          return runTargets(ctx, order, policy, {
+            fallback: strategy.fallback,
+            onSuccess: strategy.onSuccess?.bind(strategy),
+          });
+        },
+      };
+    },
+  });
+}
+
+/** Fails boot when config names targets the node does not have. */
+export function checkTargets(init: PluginInitContext, named: readonly string[], what: string): void {
+  const known = new Set(init.targets);
+  const unknown = [...new Set(named.filter((t) => !known.has(t)))];
+  if (unknown.length > 0) {
+    throw new Error(
+      `${what} ${unknown.map((t) => `"${t}"`).join(", ")}, which are not among this node's targets (${init.targets.join(", ")})`,
+    );
+  }
+}
+
+/** The node's targets in configured order, as invokable targets. */
+export function inOrder(ids: readonly string[], targets: ReadonlyMap<string, RouteTarget>): RouteTarget[] {
+  return ids.map((id) => targets.get(id)).filter((t): t is RouteTarget => t !== undefined);
+}
