@@ -9,7 +9,7 @@
 import { createGateway } from "@aigw/engine";
 import { definePlugin, jsonResult } from "@aigw/plugin-api";
 
-const ROUNDS = 7;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 40_000);
 
 const noop = definePlugin({

@@ -115,7 +115,6 @@ class Engine implements Gateway {
     if (path === "/v1/models" || path === "/models" || path.startsWith("/v1/models/"))
       return this.models(request, path);
     const requestId = this.services.ids.next();
-    const own = { "x-request-id": requestId };
     const door = this.doors.get(routeKey(path));
     const ctx = door && ingressContext(door, requestId, this.services, request.signal);
     const route = door ? undefined : routeFor(path);
@@ -149,7 +148,10 @@ class Engine implements Gateway {
             undefined,
           );
           this.observe(plan, state, { status: at.answer.status, outcome: "ok" });
-          return Response.json(at.answer.body, { status: at.answer.status, headers: own });
+          return Response.json(at.answer.body, {
+            status: at.answer.status,
+            headers: { "x-request-id": requestId },
+          });
         }
         decoded = at.decoded;
         parsed = at.request;
@@ -163,7 +165,7 @@ class Engine implements Gateway {
         door && ctx && decoded
           ? await encodeAtDoor(door, { kind: "result", result, request: decoded }, ctx)
           : { type: "passthrough", result };
-      const rendered = this.render(plan, state, answer, own, failure);
+      const rendered = this.render(plan, state, answer, failure);
       streaming = rendered.streaming;
       return rendered.response;
     } catch (thrown) {
@@ -181,7 +183,7 @@ class Engine implements Gateway {
         outcome: error.code === "client_closed" ? "client_closed" : "error",
         error,
       });
-      const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state), ...routeHeaders(state) };
+      const headers = answerHeaders(state, requestId);
       if (!door || !ctx) return renderError(error, headers);
       const answer = await encodeAtDoor(door, { kind: "error", error }, ctx);
       return answer.type === "json"
@@ -224,11 +226,10 @@ class Engine implements Gateway {
     plan: ExecutionPlan,
     state: RequestState,
     answer: EncodedAnswer,
-    own: Record<string, string>,
     failure: StreamFailure,
   ): { response: Response; streaming: boolean } {
     const outcome = state.endedBy ? "ended_early" : "ok";
-    const headers = { ...own, "x-aigw-overhead-ms": overheadOf(state), ...routeHeaders(state) };
+    const headers = answerHeaders(state, state.requestId);
     if (answer.type === "passthrough" && answer.result.type === "stream") {
       const frames = openAIFrames(answer.result.chunks);
       return {
@@ -421,16 +422,28 @@ function pathOf(url: string): string {
   return url.slice(start, end);
 }
 
-/** Which target answered, how many upstream attempts it took, and the path tried (from the record). */
-function routeHeaders(state: RequestState): Record<string, string> {
-  const route = state.annotations.route;
-  if (route.length === 0) return {};
-  const served = state.annotations.servedBy;
-  return {
-    ...(served ? { "x-aigw-target": served.node } : {}),
-    "x-aigw-attempts": String(route.length),
-    "x-aigw-route": route.map((attempt) => `${attempt.target}:${attempt.status || "error"}`).join(","),
+/**
+ * The gateway's own response headers, built once per answer (one object, no spreads: this runs
+ * on every request): the request id, the gateway's overhead, and from the attempt record which
+ * target answered, how many upstream attempts it took and the path tried.
+ */
+function answerHeaders(state: RequestState, requestId: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    "x-request-id": requestId,
+    "x-aigw-overhead-ms": overheadOf(state),
   };
+  const route = state.annotations.route;
+  if (route.length === 0) return headers;
+  const served = state.annotations.servedBy;
+  if (served) headers["x-aigw-target"] = served.node;
+  headers["x-aigw-attempts"] = String(route.length);
+  let path = "";
+  for (let i = 0; i < route.length; i++) {
+    const attempt = route[i]!;
+    path += `${i > 0 ? "," : ""}${attempt.target}:${attempt.status || "error"}`;
+  }
+  headers["x-aigw-route"] = path;
+  return headers;
 }
 
 function overheadOf(state: RequestState): string {

@@ -14,14 +14,18 @@ import {
 
 const encoder = new TextEncoder();
 
-/** Plain header objects: Response builds its Headers once from them (cheaper than a Headers copy). */
+/**
+ * Plain header objects: Response builds its Headers once from them (cheaper than a Headers copy).
+ * `own` is the gateway's fresh per-answer object, so it is completed in place when nothing else
+ * needs merging.
+ */
 export function jsonHeaders(
   extra: Readonly<Record<string, string>> | undefined,
   own: Record<string, string>,
 ): Record<string, string> {
-  return extra
-    ? { ...extra, "content-type": "application/json", ...own }
-    : { "content-type": "application/json", ...own };
+  if (extra) return { ...extra, "content-type": "application/json", ...own };
+  own["content-type"] = "application/json";
+  return own;
 }
 
 export function renderJson(result: JsonResult, own: Record<string, string>): Response {
