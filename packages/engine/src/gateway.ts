@@ -138,7 +138,7 @@ class Engine implements Gateway {
       let decoded: DecodedRequest | undefined;
       let parsed: GatewayRequest;
       if (door && ctx) {
-        const at = await decodeAtDoor(door, request, path, ctx, this.limits.metadataHeader);
+        const at = await decodeAtDoor(door, request, path, ctx, this.limits);
         if ("answer" in at) {
           state = new RequestState(
             requestId,

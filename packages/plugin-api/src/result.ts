@@ -4,7 +4,7 @@
  * text while unchanged so the engine can forward them without re-serialising.
  */
 import type { ChatCompletion, ChatCompletionChunk } from "./openai/chat.js";
-import type { JsonValue, Usage } from "./openai/common.js";
+import type { JsonValue } from "./openai/common.js";
 import type { Completion, CompletionChunk } from "./openai/completions.js";
 
 /** A complete JSON answer (chat completion, embeddings, images, transcription...). */
@@ -84,13 +84,4 @@ export function chunkFromText(text: string): StreamChunk {
       return parsed;
     },
   };
-}
-
-/** The usage block of an OpenAI-shaped body or chunk, if it carries one. */
-export function usageOf(body: unknown): Usage | undefined {
-  if (body && typeof body === "object" && "usage" in body) {
-    const usage = (body as { usage?: unknown }).usage;
-    if (usage && typeof usage === "object") return usage as Usage;
-  }
-  return undefined;
 }

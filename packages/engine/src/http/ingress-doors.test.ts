@@ -144,6 +144,27 @@ describe("ingress plugins", () => {
     expect(await response.json()).toEqual({ oops: "llm failed" });
     const wrongMethod = await (await gateway()).gw.fetch(new Request("http://gw/v1/echo"));
     expect(wrongMethod.status).toBe(405);
+    // The gateway's body limit holds for every front door, before the plugin reads the body.
+    const small = await createGateway({
+      config: {
+        ingress: [{ id: "toy", plugin: "ingress-toy" }],
+        limits: { maxBodyBytes: 64 },
+        pipeline: { nodes: [{ id: "llm", plugin: "scripted-provider" }] },
+      },
+      plugins: [...testPlugins(newJournal()), toy],
+      services: { logger: silentLogger() },
+    });
+    const big = JSON.stringify({ prompt: "x".repeat(100) });
+    // As over HTTP: the client declares the size (an in-process Request has no content-length).
+    const tooLarge = await small.fetch(
+      new Request("http://gw/v1/echo", {
+        method: "POST",
+        headers: { "content-length": String(big.length) },
+        body: big,
+      }),
+    );
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toEqual({ oops: expect.stringContaining("limit of 64 bytes") });
   });
 
   test("an ingress may answer directly, and that is observed too", async () => {

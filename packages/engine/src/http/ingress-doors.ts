@@ -22,7 +22,7 @@ import { routeKey, type ValidatedIngress } from "../config/ingress.js";
 import type { PluginRegistry } from "../config/registry.js";
 import { checkInstanceHooks } from "../plan/instance-hooks.js";
 import { ENGINE_VERSION } from "../version.js";
-import { metadataFrom } from "./openai-ingress.js";
+import { checkDeclaredSize, type IngressLimits, metadataFrom } from "./openai-ingress.js";
 
 export interface Door {
   readonly id: string;
@@ -85,7 +85,7 @@ export async function decodeAtDoor(
   request: Request,
   path: string,
   ctx: IngressContext,
-  metadataHeader: string,
+  limits: IngressLimits,
 ): Promise<{ answer: DirectAnswer } | { decoded: DecodedRequest; request: GatewayRequest }> {
   if (request.method !== door.route.method) {
     throw new GatewayError(
@@ -96,6 +96,8 @@ export async function decodeAtDoor(
       },
     );
   }
+  // The same body limit as OpenAI's routes, before the plugin reads a byte.
+  checkDeclaredSize(request, limits.maxBodyBytes);
   const decoded = await door.instance.decode!(request, ctx);
   if (decoded.kind === "answer") return { answer: decoded };
   const body = decoded.body as unknown as Record<string, unknown>;
@@ -107,7 +109,7 @@ export async function decodeAtDoor(
     body,
     model: typeof body.model === "string" ? body.model : undefined,
     stream: body.stream === true,
-    metadata: metadataFrom(request.headers, metadataHeader),
+    metadata: metadataFrom(request.headers, limits.metadataHeader),
     raw: undefined,
     native: decoded.native,
   } as unknown as GatewayRequest;

@@ -33,9 +33,14 @@ export interface IngressLimits {
   metadataHeader: string;
 }
 
-async function readBody(request: Request, limit: number): Promise<Uint8Array> {
+/** Refuses a body whose declared size is over the limit, before anyone reads it. */
+export function checkDeclaredSize(request: Request, limit: number): void {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (declared > limit) throw tooLarge(limit);
+}
+
+async function readBody(request: Request, limit: number): Promise<Uint8Array> {
+  checkDeclaredSize(request, limit);
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > limit) throw tooLarge(limit);
   return bytes;
@@ -121,8 +126,7 @@ export async function parseOpenAIRequest(
         `${path} takes multipart/form-data, not "${contentType || "no content type"}".`,
       );
     }
-    const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-    if (declared > limits.maxBodyBytes) throw tooLarge(limits.maxBodyBytes);
+    checkDeclaredSize(request, limits.maxBodyBytes);
     body = await multipartBody(request);
   } else {
     // Lenient on purpose: `curl -d` and fetch with a string body send form or text content
