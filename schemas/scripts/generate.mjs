@@ -2,10 +2,14 @@
 // Generates TypeScript from every JSON schema in the workspace (the schemas are the single
 // source of truth), plus the bundled editor schema. `--check` regenerates in memory and fails
 // when any committed generated file differs (drift), as CI runs it.
+// A plugin schema may `$ref` a definition in another JSON file of its package
+// (`"$ref": "./shared.json#/definitions/RetryPolicy"`); the generator inlines it (see refs.mjs), so
+// every generated file is self-contained.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
+import { brokenRefs, embedForBundle, inlineSharedRefs, SchemaRefError } from "./refs.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const check = process.argv.includes("--check");
@@ -15,7 +19,8 @@ const banner = "// GENERATED FILE - do not edit. Source: {src}. Regenerate with 
  * Every plugin schema with its plugin name and the generated files' base name: a package with a
  * schema/config.json and `"aigw": { "plugin": "<name>" }` (-> src/config.gen.ts), or a package
  * exporting several plugins with `"aigw": { "plugins": { "<name>": "schema/<file>.json" } }`
- * (-> src/<file>.gen.ts and src/<file>-schema.gen.ts for each).
+ * (-> src/<file>.gen.ts and src/<file>-schema.gen.ts for each). Other JSON files of the package
+ * (e.g. schema/shared.json) are only read through the schemas' `$ref`s.
  */
 function pluginSchemas() {
   const found = [];
@@ -73,26 +78,47 @@ async function outputs() {
   );
 
   const plugins = pluginSchemas();
-  for (const { dir, schemaPath, base } of plugins) {
-    const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
+  for (const entry of plugins) {
+    const { dir, schemaPath, base } = entry;
     const rel = relative(root, schemaPath);
+    const source = JSON.parse(readFileSync(schemaPath, "utf8"));
+    const schema = inlineSharedRefs(source, { file: schemaPath, packageDir: dir, label: rel });
+    entry.schema = schema;
     files.set(join(dir, "src", `${base}.gen.ts`), await typesFor(schema, rel));
     files.set(join(dir, "src", `${base}-schema.gen.ts`), valueModule("configSchema", schema, rel));
   }
 
-  // The editor schema: the gateway schema, with each node's `config` typed by its plugin.
+  // The editor schema: the gateway schema, with each node's `config` typed by its plugin. A
+  // plugin's definitions move to the bundle's as `<plugin>.<Name>` (its `#/definitions/...` refs
+  // would otherwise resolve against the bundle's root).
   const bundled = structuredClone(gateway);
   bundled.$id = "https://aigw.dev/schemas/aigw.schema.json";
-  bundled.definitions.Node.allOf = plugins.map(({ plugin, schemaPath }) => {
-    const { $schema: _drop, $id: _id, ...schema } = JSON.parse(readFileSync(schemaPath, "utf8"));
+  bundled.definitions.Node.allOf = plugins.map(({ plugin, schema }, i) => {
+    const at = `/definitions/Node/allOf/${i}/then/properties/config`;
+    const { config, definitions } = embedForBundle(schema, plugin, at);
+    for (const [name, definition] of Object.entries(definitions)) {
+      if (name in bundled.definitions)
+        throw new SchemaRefError(`schemas/aigw.schema.json: ${plugin}'s definition ${name} is taken`);
+      bundled.definitions[name] = definition;
+    }
     // biome-ignore lint/suspicious/noThenProperty: JSON schema if/then, not a thenable.
-    return { if: { properties: { plugin: { const: plugin } } }, then: { properties: { config: schema } } };
+    return { if: { properties: { plugin: { const: plugin } } }, then: { properties: { config } } };
   });
+  const broken = brokenRefs(bundled);
+  if (broken.length > 0)
+    throw new SchemaRefError(`schemas/aigw.schema.json: broken $ref ${broken.join(", ")}`);
   files.set(join(root, "schemas/aigw.schema.json"), `${JSON.stringify(bundled, null, 2)}\n`);
   return files;
 }
 
-const files = await outputs();
+let files;
+try {
+  files = await outputs();
+} catch (error) {
+  if (!(error instanceof SchemaRefError)) throw error;
+  console.error(`schemas: ${error.message}`);
+  process.exit(1);
+}
 const drifted = [];
 for (const [path, content] of files) {
   const current = existsSync(path) ? readFileSync(path, "utf8") : undefined;

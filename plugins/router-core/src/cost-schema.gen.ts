@@ -63,6 +63,26 @@ export const configSchema = {
     }
   },
   "definitions": {
+    "Price": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "input",
+        "output"
+      ],
+      "properties": {
+        "input": {
+          "type": "number",
+          "minimum": 0,
+          "description": "USD per 1M input tokens."
+        },
+        "output": {
+          "type": "number",
+          "minimum": 0,
+          "description": "USD per 1M output tokens."
+        }
+      }
+    },
     "FailureKind": {
       "description": "A failure to match: a gateway error code (e.g. rate_limited, upstream_timeout) or an HTTP status (e.g. 429, 503).",
       "oneOf": [
@@ -194,26 +214,6 @@ export const configSchema = {
           "maximum": 100,
           "default": 1,
           "description": "Concurrent probes allowed while half-open."
-        }
-      }
-    },
-    "Price": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "input",
-        "output"
-      ],
-      "properties": {
-        "input": {
-          "type": "number",
-          "minimum": 0,
-          "description": "USD per 1M input tokens."
-        },
-        "output": {
-          "type": "number",
-          "minimum": 0,
-          "description": "USD per 1M output tokens."
         }
       }
     }
