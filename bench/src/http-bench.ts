@@ -6,6 +6,8 @@
  * (under throughput load only) with V8's old generation capped, to tell lazy GC from growth.
  * It measures sequential latency, streamed TTFB, throughput with RSS and CPU, `--workers 2` vs 1
  * and cold start, checks the targets, and profiles the gateway when one is missed.
+ * BENCH_PHASES picks a subset of those phases (the check always runs): only the systems the
+ * chosen phases need are started, and targets of the others are reported as not measured.
  *
  * Placement on a 2-core box (BENCH_PIN=1, the default with taskset): the load generator (this
  * process) and the upstream share core 0; the system under test gets core 1 alone. The workers
@@ -21,7 +23,7 @@ import { performance } from "node:perf_hooks";
 import { type Child, canPin, scriptArgs, setAffinity, spawnChild } from "./http/children.js";
 import { bareNodeColdStarts, type ColdStart, gatewayColdStarts } from "./http/cold-start.js";
 import { assertBuilt, startGateway, writeGatewayConfig } from "./http/gateway.js";
-import { readOptions } from "./http/options.js";
+import { PHASES, type Phase, readOptions } from "./http/options.js";
 import { REPO_DIR, RESULTS_DIR } from "./http/paths.js";
 import {
   type LatencySummary,
@@ -42,7 +44,7 @@ import {
   targetsTable,
   throughputTable,
 } from "./http/report.js";
-import { evaluateTargets } from "./http/targets.js";
+import { evaluateTargets, type Measurements } from "./http/targets.js";
 import { loadRun } from "./http/throughput.js";
 
 const log = (message: string) => process.stderr.write(`[http-bench] ${message}\n`);
@@ -90,31 +92,30 @@ const throughputSettings = {
   maxAttempts: options.maxAttempts,
 };
 
-interface Results {
+interface Results extends Measurements {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
   options: typeof options;
   placement: string;
-  sequential: Record<string, LatencySummary>;
-  streaming: Record<string, LatencySummary>;
-  throughput: Record<string, ThroughputSummary>;
-  workers?: Record<string, ThroughputSummary>;
-  coldStart: Record<string, ColdStart>;
   targets: Target[];
   profile?: ProfileSummary;
 }
 
+const runs = (phase: Phase) => options.phases.includes(phase);
+const runsAny = (...phases: Phase[]) => phases.some(runs);
+
 async function main(): Promise<Results> {
-  const perRound = options.durationS + options.warmupS;
-  const runs = options.rounds * (5 + (options.workers ? 5 : 0));
-  const rest = 60 + (options.profile === "off" ? 0 : options.profileS + options.warmupS);
-  log(`pinning: ${pinned ? "load generator + upstream on cpu 0, system under test on cpu 1" : "off"}`);
   log(
-    `estimated time: ~${Math.ceil((perRound * runs + rest) / 60)} min ` +
-      `(up to ~${Math.ceil((perRound * runs * options.maxAttempts + rest) / 60)} if other jobs force reruns)`,
+    `phases: check, ${options.phases.join(", ")}${options.profile === "off" ? "" : `, profile (${options.profile})`}`,
+  );
+  log(`pinning: ${pinned ? "load generator + upstream on cpu 0, system under test on cpu 1" : "off"}`);
+  const [typical, worst] = estimatedMinutes();
+  log(
+    `estimated time: ~${typical} min${worst > typical ? ` (up to ~${worst} if other jobs force reruns)` : ""}`,
   );
   if (pinned) setAffinity(process.pid, LOADGEN_CPUS!);
 
+  // Always started: every gateway config points at it (cold starts and the profile included).
   const upstream = await start(
     spawnChild({
       name: "upstream",
@@ -122,81 +123,32 @@ async function main(): Promise<Results> {
       cpus: LOADGEN_CPUS,
     }),
   );
-  const passthrough = await start(
-    spawnChild({ name: PASS, args: scriptArgs("./passthrough-main.ts", upstream.url), cpus: SUT_CPUS }),
-  );
-  const minimalConfig = writeGatewayConfig("gateway-minimal", "minimal", upstream.url, logDir);
-  const loggingConfig = writeGatewayConfig("gateway-logging", "logging", upstream.url, logDir);
-  const gateway = await start(startGateway({ name: GW, configFile: minimalConfig, cpus: SUT_CPUS }));
-  const gatewayLog = await start(startGateway({ name: GW_LOG, configFile: loggingConfig, cpus: SUT_CPUS }));
-  const gatewayCapped = await start(
-    startGateway({ name: GW_CAPPED, configFile: minimalConfig, cpus: SUT_CPUS, nodeFlags: [HEAP_CAP_FLAG] }),
-  );
-
-  const on = (name: string, child: Child): System => ({
-    name,
-    url: child.url,
-    pid: child.pid,
-    upstreamPid: upstream.pid,
-  });
-  const systems = [on("direct", upstream), on(PASS, passthrough), on(GW, gateway), on(GW_LOG, gatewayLog)];
-  // Only under throughput load: its latencies would be the minimal gateway's.
-  const throughputSystems = [...systems, on(GW_CAPPED, gatewayCapped)];
-  await verify(throughputSystems);
-  const idleRss = idleRssOf(throughputSystems);
-
-  log(`sequential: ${options.sequential} plain requests per system, 1 connection`);
-  const sequential = await sequentialPhase(systems, false, options.sequential, throughputSettings);
-  log(`streaming: ${options.streams} streamed requests per system (${options.chunks} chunks)`);
-  const streaming = await sequentialPhase(systems, true, options.streams, throughputSettings);
-
-  log(
-    `throughput: ${options.connections} connections, ${options.rounds} x (${options.warmupS} s warm-up + ${options.durationS} s)`,
-  );
-  const throughput = withIdleRss(await throughputPhase(throughputSystems, throughputSettings), idleRss);
-  await stop(gateway);
-  await stop(gatewayLog);
-  await stop(gatewayCapped);
+  const passthrough = runsAny("sequential", "streaming", "throughput", "workers")
+    ? await start(
+        spawnChild({ name: PASS, args: scriptArgs("./passthrough-main.ts", upstream.url), cpus: SUT_CPUS }),
+      )
+    : undefined;
+  const configs: Configs = {
+    minimal: writeGatewayConfig("gateway-minimal", "minimal", upstream.url, logDir),
+    logging: writeGatewayConfig("gateway-logging", "logging", upstream.url, logDir),
+  };
+  const measured: Measurements = await pinnedPhases(upstream, passthrough, configs);
 
   // Everything shares both cores from here on.
-  repin([process.pid, upstream.pid, passthrough.pid], ALL_CPUS);
-  let workers: Record<string, ThroughputSummary> | undefined;
-  if (options.workers) workers = await workersPhase(upstream, passthrough, logDir);
-  await stop(passthrough);
+  repin([process.pid, upstream.pid, ...(passthrough ? [passthrough.pid] : [])], ALL_CPUS);
+  // The pass-through was started above whenever the workers phase runs.
+  if (runs("workers")) measured.workers = await workersPhase(upstream, passthrough!, logDir);
+  if (passthrough) await stop(passthrough);
+  if (runs("coldstart")) measured.coldStart = await coldStartPhase(configs);
 
-  log(`cold start: ${options.coldStarts} runs each`);
-  const coldStart: Record<string, ColdStart> = {
-    "node (bare http server)": await bareNodeColdStarts(
-      options.coldStarts,
-      options.maxOtherCores,
-      options.maxAttempts,
-    ),
-    [GW]: await gatewayColdStarts(
-      options.coldStarts,
-      minimalConfig,
-      options.maxOtherCores,
-      options.maxAttempts,
-    ),
-    [GW_LOG]: await gatewayColdStarts(
-      options.coldStarts,
-      loggingConfig,
-      options.maxOtherCores,
-      options.maxAttempts,
-    ),
-  };
-
-  const targets = evaluateTargets(
-    { gateway: GW, passthrough: PASS },
-    sequential,
-    streaming,
-    throughput,
-    workers,
-    coldStart,
-  );
+  const targets = evaluateTargets({ gateway: GW, passthrough: PASS }, measured);
   let profile: ProfileSummary | undefined;
-  if (options.profile === "on" || (options.profile === "auto" && targets.some((t) => !t.met))) {
+  if (
+    options.profile === "on" ||
+    (options.profile === "auto" && targets.some((t) => t.result === "missed"))
+  ) {
     repin([process.pid, upstream.pid], LOADGEN_CPUS);
-    profile = await profileGateway(minimalConfig);
+    profile = await profileGateway(configs.minimal);
   }
   await stop(upstream);
 
@@ -213,13 +165,118 @@ async function main(): Promise<Results> {
     placement: pinned
       ? "load generator + upstream pinned to cpu 0, system under test to cpu 1 (taskset); workers and cold start unpinned"
       : "unpinned",
-    sequential,
-    streaming,
-    throughput,
-    ...(workers ? { workers } : {}),
-    coldStart,
+    ...measured,
     targets,
     ...(profile ? { profile } : {}),
+  };
+}
+
+/** Rough minutes for the selected phases on the 2-core dev box: on a quiet box, and with every round run again. */
+function estimatedMinutes(): [number, number] {
+  // A throughput round: warm-up, measurement, and ~1 s of setting up and sampling around them.
+  const perRound = options.durationS + options.warmupS + 1;
+  // 5 systems in each of the throughput and the workers phases.
+  const rounds = options.rounds * 5 * ((runs("throughput") ? 1 : 0) + (runs("workers") ? 1 : 0));
+  // The rest at the default counts (start-up and check, 2,000 sequential requests, 500 streams,
+  // 5 cold starts), scaled to the counts asked for.
+  const rest =
+    15 +
+    (runs("sequential") ? (15 * options.sequential) / 2_000 : 0) +
+    (runs("streaming") ? (10 * options.streams) / 500 : 0) +
+    (runs("coldstart") ? (10 * options.coldStarts) / 5 : 0) +
+    (options.profile === "off" ? 0 : options.profileS + options.warmupS);
+  const minutes = (attempts: number) => Math.ceil((perRound * rounds * attempts + rest) / 60);
+  return [minutes(1), minutes(options.maxAttempts)];
+}
+
+interface Configs {
+  minimal: string;
+  logging: string;
+}
+
+/**
+ * The pinned phases that were selected (sequential, streaming, throughput), after the check.
+ * Only the systems they need are started, and all of those are checked, even when none of
+ * these phases runs (then just the upstream, and the pass-through if the workers phase needs it).
+ */
+async function pinnedPhases(
+  upstream: Child,
+  passthrough: Child | undefined,
+  configs: Configs,
+): Promise<Measurements> {
+  const gateways = runsAny("sequential", "streaming", "throughput");
+  const gateway = gateways
+    ? await start(startGateway({ name: GW, configFile: configs.minimal, cpus: SUT_CPUS }))
+    : undefined;
+  const gatewayLog = gateways
+    ? await start(startGateway({ name: GW_LOG, configFile: configs.logging, cpus: SUT_CPUS }))
+    : undefined;
+  const gatewayCapped = runs("throughput")
+    ? await start(
+        startGateway({
+          name: GW_CAPPED,
+          configFile: configs.minimal,
+          cpus: SUT_CPUS,
+          nodeFlags: [HEAP_CAP_FLAG],
+        }),
+      )
+    : undefined;
+
+  const on = (pairs: [string, Child | undefined][]): System[] =>
+    pairs.flatMap(([name, child]) =>
+      child ? [{ name, url: child.url, pid: child.pid, upstreamPid: upstream.pid }] : [],
+    );
+  const systems = on([
+    ["direct", upstream],
+    [PASS, passthrough],
+    [GW, gateway],
+    [GW_LOG, gatewayLog],
+  ]);
+  // Only under throughput load: its latencies would be the minimal gateway's.
+  const throughputSystems = [...systems, ...on([[GW_CAPPED, gatewayCapped]])];
+  await verify(throughputSystems);
+  const idleRss = idleRssOf(throughputSystems);
+
+  const measured: Measurements = {};
+  if (runs("sequential")) {
+    log(`sequential: ${options.sequential} plain requests per system, 1 connection`);
+    measured.sequential = await sequentialPhase(systems, false, options.sequential, throughputSettings);
+  }
+  if (runs("streaming")) {
+    log(`streaming: ${options.streams} streamed requests per system (${options.chunks} chunks)`);
+    measured.streaming = await sequentialPhase(systems, true, options.streams, throughputSettings);
+  }
+  if (runs("throughput")) {
+    log(
+      `throughput: ${options.connections} connections, ${options.rounds} x (${options.warmupS} s warm-up + ${options.durationS} s)`,
+    );
+    measured.throughput = withIdleRss(await throughputPhase(throughputSystems, throughputSettings), idleRss);
+  }
+  for (const child of [gateway, gatewayLog, gatewayCapped]) if (child) await stop(child);
+  return measured;
+}
+
+/** Cold starts, unpinned: a bare node:http server (the floor) and the gateway with each pipeline. */
+async function coldStartPhase(configs: Configs): Promise<Record<string, ColdStart>> {
+  log(`cold start: ${options.coldStarts} runs each`);
+  return {
+    "node (bare http server)": await bareNodeColdStarts(
+      options.coldStarts,
+      options.maxOtherCores,
+      options.maxAttempts,
+    ),
+    [GW]: await gatewayColdStarts(
+      options.coldStarts,
+      configs.minimal,
+      options.maxOtherCores,
+      options.maxAttempts,
+    ),
+    [GW_LOG]: await gatewayColdStarts(
+      options.coldStarts,
+      configs.logging,
+      options.maxOtherCores,
+      options.maxAttempts,
+    ),
   };
 }
 
@@ -315,27 +372,32 @@ function print(results: Results): void {
   );
   const other = (phase: Record<string, LatencySummary>) =>
     `other processes used ${Math.max(...Object.values(phase).map((r) => r.otherCores ?? 0)).toFixed(2)} cores at most meanwhile`;
-  section(
-    `Sequential, 1 connection (${options.sequential} requests per system; ${other(results.sequential)})`,
-    sequentialTable(results.sequential, PASS, "direct"),
-  );
-  section(
-    `Streaming, 1 connection (${options.streams} streams of ${options.chunks} chunks, ${options.chunkDelayMs} ms apart; ${other(results.streaming)})`,
-    streamTable(results.streaming, PASS, "direct"),
-  );
-  section(
-    `Throughput (${options.connections} connections, ${options.rounds} rounds of ${options.durationS} s; CPU in cores; a round during ` +
-      `which other processes used > ${options.maxOtherCores} cores was run again, up to ${options.maxAttempts} runs; ` +
-      `figures are medians of the quiet rounds, or of all rounds when none was quiet)`,
-    throughputTable(results.throughput, PASS),
-  );
+  if (results.sequential)
+    section(
+      `Sequential, 1 connection (${options.sequential} requests per system; ${other(results.sequential)})`,
+      sequentialTable(results.sequential, PASS, "direct"),
+    );
+  if (results.streaming)
+    section(
+      `Streaming, 1 connection (${options.streams} streams of ${options.chunks} chunks, ${options.chunkDelayMs} ms apart; ${other(results.streaming)})`,
+      streamTable(results.streaming, PASS, "direct"),
+    );
+  if (results.throughput)
+    section(
+      `Throughput (${options.connections} connections, ${options.rounds} rounds of ${options.durationS} s; CPU in cores; a round during ` +
+        `which other processes used > ${options.maxOtherCores} cores was run again, up to ${options.maxAttempts} runs; ` +
+        `figures are medians of the quiet rounds, or of all rounds when none was quiet)`,
+      throughputTable(results.throughput, PASS),
+    );
   if (results.workers)
     section(
       "Workers (nothing pinned; all processes share the cores)",
       throughputTable(results.workers, "gateway --workers 1"),
     );
-  section("Cold start", coldStartTable(results.coldStart));
-  section("Targets (gateway = the minimal pipeline)", targetsTable(results.targets));
+  if (results.coldStart) section("Cold start", coldStartTable(results.coldStart));
+  // A partial run says so: its "not measured" targets are not failures.
+  const partial = options.phases.length < PHASES.length ? `; phases run: ${options.phases.join(", ")}` : "";
+  section(`Targets (gateway = the minimal pipeline${partial})`, targetsTable(results.targets));
   if (results.profile)
     section("Gateway CPU profile (minimal pipeline under throughput load)", profileTable(results.profile));
   process.stdout.write(`${out.join("\n")}\n`);

@@ -1,11 +1,21 @@
 /**
  * The HTTP benchmark's knobs, all from the environment so `pnpm --filter @aigw/bench http` needs
  * no arguments. Defaults keep a full run around 5 minutes on the 2-core dev box (up to ~9 when
- * other jobs on the box force rounds to be run again).
+ * other jobs on the box force rounds to be run again); BENCH_PHASES runs a subset of the phases for
+ * faster iteration.
  */
 import { availableParallelism } from "node:os";
 
+/** The measurement phases BENCH_PHASES picks from, in the order they run. */
+export const PHASES = ["sequential", "streaming", "throughput", "workers", "coldstart"] as const;
+export type Phase = (typeof PHASES)[number];
+
 export interface BenchOptions {
+  /**
+   * The phases to run, in run order (BENCH_PHASES, comma-separated; default all). The check
+   * always runs and the profile follows BENCH_PROFILE. BENCH_WORKERS=0 leaves `workers` out.
+   */
+  phases: Phase[];
   /** Seconds of measured load per throughput round. */
   durationS: number;
   /** Seconds of unmeasured load before each throughput round (JIT, connection pools). */
@@ -24,8 +34,6 @@ export interface BenchOptions {
   chunkDelayMs: number;
   /** Gateway cold starts to time. */
   coldStarts: number;
-  /** Run the `--workers 1` vs `--workers 2` comparison. */
-  workers: boolean;
   /** Profile the gateway: "auto" (only when a target is missed), "on" or "off". */
   profile: "auto" | "on" | "off";
   /** Seconds of load while the gateway runs under `--cpu-prof`. */
@@ -53,9 +61,37 @@ function flag(name: string, fallback: boolean): boolean {
   return !["0", "false", "no", "off"].includes(raw);
 }
 
+function isPhase(name: string): name is Phase {
+  return (PHASES as readonly string[]).includes(name);
+}
+
+/** BENCH_PHASES, validated; BENCH_WORKERS=0 (the older knob) drops `workers`. */
+function phases(workers: boolean): Phase[] {
+  const raw = process.env["BENCH_PHASES"];
+  let wanted: readonly Phase[] = PHASES;
+  if (raw !== undefined && raw.trim() !== "") {
+    const names = raw
+      .split(",")
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== "");
+    const unknown = names.filter((name) => !isPhase(name));
+    if (unknown.length > 0)
+      throw new Error(
+        `BENCH_PHASES: unknown phase ${unknown.map((name) => `"${name}"`).join(", ")}; known: ${PHASES.join(", ")}`,
+      );
+    wanted = names.filter(isPhase);
+  }
+  // Run order is fixed, whatever the listed order: the pinned phases come before the unpinned ones.
+  const selected = PHASES.filter((phase) => wanted.includes(phase) && (workers || phase !== "workers"));
+  if (selected.length === 0)
+    throw new Error(`BENCH_PHASES="${raw}"${workers ? "" : " with BENCH_WORKERS=0"} leaves no phase to run`);
+  return selected;
+}
+
 export function readOptions(): BenchOptions {
   const profile = (process.env["BENCH_PROFILE"] ?? "auto").trim().toLowerCase();
   return {
+    phases: phases(flag("BENCH_WORKERS", true)),
     durationS: num("BENCH_DURATION", 6, 1),
     warmupS: num("BENCH_WARMUP", 2, 0),
     rounds: Math.round(num("BENCH_ROUNDS", 3, 1)),
@@ -65,7 +101,6 @@ export function readOptions(): BenchOptions {
     chunks: Math.round(num("BENCH_CHUNKS", 20, 1)),
     chunkDelayMs: num("BENCH_CHUNK_DELAY_MS", 0, 0),
     coldStarts: Math.round(num("BENCH_COLD_STARTS", 5, 1)),
-    workers: flag("BENCH_WORKERS", true),
     profile:
       profile === "1" || profile === "on" ? "on" : profile === "0" || profile === "off" ? "off" : "auto",
     profileS: num("BENCH_PROFILE_DURATION", 8, 1),

@@ -1,18 +1,17 @@
 /**
  * The HTTP benchmark's output: plain-text tables on stdout (markdown-compatible, so they can be
- * pasted into docs/benchmarks.md) and the targets, each met or not with its number.
+ * pasted into docs/benchmarks.md) and the targets, each met or not with its number (or not
+ * measured, when its phase did not run).
  */
 import type { ColdStart } from "./cold-start.js";
 import type { LatencySummary, ThroughputSummary } from "./phases.js";
 import type { ProfileSummary } from "./profile.js";
 
-export interface Target {
-  name: string;
-  target: string;
-  value: number;
-  unit: string;
-  met: boolean;
-}
+/** A target and its outcome: the figure when its phase ran, else "not measured" (no figure). */
+export type Target = { name: string; target: string; unit: string } & (
+  | { value: number; result: "met" | "missed" }
+  | { result: "not measured" }
+);
 
 /** A markdown table with aligned columns. */
 export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -157,12 +156,16 @@ export function coldStartTable(rows: Record<string, ColdStart>): string {
 export function targetsTable(targets: readonly Target[]): string {
   return table(
     ["target", "wanted", "measured", "result"],
-    targets.map((t) => [
-      t.name,
-      t.target,
-      `${fixed(t.value, t.unit === "ms" ? 3 : 2)} ${t.unit}`,
-      t.met ? "met" : "NOT met",
-    ]),
+    targets.map((t) =>
+      t.result === "not measured"
+        ? [t.name, t.target, "-", "not measured"]
+        : [
+            t.name,
+            t.target,
+            `${fixed(t.value, t.unit === "ms" ? 3 : 2)} ${t.unit}`,
+            t.result === "met" ? "met" : "NOT met",
+          ],
+    ),
   );
 }
 
