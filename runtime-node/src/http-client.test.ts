@@ -133,13 +133,28 @@ describe("undiciHttpClient", () => {
     await second.dump();
   });
 
-  it("honours headersTimeoutMs with an upstream_timeout GatewayError", async () => {
-    const error = await client
-      .request({ url: `${base}/slow-headers`, method: "GET", headers: {}, headersTimeoutMs: 100 })
-      .catch((e: unknown) => e);
-    expect(isGatewayError(error)).toBe(true);
-    expect((error as GatewayError).code).toBe("upstream_timeout");
-    expect((error as GatewayError).status).toBe(504);
+  it("honours headersTimeoutMs with an upstream_timeout GatewayError, on time", async () => {
+    expect(client.enforcesTimeouts).toBe(true);
+    for (const timeoutMs of [100, 1_200]) {
+      const started = performance.now();
+      const error = await client
+        .request({ url: `${base}/slow-headers`, method: "GET", headers: {}, headersTimeoutMs: timeoutMs })
+        .catch((e: unknown) => e);
+      const took = performance.now() - started;
+      expect(isGatewayError(error)).toBe(true);
+      expect((error as GatewayError).code).toBe("upstream_timeout");
+      expect((error as GatewayError).status).toBe(504);
+      // Our own timer, not undici's coarse one (which fires up to ~0.5 s late above 1 s).
+      expect(took).toBeGreaterThanOrEqual(timeoutMs - 5);
+      expect(took).toBeLessThan(timeoutMs + 150);
+    }
+  });
+
+  it("cancel() stops a body being read and frees the call", async () => {
+    const res = await client.request({ url: `${base}/hang-body`, method: "GET", headers: {} });
+    const reading = res.text().catch((e: unknown) => e);
+    res.cancel?.();
+    expect(await reading).toBeInstanceOf(Error);
   });
 
   it("aborts a waiting request with the signal", async () => {

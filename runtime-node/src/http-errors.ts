@@ -19,9 +19,12 @@ const UNAVAILABLE = new Set([
   "UND_ERR_CLOSED",
 ]);
 
-/** The error to throw for a failed request; `error` itself when it is not a transport failure. */
-export function transportError(error: unknown, req: HttpRequest): unknown {
-  if (req.signal?.aborted) return error;
+/**
+ * The error to throw for a failed request; `error` itself when it is not a transport failure or
+ * when the caller aborted it.
+ */
+export function transportError(error: unknown, req: HttpRequest, aborted = req.signal?.aborted): unknown {
+  if (aborted) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== "string") return error;
   const origin = originOf(req.url);

@@ -7,6 +7,7 @@
 import cluster from "node:cluster";
 import {
   asBootError,
+  BootError,
   explain,
   type LoadedConfig,
   onShutdown,
@@ -16,7 +17,7 @@ import {
   usage,
 } from "@aigw/runtime-kit";
 import { runPrimary } from "./cluster.js";
-import { startServer } from "./server.js";
+import { type ServeMode, startServer } from "./server.js";
 import { isPrimaryMessage, type WorkerMessage } from "./worker-protocol.js";
 
 const USAGE = usage("aigw");
@@ -58,7 +59,15 @@ async function boot(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<vo
   await serve(plan.loaded, plan.settings, env);
 }
 
+/** `AIGW_NODE_SERVER`: `fast` (default) or `web` (@hono/node-server and the engine's `fetch`). */
+function serveMode(env: NodeJS.ProcessEnv): ServeMode {
+  const value = env["AIGW_NODE_SERVER"]?.trim() || "fast";
+  if (value === "fast" || value === "web") return value;
+  throw new BootError(`aigw: AIGW_NODE_SERVER must be "fast" or "web", not "${value}"`, 2);
+}
+
 async function serve(loaded: LoadedConfig, settings: Settings, env: NodeJS.ProcessEnv): Promise<void> {
+  const mode = serveMode(env);
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
     running = await startServer({
@@ -68,6 +77,7 @@ async function serve(loaded: LoadedConfig, settings: Settings, env: NodeJS.Proce
       host: settings.host,
       env,
       shutdownTimeoutMs: settings.shutdownTimeoutMs,
+      serve: mode,
     });
   } catch (error) {
     throw asBootError(error, loaded.file, `${settings.host}:${settings.port}`);

@@ -8,7 +8,7 @@ import type { Plugin } from "@aigw/plugin-api";
 import { readDefaultConfig } from "@aigw/runtime-kit";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { pinoLogger } from "./logger.js";
-import { type NodeServer, startServer } from "./server.js";
+import { type NodeServer, type ServeMode, startServer } from "./server.js";
 import { aborts, type TestProviderConfig, testProvider } from "./testing/test-plugins.js";
 
 const running: NodeServer[] = [];
@@ -18,8 +18,13 @@ afterEach(async () => {
 });
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-async function serveTestProvider(config: TestProviderConfig = {}, extra: object = {}): Promise<NodeServer> {
+async function serveTestProvider(
+  config: TestProviderConfig = {},
+  extra: object = {},
+  serve: ServeMode = "fast",
+): Promise<NodeServer> {
   const server = await startServer({
+    serve,
     config: { pipeline: { nodes: [{ id: "p", plugin: "test-provider", config }] }, ...extra },
     plugins: [testProvider as Plugin<never>],
     port: 0,
@@ -174,9 +179,9 @@ describe("startServer", () => {
   });
 });
 
-describe("client disconnects", () => {
+describe.each<ServeMode>(["fast", "web"])("client disconnects (%s)", (serve) => {
   it("a client leaving mid-stream aborts the upstream call", async () => {
-    const server = await serveTestProvider({ chunks: 100, chunkDelayMs: 50 });
+    const server = await serveTestProvider({ chunks: 100, chunkDelayMs: 50 }, {}, serve);
     const before = aborts.length;
     const { req, response } = open(`${server.url}/v1/chat/completions`, { ...CHAT, stream: true });
     const res = await response;
@@ -187,8 +192,8 @@ describe("client disconnects", () => {
     await until(() => server.gateway.inflight === 0);
   });
 
-  it("a client leaving before the answer aborts request.signal (node-server does it)", async () => {
-    const server = await serveTestProvider({ delayMs: 10_000 });
+  it("a client leaving before the answer aborts the upstream call", async () => {
+    const server = await serveTestProvider({ delayMs: 10_000 }, {}, serve);
     const before = aborts.length;
     const { req, response } = open(`${server.url}/v1/chat/completions`, CHAT);
     response.catch(() => {});
@@ -196,6 +201,21 @@ describe("client disconnects", () => {
     req.destroy();
     await until(() => aborts.length > before);
     await until(() => server.gateway.inflight === 0);
+  });
+
+  it("a client leaving while its body is still arriving ends the request", async () => {
+    const server = await serveTestProvider({}, {}, serve);
+    const req = request(`${server.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "1000" },
+    });
+    req.on("error", () => {});
+    req.write('{"model":"test-model",');
+    await until(() => server.gateway.inflight === 1);
+    req.destroy();
+    await until(() => server.gateway.inflight === 0);
+    // The server keeps serving.
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 });
 

@@ -1,27 +1,24 @@
 /**
- * Serves a gateway over HTTP/1.1 with @hono/node-server and shuts it down gracefully: stop
- * accepting connections, drain in-flight requests and streams, close plugins, stores and the HTTP
- * client, then close the remaining connections.
+ * Serves a gateway over HTTP/1.1 and shuts it down gracefully: stop accepting connections, drain
+ * in-flight requests and streams, close plugins, stores and the HTTP client, then close the
+ * remaining connections.
  *
- * The engine's `fetch` is handed to node-server directly, without a hono app in front: the engine
- * already routes every path itself, and a hono app only adds a router match and a Context per
- * request (measured below). node-server's lightweight Request builds the real Request lazily
- * and, once the body or `signal` was touched (the engine reads both for every /v1 call), aborts
- * `request.signal` when the client's connection closes before the answer was sent; a streamed
- * answer's body is also cancelled when the socket closes. So a client that leaves aborts the
- * upstream work with no extra wiring here (covered by server.test.ts).
- *
- * Measured on the 2-core dev box (autocannon, 50 connections, one server process, a stub provider
- * answering instantly; the box was shared, so numbers are noisy, but bare won every round):
- * POST /v1/chat/completions ~3,900 req/s bare vs ~3,300 with a hono app (`app.all("*", c =>
- * gateway.fetch(c.req.raw))`); GET /health ~9,300 vs ~7,600. About 15-20% for nothing we use.
+ * Two ways to serve, same behaviour (the runtime conformance suite runs against both):
+ * - `fast` (default): `node:http` straight into the engine's `handle` (see fast-path.ts), with no
+ *   WHATWG Request/Response per call;
+ * - `web`: @hono/node-server serving the engine's portable `fetch(Request)`, as Bun and Deno do.
+ *   node-server aborts `request.signal` and cancels a streamed body when the client leaves.
+ * Measured on the 2-core dev box under the HTTP benchmark's load (docs/benchmarks.md): the fast
+ * path needs far less CPU per request than node-server's Request/Response objects and web streams.
  */
 import type { Server } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGateway, type Gateway, type PackageImporter } from "@aigw/engine";
 import type { HttpClient, Logger, Plugin } from "@aigw/plugin-api";
 import { drainAndClose, urlOf } from "@aigw/runtime-kit";
-import { createAdaptorServer } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
+import { fastPathListener } from "./fast-path.js";
 import { type EnvRecord, nodeServices } from "./services.js";
 
 export interface StartOptions {
@@ -39,7 +36,11 @@ export interface StartOptions {
   http?: HttpClient | undefined;
   /** How long shutdown waits for in-flight requests and streams (default 30 s). */
   shutdownTimeoutMs?: number | undefined;
+  /** `fast` (default): node:http into the engine's fast path; `web`: @hono/node-server and `fetch`. */
+  serve?: ServeMode | undefined;
 }
+
+export type ServeMode = "fast" | "web";
 
 export interface NodeServer {
   readonly gateway: Gateway;
@@ -73,7 +74,11 @@ export async function startServer(options: StartOptions): Promise<NodeServer> {
     services,
     env,
   });
-  const server = createAdaptorServer({ fetch: (request: Request) => gateway.fetch(request) }) as Server;
+  const server = createServer(
+    options.serve === "web"
+      ? getRequestListener((request: Request) => gateway.fetch(request))
+      : fastPathListener(gateway, logger),
+  );
   try {
     await listen(server, options.port, options.host);
   } catch (error) {

@@ -1,8 +1,8 @@
 /**
  * `createGateway`: validates the config against the schema and every plugin, wires services,
  * builds each pipeline's plan once, and returns a `fetch(Request): Promise<Response>` handler that
- * any runtime can serve. Also health/readiness, `/v1/models`, per-request config overrides, and
- * graceful drain.
+ * any runtime can serve (plus `handle(call)`, the same over plain parts, for Node's fast path).
+ * Also health/readiness, `/v1/models`, per-request config overrides, and graceful drain.
  */
 import {
   type BinaryResult,
@@ -22,6 +22,7 @@ import { createAjv, type ValidateFunction } from "./config/ajv.js";
 import { routeKey } from "./config/ingress.js";
 import { buildRegistry, type PluginRegistry } from "./config/registry.js";
 import { compileGatewayValidator, type ValidatedConfig, validateGatewayConfig } from "./config/validate.js";
+import { type Answer, callFromRequest, type IncomingCall, jsonAnswer, responseOf } from "./http/call.js";
 import { ENDPOINT_SCHEMAS } from "./http/endpoint-schemas.js";
 import { type Door, decodeAtDoor, encodeAtDoor, ingressContext, openDoors } from "./http/ingress-doors.js";
 import { type IngressLimits, parseOpenAIRequest, routeFor } from "./http/openai-ingress.js";
@@ -65,6 +66,11 @@ export interface CreateGatewayOptions {
 export interface Gateway {
   /** Serves one HTTP request. */
   fetch(request: Request): Promise<Response>;
+  /**
+   * Serves one request given as plain parts: the fast path for runtimes that would otherwise
+   * build a WHATWG Request and Response per call (Node). Never rejects: failures are answers.
+   */
+  handle(call: IncomingCall): Promise<Answer>;
   /** Resolves once no request, stream or observer is running (does not stop new requests). */
   idle(): Promise<void>;
   /** Stops taking requests, waits for in-flight requests, streams and observers (or the timeout). */
@@ -77,7 +83,7 @@ export interface Gateway {
   readonly inflight: number;
 }
 
-const NO_STORE = { "cache-control": "no-store" };
+const NO_STORE: Readonly<Record<string, string>> = { "cache-control": "no-store" };
 
 class Engine implements Gateway {
   private active = 0;
@@ -104,19 +110,23 @@ class Engine implements Gateway {
     return this.active;
   }
 
-  async fetch(request: Request): Promise<Response> {
-    const path = pathOf(request.url);
-    if (path === "/health") return Response.json({ status: "ok" }, { headers: NO_STORE });
+  fetch(request: Request): Promise<Response> {
+    return this.handle(callFromRequest(request, this.services.clock.monotonic())).then(responseOf);
+  }
+
+  async handle(call: IncomingCall): Promise<Answer> {
+    const path = call.path;
+    if (path === "/health") return jsonAnswer(200, { status: "ok" }, { ...NO_STORE });
     if (path === "/ready") {
       return this.draining
-        ? Response.json({ status: "draining" }, { status: 503, headers: NO_STORE })
-        : Response.json({ status: "ready" }, { headers: NO_STORE });
+        ? jsonAnswer(503, { status: "draining" }, { ...NO_STORE })
+        : jsonAnswer(200, { status: "ready" }, { ...NO_STORE });
     }
     if (path === "/v1/models" || path === "/models" || path.startsWith("/v1/models/"))
-      return this.models(request, path);
+      return this.models(call, path);
     const requestId = this.services.ids.next();
     const door = this.doors.get(routeKey(path));
-    const ctx = door && ingressContext(door, requestId, this.services, request.signal);
+    const ctx = door && ingressContext(door, requestId, this.services, doorSignal(call));
     const route = door ? undefined : routeFor(path);
     this.active++;
     let state: RequestState | undefined;
@@ -124,7 +134,7 @@ class Engine implements Gateway {
     let streaming = false;
     try {
       // Refusals go through the same path as every other error, so observers log them too.
-      if (!door && !route) throw new GatewayError("not_found", `Unknown path ${request.method} ${path}.`);
+      if (!door && !route) throw new GatewayError("not_found", `Unknown path ${call.method} ${path}.`);
       if (this.draining) {
         throw new GatewayError(
           "upstream_unavailable",
@@ -134,29 +144,20 @@ class Engine implements Gateway {
           },
         );
       }
-      plan = await this.overrides.select(request.headers);
+      plan = await this.overrides.select(call.headers);
       let decoded: DecodedRequest | undefined;
       let parsed: GatewayRequest;
       if (door && ctx) {
-        const at = await decodeAtDoor(door, request, path, ctx, this.limits);
+        const at = await decodeAtDoor(door, call, ctx, this.limits);
         if ("answer" in at) {
-          state = new RequestState(
-            requestId,
-            placeholderRequest(request, path, undefined),
-            plan.name,
-            this.services,
-            undefined,
-          );
+          state = this.stateOf(call, requestId, placeholderRequest(call, undefined), plan.name);
           this.observe(plan, state, { status: at.answer.status, outcome: "ok" });
-          return Response.json(at.answer.body, {
-            status: at.answer.status,
-            headers: { "x-request-id": requestId },
-          });
+          return jsonAnswer(at.answer.status, at.answer.body, { "x-request-id": requestId });
         }
         decoded = at.decoded;
         parsed = at.request;
-      } else parsed = await parseOpenAIRequest(request, path, route!, this.validators, this.limits);
-      state = new RequestState(requestId, parsed, plan.name, this.services, request.signal);
+      } else parsed = await parseOpenAIRequest(call, path, route!, this.validators, this.limits);
+      state = this.stateOf(call, requestId, parsed, plan.name);
       const failure = new StreamFailure();
       let result = await this.run(plan, state);
       // Whoever encodes a stream (OpenAI's format or an ingress), the record learns of a failure.
@@ -167,15 +168,14 @@ class Engine implements Gateway {
           : { type: "passthrough", result };
       const rendered = this.render(plan, state, answer, failure);
       streaming = rendered.streaming;
-      return rendered.response;
+      return rendered.answer;
     } catch (thrown) {
       const error = this.toClientError(thrown, state);
-      state ??= new RequestState(
+      state ??= this.stateOf(
+        call,
         requestId,
-        placeholderRequest(request, path, route?.endpoint),
+        placeholderRequest(call, route?.endpoint),
         plan?.name ?? "default",
-        this.services,
-        undefined,
       );
       this.logFailure(error, state);
       this.observe(plan ?? this.plans.get("default")!, state, {
@@ -187,14 +187,30 @@ class Engine implements Gateway {
       if (!door || !ctx) return renderError(error, headers);
       const answer = await encodeAtDoor(door, { kind: "error", error }, ctx);
       return answer.type === "json"
-        ? Response.json(answer.body, {
-            status: answer.status,
-            headers: { ...error.headers, ...answer.headers, ...headers },
-          })
+        ? jsonAnswer(answer.status, answer.body, { ...error.headers, ...answer.headers, ...headers })
         : renderError(error, headers);
     } finally {
+      call.onAbort = undefined;
       if (!streaming) this.release();
     }
+  }
+
+  /** The request's state; a runtime without signals reports the client leaving through the call. */
+  private stateOf(
+    call: IncomingCall,
+    requestId: string,
+    request: GatewayRequest,
+    plan: string,
+  ): RequestState {
+    const state = new RequestState(requestId, request, plan, this.services, call.signal, call.receivedAt);
+    const door = call.onAbort;
+    call.onAbort = door
+      ? (reason) => {
+          state.abort(reason);
+          door(reason);
+        }
+      : (reason) => state.abort(reason);
+    return state;
   }
 
   /** Runs a parsed request through a plan: request phase, terminal, response phase. */
@@ -227,16 +243,17 @@ class Engine implements Gateway {
     state: RequestState,
     answer: EncodedAnswer,
     failure: StreamFailure,
-  ): { response: Response; streaming: boolean } {
+  ): { answer: Answer; streaming: boolean } {
     const outcome = state.endedBy ? "ended_early" : "ok";
     const headers = answerHeaders(state, state.requestId);
     if (answer.type === "passthrough" && answer.result.type === "stream") {
       const frames = openAIFrames(answer.result.chunks);
       return {
-        response: renderFrames(
+        answer: renderFrames(
           frames,
           answer.result.status,
-          { ...answer.result.headers, ...headers },
+          answer.result.headers,
+          headers,
           failure,
           this.streamHooks(plan, state, answer.result.status, outcome),
         ),
@@ -245,10 +262,11 @@ class Engine implements Gateway {
     }
     if (answer.type === "stream") {
       return {
-        response: renderFrames(
+        answer: renderFrames(
           answer.frames,
           answer.status,
-          { ...answer.headers, ...headers },
+          answer.headers,
+          headers,
           failure,
           this.streamHooks(plan, state, answer.status, outcome),
         ),
@@ -259,17 +277,14 @@ class Engine implements Gateway {
     if (answer.type === "json") {
       this.observe(plan, state, { status: answer.status, outcome });
       return {
-        response: Response.json(answer.body, {
-          status: answer.status,
-          headers: { ...answer.headers, ...headers },
-        }),
+        answer: jsonAnswer(answer.status, answer.body, { ...answer.headers, ...headers }),
         streaming: false,
       };
     }
     const result = answer.result;
     this.observe(plan, state, { status: result.status, outcome });
     return {
-      response:
+      answer:
         result.type === "json" ? renderJson(result, headers) : renderBinary(result as BinaryResult, headers),
       streaming: false,
     };
@@ -350,29 +365,31 @@ class Engine implements Gateway {
     return new Promise((resolve) => this.waiters.add(resolve));
   }
 
-  private async models(request: Request, path: string): Promise<Response> {
-    if (request.method !== "GET")
+  private async models(call: IncomingCall, path: string): Promise<Answer> {
+    if (call.method !== "GET")
       return renderError(
-        new GatewayError("method_not_allowed", `${request.method} is not allowed on ${path}; use GET.`),
+        new GatewayError("method_not_allowed", `${call.method} is not allowed on ${path}; use GET.`),
         {},
       );
     let plan: ExecutionPlan;
     try {
-      plan = await this.overrides.select(request.headers);
+      plan = await this.overrides.select(call.headers);
     } catch (error) {
       return renderError(this.toClientError(error, undefined), {});
     }
     const seen = new Map<string, ModelObject>();
+    const signal = doorSignal(call);
     const lists = await Promise.all(
       plan.terminals.map(async (t) => {
         try {
-          return (await t.instance.models?.({ signal: request.signal })) ?? [];
+          return (await t.instance.models?.({ signal })) ?? [];
         } catch (error) {
           t.logger.warn({ err: error }, "models hook failed");
           return [];
         }
       }),
     );
+    call.onAbort = undefined;
     for (const model of lists.flat()) if (!seen.has(model.id)) seen.set(model.id, model);
     const wanted = path.startsWith("/v1/models/")
       ? decodeURIComponent(path.slice("/v1/models/".length))
@@ -380,13 +397,13 @@ class Engine implements Gateway {
     if (wanted !== undefined) {
       const model = seen.get(wanted);
       return model
-        ? Response.json(model)
+        ? jsonAnswer(200, model)
         : renderError(
             new GatewayError("model_not_found", `The model '${wanted}' does not exist.`, { param: "model" }),
             {},
           );
     }
-    return Response.json({ object: "list", data: [...seen.values()] });
+    return jsonAnswer(200, { object: "list", data: [...seen.values()] });
   }
 
   async drain(timeoutMs = 30_000): Promise<void> {
@@ -410,16 +427,15 @@ class Engine implements Gateway {
   }
 }
 
-function pathOf(url: string): string {
-  // Faster than new URL() on the hot path: skip "scheme://host", stop at "?" or "#".
-  const start = url.indexOf("/", url.indexOf("//") + 2);
-  if (start < 0) return "/";
-  let end = url.length;
-  const q = url.indexOf("?", start);
-  if (q >= 0) end = q;
-  const h = url.indexOf("#", start);
-  if (h >= 0 && h < end) end = h;
-  return url.slice(start, end);
+/**
+ * A signal for work that needs one up front (ingress hooks, model lists): the client's own, or
+ * one the runtime aborts through the call when the client leaves.
+ */
+function doorSignal(call: IncomingCall): AbortSignal {
+  if (call.signal) return call.signal;
+  const controller = new AbortController();
+  call.onAbort = (reason) => controller.abort(reason);
+  return controller.signal;
 }
 
 /**
@@ -450,12 +466,12 @@ function overheadOf(state: RequestState): string {
   return Math.max(0, state.now() - state.t0 - state.upstreamMs).toFixed(3);
 }
 
-function placeholderRequest(request: Request, path: string, endpoint: Endpoint | undefined): GatewayRequest {
+function placeholderRequest(call: IncomingCall, endpoint: Endpoint | undefined): GatewayRequest {
   return {
     endpoint,
-    method: request.method,
-    path,
-    headers: request.headers,
+    method: call.method,
+    path: call.path,
+    headers: call.headers,
     body: {},
     model: undefined,
     stream: false,

@@ -1,10 +1,11 @@
 /**
  * @aigw/engine: runs each request as a JSON-schema-validated DAG of plugins. Runtimes call
- * `createGateway` and serve its `fetch`.
+ * `createGateway` and serve its `fetch` (or, on Node, its `handle` fast path).
  */
 export { ConfigError, type ConfigIssue } from "./config/config-error.js";
 export { parseConfigText } from "./config/parse.js";
 export { type CreateGatewayOptions, createGateway, type Gateway } from "./gateway.js";
+export { type Answer, type AnswerBody, type IncomingCall, tooLarge } from "./http/call.js";
 export { analyzeGraph, type GraphNode } from "./plan/graph.js";
 export type { PackageImporter } from "./plugins-loader.js";
 export { mergePatch } from "./run/merge-patch.js";

@@ -71,11 +71,22 @@ export interface HttpResponse {
   bytes(): Promise<Uint8Array>;
   /** Discards the body so the connection returns to the pool. */
   dump(): Promise<void>;
+  /**
+   * Stops reading at once and closes the connection (a reader that stops early). Clients that
+   * offer it, and honour `headersTimeoutMs` and `signal` themselves, let `sendUpstream` skip
+   * a controller and a timer of its own per call.
+   */
+  cancel?(): void;
 }
 
 /** The HTTP client: an undici pool with keep-alive on Node, `fetch` elsewhere. */
 export interface HttpClient {
   request(request: HttpRequest): Promise<HttpResponse>;
+  /**
+   * True when the client enforces `headersTimeoutMs` (failing with an `upstream_timeout`
+   * GatewayError) and every response it returns has `cancel()`.
+   */
+  readonly enforcesTimeouts?: boolean;
   close(): Promise<void>;
 }
 

@@ -22,7 +22,8 @@ import { routeKey, type ValidatedIngress } from "../config/ingress.js";
 import type { PluginRegistry } from "../config/registry.js";
 import { checkInstanceHooks } from "../plan/instance-hooks.js";
 import { ENGINE_VERSION } from "../version.js";
-import { checkDeclaredSize, type IngressLimits, metadataFrom } from "./openai-ingress.js";
+import { type IncomingCall, webRequestOf } from "./call.js";
+import { type IngressLimits, metadataFrom } from "./openai-ingress.js";
 
 export interface Door {
   readonly id: string;
@@ -82,34 +83,35 @@ export function ingressContext(
 /** Decodes a native request; a pipeline request becomes a `GatewayRequest`. */
 export async function decodeAtDoor(
   door: Door,
-  request: Request,
-  path: string,
+  call: IncomingCall,
   ctx: IngressContext,
   limits: IngressLimits,
 ): Promise<{ answer: DirectAnswer } | { decoded: DecodedRequest; request: GatewayRequest }> {
-  if (request.method !== door.route.method) {
+  const path = call.path;
+  if (call.method !== door.route.method) {
     throw new GatewayError(
       "method_not_allowed",
-      `${request.method} is not allowed on ${path}; use ${door.route.method}.`,
+      `${call.method} is not allowed on ${path}; use ${door.route.method}.`,
       {
         headers: { allow: door.route.method },
       },
     );
   }
-  // The same body limit as OpenAI's routes, before the plugin reads a byte.
-  checkDeclaredSize(request, limits.maxBodyBytes);
-  const decoded = await door.instance.decode!(request, ctx);
+  // The same body limit as OpenAI's routes, before the plugin reads a byte; the plugin gets a
+  // WHATWG Request (its hook's contract) built from the bytes read under that limit.
+  const bytes = call.method === "GET" ? undefined : await call.body(limits.maxBodyBytes);
+  const decoded = await door.instance.decode!(webRequestOf(call, bytes), ctx);
   if (decoded.kind === "answer") return { answer: decoded };
   const body = decoded.body as unknown as Record<string, unknown>;
   const gatewayRequest = {
     endpoint: decoded.endpoint,
-    method: request.method,
+    method: call.method,
     path,
-    headers: request.headers,
+    headers: call.headers,
     body,
     model: typeof body.model === "string" ? body.model : undefined,
     stream: body.stream === true,
-    metadata: metadataFrom(request.headers, limits.metadataHeader),
+    metadata: metadataFrom(call.headers, limits.metadataHeader),
     raw: undefined,
     native: decoded.native,
   } as unknown as GatewayRequest;

@@ -6,6 +6,7 @@
  */
 import { type Endpoint, GatewayError, type GatewayRequest, type JsonValue } from "@aigw/plugin-api";
 import type { ValidateFunction } from "../config/ajv.js";
+import { type IncomingCall, webRequestOf } from "./call.js";
 
 export interface RouteInfo {
   endpoint: Endpoint;
@@ -31,26 +32,6 @@ const decoder = new TextDecoder();
 export interface IngressLimits {
   maxBodyBytes: number;
   metadataHeader: string;
-}
-
-/** Refuses a body whose declared size is over the limit, before anyone reads it. */
-export function checkDeclaredSize(request: Request, limit: number): void {
-  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (declared > limit) throw tooLarge(limit);
-}
-
-async function readBody(request: Request, limit: number): Promise<Uint8Array> {
-  checkDeclaredSize(request, limit);
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > limit) throw tooLarge(limit);
-  return bytes;
-}
-
-function tooLarge(limit: number): GatewayError {
-  return new GatewayError(
-    "payload_too_large",
-    `The request body is larger than the gateway's limit of ${limit} bytes.`,
-  );
 }
 
 export function metadataFrom(headers: Headers, name: string): Record<string, JsonValue> {
@@ -79,10 +60,11 @@ function paramOf(validate: ValidateFunction): { param: string; message: string }
   return { param, message };
 }
 
-async function multipartBody(request: Request): Promise<Record<string, unknown>> {
+async function multipartBody(call: IncomingCall, limit: number): Promise<Record<string, unknown>> {
+  const bytes = await call.body(limit);
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await webRequestOf(call, bytes).formData();
   } catch {
     throw new GatewayError("invalid_request", "The request body must be multipart/form-data with a file.");
   }
@@ -105,18 +87,18 @@ async function multipartBody(request: Request): Promise<Record<string, unknown>>
 
 /** Parses an OpenAI API request into a `GatewayRequest`, or throws a client error. */
 export async function parseOpenAIRequest(
-  request: Request,
+  call: IncomingCall,
   path: string,
   route: RouteInfo,
   validators: Record<Endpoint, ValidateFunction>,
   limits: IngressLimits,
 ): Promise<GatewayRequest> {
-  if (request.method !== "POST") {
-    throw new GatewayError("method_not_allowed", `${request.method} is not allowed on ${path}; use POST.`, {
+  if (call.method !== "POST") {
+    throw new GatewayError("method_not_allowed", `${call.method} is not allowed on ${path}; use POST.`, {
       headers: { allow: "POST" },
     });
   }
-  const contentType = request.headers.get("content-type") ?? "";
+  const contentType = call.headers.get("content-type") ?? "";
   let body: Record<string, unknown>;
   let raw: Uint8Array | undefined;
   if (route.multipart) {
@@ -126,8 +108,7 @@ export async function parseOpenAIRequest(
         `${path} takes multipart/form-data, not "${contentType || "no content type"}".`,
       );
     }
-    checkDeclaredSize(request, limits.maxBodyBytes);
-    body = await multipartBody(request);
+    body = await multipartBody(call, limits.maxBodyBytes);
   } else {
     // Lenient on purpose: `curl -d` and fetch with a string body send form or text content
     // types. Any body is read as JSON; only a real multipart upload is clearly the wrong shape.
@@ -137,7 +118,7 @@ export async function parseOpenAIRequest(
         `${path} takes a JSON body, not "${contentType.split(";")[0]}".`,
       );
     }
-    raw = await readBody(request, limits.maxBodyBytes);
+    raw = await call.body(limits.maxBodyBytes);
     let parsed: unknown;
     try {
       parsed = JSON.parse(decoder.decode(raw));
@@ -159,13 +140,13 @@ export async function parseOpenAIRequest(
   }
   return {
     endpoint: route.endpoint,
-    method: request.method,
+    method: call.method,
     path,
-    headers: request.headers,
+    headers: call.headers,
     body,
     model: typeof body.model === "string" ? body.model : undefined,
     stream: body.stream === true,
-    metadata: metadataFrom(request.headers, limits.metadataHeader),
+    metadata: metadataFrom(call.headers, limits.metadataHeader),
     raw,
   } as unknown as GatewayRequest;
 }

@@ -12,58 +12,59 @@ import {
   type StreamChunk,
 } from "@aigw/plugin-api";
 
+import type { Answer } from "./call.js";
+
 const encoder = new TextEncoder();
 
+/** Headers the runtime sets itself from how it frames the body; never copied from a result. */
+const HOP_BY_HOP = new Set(["content-length", "transfer-encoding", "connection", "keep-alive"]);
+
 /**
- * Plain header objects: Response builds its Headers once from them (cheaper than a Headers copy).
- * `own` is the gateway's fresh per-answer object, so it is completed in place when nothing else
- * needs merging.
+ * Completes the gateway's fresh per-answer header object in place (no copy on the common path,
+ * where a result carries no headers of its own); a result's own headers come first, lower-cased,
+ * without hop-by-hop ones.
  */
-export function jsonHeaders(
+export function withHeaders(
   extra: Readonly<Record<string, string>> | undefined,
   own: Record<string, string>,
+  contentType: string,
 ): Record<string, string> {
-  if (extra) return { ...extra, "content-type": "application/json", ...own };
-  own["content-type"] = "application/json";
-  return own;
-}
-
-export function renderJson(result: JsonResult, own: Record<string, string>): Response {
-  const text = result.text ?? JSON.stringify(result.body);
-  return new Response(text, {
-    status: result.status,
-    headers: jsonHeaders(result.headers, own),
-  });
-}
-
-export function renderError(error: GatewayError, own: Record<string, string>): Response {
-  return new Response(JSON.stringify(error.toBody()), {
-    status: error.status,
-    headers: jsonHeaders(error.headers, own),
-  });
-}
-
-export function renderBinary(result: BinaryResult, own: Record<string, string>): Response {
-  const headers = new Headers(result.headers as Record<string, string> | undefined);
-  headers.set("content-type", result.contentType);
-  for (const key in own) headers.set(key, own[key]!);
-  const source = result.body;
-  let body: BodyInit;
-  if (source instanceof Uint8Array) body = source as Uint8Array<ArrayBuffer>;
-  else {
-    const it = source[Symbol.asyncIterator]();
-    body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const { done, value } = await it.next();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      },
-      async cancel() {
-        await it.return?.();
-      },
-    });
+  if (!extra) {
+    own["content-type"] = contentType;
+    return own;
   }
-  return new Response(body, { status: result.status, headers });
+  const headers: Record<string, string> = {};
+  for (const key in extra) {
+    const name = key.toLowerCase();
+    if (!HOP_BY_HOP.has(name)) headers[name] = extra[key]!;
+  }
+  headers["content-type"] = contentType;
+  for (const key in own) headers[key] = own[key]!;
+  return headers;
+}
+
+export function renderJson(result: JsonResult, own: Record<string, string>): Answer {
+  return {
+    status: result.status,
+    headers: withHeaders(result.headers, own, "application/json"),
+    body: result.text ?? JSON.stringify(result.body),
+  };
+}
+
+export function renderError(error: GatewayError, own: Record<string, string>): Answer {
+  return {
+    status: error.status,
+    headers: withHeaders(error.headers, own, "application/json"),
+    body: JSON.stringify(error.toBody()),
+  };
+}
+
+export function renderBinary(result: BinaryResult, own: Record<string, string>): Answer {
+  return {
+    status: result.status,
+    headers: withHeaders(result.headers as Record<string, string> | undefined, own, result.contentType),
+    body: result.body,
+  };
 }
 
 /** How a stream ended, reported once. */
@@ -121,61 +122,60 @@ function encodeFrame(frame: SseFrame): Uint8Array {
 /**
  * Writes server-sent events as the encoder produces them (each as soon as its upstream chunk
  * arrived; no buffering). Reports the end once: done, failed (from `failure`) or cancelled.
+ * The body is a hand-written iterator rather than an async generator because `return()` must
+ * act at once when the client leaves, even while a `next()` waits on the upstream (a
+ * generator would queue it behind that `next()`).
  */
 export function renderFrames(
   frames: AsyncIterable<SseFrame>,
   status: number,
-  headers: Record<string, string>,
+  extra: Readonly<Record<string, string>> | undefined,
+  own: Record<string, string>,
   failure: StreamFailure,
   hooks: StreamHooks,
-): Response {
-  const iterator = frames[Symbol.asyncIterator]();
+): Answer {
+  const source = frames[Symbol.asyncIterator]();
   let ended = false;
   let first = true;
   const end = (value: StreamEnd) => {
-    if (ended) return;
+    if (ended) return false;
     ended = true;
     hooks.onEnd(value);
+    return true;
   };
-  const body = new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        try {
-          const next = await iterator.next();
-          if (first) {
-            first = false;
-            hooks.onFirstByte();
-          }
-          if (!next.done) {
-            controller.enqueue(encodeFrame(next.value));
-            return;
-          }
-          controller.close();
-          end(failure.error ? { type: "error", error: failure.error } : { type: "done" });
-        } catch (thrown) {
-          // The encoder itself failed: end with a plain error event rather than hang or reset.
-          if (ended) return;
-          const error = failure.error ?? asGatewayError(thrown);
-          controller.enqueue(encodeFrame({ data: JSON.stringify(error.toBody()) }));
-          controller.close();
-          end({ type: "error", error });
+  const finished: IteratorResult<Uint8Array> = { done: true, value: undefined };
+  const body: AsyncIterableIterator<Uint8Array> = {
+    async next() {
+      if (ended) return finished;
+      try {
+        const next = await source.next();
+        if (first) {
+          first = false;
+          hooks.onFirstByte();
         }
-      },
-      async cancel(reason) {
-        end({ type: "cancelled" });
+        if (!next.done) return { done: false, value: encodeFrame(next.value) };
+        end(failure.error ? { type: "error", error: failure.error } : { type: "done" });
+        return finished;
+      } catch (thrown) {
+        // The encoder itself failed: end with a plain error event rather than hang or reset.
+        const error = failure.error ?? asGatewayError(thrown);
+        if (!end({ type: "error", error })) return finished;
+        return { done: false, value: encodeFrame({ data: JSON.stringify(error.toBody()) }) };
+      }
+    },
+    async return(reason?: unknown) {
+      if (end({ type: "cancelled" })) {
         hooks.onCancel(reason);
-        await iterator.return?.();
-      },
+        await source.return?.();
+      }
+      return finished;
     },
-    { highWaterMark: 0 },
-  );
-  return new Response(body, {
-    status,
-    headers: {
-      ...headers,
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache",
-      "x-accel-buffering": "no",
+    [Symbol.asyncIterator]() {
+      return body;
     },
-  });
+  };
+  const headers = withHeaders(extra, own, "text/event-stream; charset=utf-8");
+  headers["cache-control"] = "no-cache";
+  headers["x-accel-buffering"] = "no";
+  return { status, headers, body };
 }

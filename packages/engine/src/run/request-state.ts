@@ -35,8 +35,9 @@ export class RequestState {
     readonly config: string,
     readonly services: Services,
     private readonly clientSignal: AbortSignal | undefined,
+    receivedAt?: number,
   ) {
-    this.t0 = services.clock.monotonic();
+    this.t0 = receivedAt ?? services.clock.monotonic();
     this.startedAt = services.clock.now();
   }
 
@@ -46,11 +47,9 @@ export class RequestState {
       const controller = new AbortController();
       const client = this.clientSignal;
       if (client?.aborted) controller.abort(client.reason);
-      else
-        client?.addEventListener("abort", () => controller.abort(client.reason), {
-          once: true,
-          signal: controller.signal,
-        });
+      // A plain listener: the client's signal lives no longer than this request, so there is
+      // nothing to unhook (the `{ signal }` option would, at ~20 µs per request on Node 20).
+      else client?.addEventListener("abort", () => controller.abort(client.reason), { once: true });
       this.controller = controller;
     }
     return this.controller.signal;

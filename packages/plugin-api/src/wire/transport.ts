@@ -30,15 +30,15 @@ export async function sendUpstream(
 ): Promise<UpstreamExchange> {
   const { signal, timeoutMs, label } = options;
   if (signal.aborted) throw upstreamAbortedError(signal, undefined);
+  if (http.enforcesTimeouts) return sendDirect(http, request, options);
   const controller = new AbortController();
-  signal.addEventListener("abort", () => controller.abort(signal.reason), {
-    once: true,
-    signal: controller.signal,
-  });
-  let timedOut = false;
+  // A plain listener, left on: the caller's signal is the request's, which ends with it (the
+  // `{ signal }` option that would unhook it costs ~20 µs per call on Node 20).
+  signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
+  let expired = false;
   // Our own timer as well as `headersTimeoutMs`: not every runtime's client honours the latter.
   const timer = setTimeout(() => {
-    timedOut = true;
+    expired = true;
     controller.abort(new Error("upstream headers timeout"));
   }, timeoutMs);
   try {
@@ -49,16 +49,33 @@ export async function sendUpstream(
     });
     return { response, abort: () => controller.abort(new Error("upstream read stopped")) };
   } catch (error) {
-    if (timedOut) {
-      throw new GatewayError("upstream_timeout", `${label} did not answer within ${timeoutMs} ms.`, {
-        cause: error,
-      });
-    }
+    if (expired) throw timedOut(label, timeoutMs, error);
     if (signal.aborted) throw upstreamAbortedError(signal, error);
     throw upstreamConnectionError(error, label);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The same over a client that times out and cancels by itself: no controller, no timer. */
+async function sendDirect(
+  http: HttpClient,
+  request: Omit<HttpRequest, "signal" | "headersTimeoutMs">,
+  { signal, timeoutMs, label }: SendUpstreamOptions,
+): Promise<UpstreamExchange> {
+  let response: HttpResponse;
+  try {
+    response = await http.request({ ...request, signal, headersTimeoutMs: timeoutMs });
+  } catch (error) {
+    if (signal.aborted) throw upstreamAbortedError(signal, error);
+    if (isGatewayError(error) && error.code === "upstream_timeout") throw timedOut(label, timeoutMs, error);
+    throw upstreamConnectionError(error, label);
+  }
+  return { response, abort: () => response.cancel?.() };
+}
+
+function timedOut(label: string, timeoutMs: number, cause: unknown): GatewayError {
+  return new GatewayError("upstream_timeout", `${label} did not answer within ${timeoutMs} ms.`, { cause });
 }
 
 /**

@@ -1,13 +1,10 @@
 /**
  * Token usage from OpenAI-shaped answers, normalised to the chat `Usage` (embeddings report no
  * completion tokens; image and transcription answers count `input_tokens`/`output_tokens`).
- * Large bodies (embeddings) are not parsed whole just for this: only their `usage` object is.
+ * Answers are not parsed whole just for this: only their `usage` object is.
  */
 import type { Usage } from "../openai/common.js";
 import type { JsonResult } from "../result.js";
-
-/** Bodies up to this size are parsed whole (the parse is cached in the result for later hooks). */
-const PARSE_WHOLE_LIMIT = 64 * 1024;
 
 /** Normalises any usage-like object; undefined when it has no token counts. */
 export function normaliseUsage(raw: unknown): Usage | undefined {
@@ -30,17 +27,15 @@ export function normaliseUsage(raw: unknown): Usage | undefined {
   return usage;
 }
 
-/** The usage of a JSON answer, if it reports one. */
+/**
+ * The usage of a JSON answer, if it reports one. An answer still in its upstream text is not
+ * parsed whole for this (it is forwarded as that text): only its `usage` object is.
+ */
 export function usageOfResult(result: JsonResult): Usage | undefined {
-  const text = result.text ?? "";
   try {
-    if (text.length <= PARSE_WHOLE_LIMIT) {
-      const body = result.body;
-      return body && typeof body === "object" && !Array.isArray(body)
-        ? normaliseUsage(body.usage)
-        : undefined;
-    }
-    return normaliseUsage(lastUsageObject(text));
+    if (result.text !== undefined) return normaliseUsage(lastUsageObject(result.text));
+    const body = result.body;
+    return body && typeof body === "object" && !Array.isArray(body) ? normaliseUsage(body.usage) : undefined;
   } catch {
     return undefined;
   }
