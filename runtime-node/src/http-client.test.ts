@@ -150,6 +150,27 @@ describe("undiciHttpClient", () => {
     }
   });
 
+  it("a slow reader gets every byte of a large body (the socket pauses, then resumes)", async () => {
+    const res = await client.request({ url: `${base}/big`, method: "GET", headers: {} });
+    let total = 0;
+    for await (const chunk of res.body) {
+      total += chunk.byteLength;
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    expect(total).toBe(512 * 1024);
+  });
+
+  it("a reader that stops early frees the call; the client keeps working", async () => {
+    const res = await client.request({ url: `${base}/hang-body`, method: "GET", headers: {} });
+    for await (const chunk of res.body) {
+      expect(new TextDecoder().decode(chunk)).toBe("first");
+      break;
+    }
+    const again = await client.request({ url: `${base}/echo`, method: "POST", headers: {}, body: "x" });
+    expect(again.status).toBe(200);
+    await again.dump();
+  });
+
   it("cancel() stops a body being read and frees the call", async () => {
     const res = await client.request({ url: `${base}/hang-body`, method: "GET", headers: {} });
     const reading = res.text().catch((e: unknown) => e);

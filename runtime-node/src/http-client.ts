@@ -4,15 +4,15 @@
  * before an answer become `GatewayError`s (504 on a headers timeout, 503 when the upstream cannot
  * be reached) so routers can fall back on them like on an upstream's own 5xx.
  *
- * Per call it enforces `headersTimeoutMs` with its own timer and stops on the caller's `signal`
- * or `cancel()`, all through one small EventEmitter handed to undici as its signal (undici takes
- * either): on Node 20 an AbortController with its listeners costs several microseconds, and
- * undici's own per-request timeout is coarse (±0.5 s above 1 s).
+ * Each call is an undici dispatch handler (upstream-call.ts) rather than undici's `request()`,
+ * whose per-call AsyncResource, Readable body and abort listeners cost more than the rest of the
+ * call. It enforces `headersTimeoutMs` with its own timer (undici's is coarse: ±0.5 s above 1 s)
+ * and stops on the caller's `signal` or `cancel()`, without an AbortController of its own.
  */
-import { EventEmitter } from "node:events";
 import type { HttpClient, HttpRequest, HttpResponse } from "@aigw/plugin-api";
 import { Agent, type Dispatcher, FormData as UndiciFormData } from "undici";
 import { transportError } from "./http-errors.js";
+import { UpstreamCall } from "./upstream-call.js";
 
 export interface UndiciClientOptions {
   /** Idle keep-alive time of a pooled connection (default 30 s). */
@@ -27,38 +27,10 @@ export interface UndiciClientOptions {
 
 type UndiciBody = Dispatcher.RequestOptions["body"];
 
-/**
- * What undici listens to instead of an AbortSignal: `aborted`, `reason` and an `abort` event.
- * Fired by the caller's signal, the headers timer, or `cancel()`.
- */
-class CallAbort extends EventEmitter {
-  aborted = false;
-  reason: unknown = undefined;
-  timedOut = false;
-
-  fire(reason: unknown): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = reason;
-    this.emit("abort");
-  }
-}
-
 /** `https://host:port/path?q` → origin and path, without a URL parse per call. */
 function splitUrl(url: string): { origin: string; path: string } {
   const slash = url.indexOf("/", url.indexOf("//") + 2);
   return slash < 0 ? { origin: url, path: "/" } : { origin: url.slice(0, slash), path: url.slice(slash) };
-}
-
-/** Lower-cased header names; repeated headers joined with ", " as `Headers.get` would. */
-function headerRecord(raw: Record<string, string | string[] | undefined>): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const key in raw) {
-    const value = raw[key];
-    if (value === undefined) continue;
-    headers[key.toLowerCase()] = typeof value === "string" ? value : value.join(", ");
-  }
-  return headers;
 }
 
 /**
@@ -84,45 +56,29 @@ export function undiciHttpClient(options: UndiciClientOptions = {}): HttpClient 
   return {
     enforcesTimeouts: true,
     async request(req: HttpRequest): Promise<HttpResponse> {
-      const abort = new CallAbort();
+      const call = new UpstreamCall();
       const caller = req.signal;
-      if (caller?.aborted) abort.fire(caller.reason);
+      if (caller?.aborted) call.abort(caller.reason);
       // Left on: the caller's signal is the request's, which ends with it.
-      else caller?.addEventListener("abort", () => abort.fire(caller.reason), { once: true });
+      else caller?.addEventListener("abort", () => call.abort(caller.reason), { once: true });
       const timer = setTimeout(() => {
-        abort.timedOut = true;
-        abort.fire(new Error("upstream headers timeout"));
+        call.timedOut = true;
+        call.abort(new Error("upstream headers timeout"));
       }, req.headersTimeoutMs ?? headersTimeoutMs);
-      let res: Dispatcher.ResponseData;
+      const { origin, path } = splitUrl(req.url);
       try {
-        const { origin, path } = splitUrl(req.url);
-        res = await agent.request({
-          origin,
-          path,
-          method: req.method,
-          headers: req.headers,
-          body: toUndiciBody(req.body),
-          signal: abort,
-        });
-      } catch (error) {
-        throw transportError(
-          abort.timedOut ? timeoutCause(error) : error,
-          req,
-          abort.aborted && !abort.timedOut,
+        return await call.start((handler) =>
+          agent.dispatch(
+            { origin, path, method: req.method, headers: req.headers, body: toUndiciBody(req.body) },
+            handler,
+          ),
         );
+      } catch (error) {
+        if (call.timedOut) throw transportError(timeoutCause(error), req, false);
+        throw transportError(error, req, call.abortedBy !== undefined);
       } finally {
         clearTimeout(timer);
       }
-      const body = res.body;
-      return {
-        status: res.statusCode,
-        headers: headerRecord(res.headers),
-        body,
-        text: () => body.text(),
-        bytes: () => body.bytes(),
-        dump: () => body.dump(),
-        cancel: () => abort.fire(new Error("upstream read stopped")),
-      };
     },
     close: () => agent.close(),
   };

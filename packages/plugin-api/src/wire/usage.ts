@@ -53,24 +53,45 @@ export function lastUsageObject(text: string): unknown {
     at >= 0;
     at = at > 0 ? text.lastIndexOf('"usage"', at - 1) : -1
   ) {
-    if (text[at - 1] === "\\") continue;
-    const colon = /^\s*:\s*\{/.exec(text.slice(at + 7, at + 40));
-    if (colon) {
-      start = at + 7 + colon[0].length - 1;
+    if (at > 0 && text.charCodeAt(at - 1) === BACKSLASH) continue;
+    const brace = objectAfterColon(text, at + 7);
+    if (brace >= 0) {
+      start = brace;
       break;
     }
   }
   if (start < 0) return undefined;
+  // Char codes, not one-character strings: this runs on every JSON answer.
   let depth = 0;
   let inString = false;
   for (let i = start; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return JSON.parse(text.slice(start, i + 1));
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    else if (c === OPEN) depth++;
+    else if (c === CLOSE && --depth === 0) return JSON.parse(text.slice(start, i + 1));
   }
   return undefined;
+}
+
+const BACKSLASH = 92;
+const QUOTE = 34;
+const OPEN = 123;
+const CLOSE = 125;
+const COLON = 58;
+
+/** The index of `{` when `text` continues at `from` with optional space, `:`, space, `{`; else -1. */
+function objectAfterColon(text: string, from: number): number {
+  let i = skipSpace(text, from);
+  if (text.charCodeAt(i) !== COLON) return -1;
+  i = skipSpace(text, i + 1);
+  return text.charCodeAt(i) === OPEN ? i : -1;
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++i)) {}
+  return i;
 }
