@@ -9,6 +9,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import type { Answer, Gateway, IncomingCall } from "@aigw/engine";
 import { tooLarge } from "@aigw/engine";
 import { GatewayError, type Logger } from "@aigw/plugin-api";
+import { NodeHeaders } from "./node-headers.js";
 
 /** A request listener serving every path through the engine. */
 export function fastPathListener(gateway: Gateway, logger: Logger): RequestListener {
@@ -112,18 +113,7 @@ class NodeCall implements IncomingCall {
   }
 
   get headers(): Headers {
-    if (!this.builtHeaders) {
-      const headers = new Headers();
-      const raw = this.req.rawHeaders;
-      for (let i = 0; i < raw.length; i += 2) {
-        try {
-          headers.append(raw[i]!, raw[i + 1]!);
-        } catch {
-          // A header WHATWG rejects (Node accepts a few more bytes) is left out, not fatal.
-        }
-      }
-      this.builtHeaders = headers;
-    }
+    this.builtHeaders ??= new NodeHeaders(this.req.headers);
     return this.builtHeaders;
   }
 

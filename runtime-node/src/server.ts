@@ -11,13 +11,12 @@
  * Measured on the 2-core dev box under the HTTP benchmark's load (docs/benchmarks.md): the fast
  * path needs far less CPU per request than node-server's Request/Response objects and web streams.
  */
-import type { Server } from "node:http";
+import type { RequestListener, Server } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGateway, type Gateway, type PackageImporter } from "@aigw/engine";
 import type { HttpClient, Logger, Plugin } from "@aigw/plugin-api";
 import { drainAndClose, urlOf } from "@aigw/runtime-kit";
-import { getRequestListener } from "@hono/node-server";
 import { fastPathListener } from "./fast-path.js";
 import { type EnvRecord, nodeServices } from "./services.js";
 
@@ -75,9 +74,7 @@ export async function startServer(options: StartOptions): Promise<NodeServer> {
     env,
   });
   const server = createServer(
-    options.serve === "web"
-      ? getRequestListener((request: Request) => gateway.fetch(request))
-      : fastPathListener(gateway, logger),
+    options.serve === "web" ? await webListener(gateway) : fastPathListener(gateway, logger),
   );
   try {
     await listen(server, options.port, options.host);
@@ -100,6 +97,12 @@ export async function startServer(options: StartOptions): Promise<NodeServer> {
       return closing;
     },
   };
+}
+
+/** Loaded only when asked for: node-server touches the WHATWG globals, loading Node's own undici. */
+async function webListener(gateway: Gateway): Promise<RequestListener> {
+  const { getRequestListener } = await import("@hono/node-server");
+  return getRequestListener((request: Request) => gateway.fetch(request));
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
