@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PNPM = ["-y", "pnpm@10.34.8"];
@@ -38,8 +38,13 @@ switch (command) {
     build();
     const cli = join(root, "runtime-node/dist/cli.js");
     if (!existsSync(cli)) throw new Error(`missing ${cli} after build`);
+    // The V8 heap flags the `aigw` executable passes (runtime-node/src/heap-flags.ts).
+    const { HEAP_FLAGS } = await import(pathToFileURL(join(root, "runtime-node/dist/heap-flags.js")).href);
     // Signals (Ctrl-C, SIGTERM) are passed on so the gateway drains in-flight requests cleanly.
-    const child = spawn(process.execPath, [cli, ...args], { cwd: process.cwd(), stdio: "inherit" });
+    const child = spawn(process.execPath, [...HEAP_FLAGS, cli, ...args], {
+      cwd: process.cwd(),
+      stdio: "inherit",
+    });
     for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
     child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
     break;

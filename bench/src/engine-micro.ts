@@ -1,12 +1,15 @@
 /**
  * Engine micro-benchmark: the engine's own time per request for a pipeline of N no-op plugins
- * in front of a no-op provider, measured in-process through `gateway.fetch` (no sockets), so the
- * figure is the engine alone. Reports per-request time for 0 and 6 no-op nodes and the marginal
- * cost of the 6, each the median of several timed rounds after a warm-up.
+ * in front of a no-op provider, measured in-process (no sockets), so the figure is the engine
+ * alone. Two entries: `gateway.fetch` (WHATWG Request/Response; the time of building and reading
+ * those, the "floor", is subtracted) and `gateway.handle` (plain parts, as the Node runtime calls
+ * it; the call object and a `Headers` are built per request, as the runtime does). Reports
+ * per-request time for 0 and 6 no-op nodes and the marginal cost of the 6, each the median of
+ * several timed rounds after a warm-up.
  *
  * Run: pnpm --filter @aigw/bench engine   (after a build; it imports the built packages)
  */
-import { createGateway } from "@aigw/engine";
+import { type Answer, createGateway, type IncomingCall } from "@aigw/engine";
 import { definePlugin, jsonResult } from "@aigw/plugin-api";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -73,6 +76,24 @@ async function round(fetch: Handler, count: number): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1_000 / count;
 }
 
+type CallHandler = (call: IncomingCall) => Promise<Answer>;
+const bodyBytes = new TextEncoder().encode(body);
+
+async function callRound(handle: CallHandler, count: number): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    const answer = await handle({
+      method: "POST",
+      url: "http://bench/v1/chat/completions",
+      path: "/v1/chat/completions",
+      headers: new Headers({ "content-type": "application/json", host: "bench" }),
+      body: async () => bodyBytes,
+    });
+    if (typeof answer.body !== "string") throw new Error("expected a JSON answer");
+  }
+  return Number(process.hrtime.bigint() - start) / 1_000 / count;
+}
+
 /** The floor: building the Request and reading a Response, with no engine at all. */
 const floor: Handler = async (request) => {
   await request.arrayBuffer();
@@ -86,13 +107,22 @@ const variants: [string, Handler][] = [
   ["zero", (r) => zero.fetch(r)],
   ["six", (r) => six.fetch(r)],
 ];
+const callVariants: [string, CallHandler][] = [
+  ["handle-zero", (c) => zero.handle(c)],
+  ["handle-six", (c) => six.handle(c)],
+];
 // Warm every variant up, then interleave their rounds so drift (GC, JIT, CPU) hits all alike.
 for (const [, fetch] of variants) await round(fetch, 10_000);
-const samples = new Map<string, number[]>(variants.map(([name]) => [name, []]));
-for (let r = 0; r < ROUNDS; r++)
+for (const [, handle] of callVariants) await callRound(handle, 10_000);
+const samples = new Map<string, number[]>([...variants, ...callVariants].map(([name]) => [name, []]));
+for (let r = 0; r < ROUNDS; r++) {
   for (const [name, fetch] of variants) samples.get(name)!.push(await round(fetch, PER_ROUND));
+  for (const [name, handle] of callVariants) samples.get(name)!.push(await callRound(handle, PER_ROUND));
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const [f, z, s6] = ["floor", "zero", "six"].map((n) => median(samples.get(n)!)) as [number, number, number];
+const [f, z, s6, h0, h6] = ["floor", "zero", "six", "handle-zero", "handle-six"].map((n) =>
+  median(samples.get(n)!),
+) as [number, number, number, number, number];
 const result = {
   node: process.version,
   requestsPerRound: PER_ROUND,
@@ -101,5 +131,7 @@ const result = {
   engine0NodesUs: +(z - f).toFixed(2),
   engine6NodesUs: +(s6 - f).toFixed(2),
   sixNoopNodesMarginalUs: +(s6 - z).toFixed(2),
+  handle0NodesUs: +h0.toFixed(2),
+  handle6NodesUs: +h6.toFixed(2),
 };
 console.log(JSON.stringify(result, null, 2));

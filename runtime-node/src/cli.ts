@@ -1,6 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=2 --heap-growing-percent=50
 /**
- * The `aigw` executable: `aigw [--config FILE] [--port N] [--host H] [--workers N]`.
+ * The `aigw` executable: `aigw [--config FILE] [--port N] [--host H] [--workers N]`. The shebang
+ * passes the gateway's V8 heap settings (heap-flags.ts; a test keeps the two equal).
  */
 import { runCli } from "./run-cli.js";
 

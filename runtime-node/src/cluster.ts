@@ -7,6 +7,7 @@
  */
 import cluster, { type Worker } from "node:cluster";
 import { onShutdown, type Settings } from "@aigw/runtime-kit";
+import { missingHeapFlags } from "./heap-flags.js";
 import { isWorkerMessage, type PrimaryMessage } from "./worker-protocol.js";
 
 export interface PrimaryOptions {
@@ -34,6 +35,9 @@ export function runPrimary(options: PrimaryOptions): void {
   let exitCode = 0;
   let announced = false;
   let allGone: (() => void) | undefined;
+
+  // Workers serve, so they always get the gateway's heap settings, however the primary started.
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...missingHeapFlags()] });
 
   const tellAll = (message: PrimaryMessage) => {
     for (const worker of Object.values(cluster.workers ?? {})) {

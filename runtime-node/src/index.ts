@@ -21,6 +21,7 @@ export {
   type Settings,
   type ShutdownTrigger,
 } from "@aigw/runtime-kit";
+export { HEAP_FLAGS, missingHeapFlags } from "./heap-flags.js";
 export { type UndiciClientOptions, undiciHttpClient } from "./http-client.js";
 export { pinoLogger } from "./logger.js";
 export { runCli } from "./run-cli.js";

@@ -17,6 +17,7 @@ import {
   usage,
 } from "@aigw/runtime-kit";
 import { runPrimary } from "./cluster.js";
+import { missingHeapFlags } from "./heap-flags.js";
 import { type ServeMode, startServer } from "./server.js";
 import { isPrimaryMessage, type WorkerMessage } from "./worker-protocol.js";
 
@@ -84,6 +85,13 @@ async function serve(loaded: LoadedConfig, settings: Settings, env: NodeJS.Proce
   }
   const trigger = onShutdown({ run: () => running.shutdown(), log });
   running.logger.info({ url: running.url }, "listening");
+  const missing = missingHeapFlags();
+  if (missing.length > 0 && !cluster.isWorker) {
+    running.logger.info(
+      { missing },
+      "started without the gateway's V8 heap flags: under load its memory can grow well past 100 MB (see docs/deployment.md)",
+    );
+  }
   if (cluster.isWorker) {
     process.on("message", (message: unknown) => {
       if (isPrimaryMessage(message)) trigger.begin("primary asked to stop");

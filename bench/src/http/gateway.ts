@@ -9,6 +9,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { type Child, spawnChild } from "./children.js";
 import { BENCH_DIR, CLI, REPO_DIR, RESULTS_DIR } from "./paths.js";
 
@@ -76,10 +77,23 @@ export interface GatewayStart {
   cpus?: string | undefined;
   /** Extra node flags, e.g. --cpu-prof. */
   nodeFlags?: readonly string[];
+  /**
+   * `aigw` (default): the V8 heap flags the `aigw` executable's shebang passes (HEAP_FLAGS in
+   * runtime-node); `v8-default`: plain `node cli.js`, V8's own heap sizing.
+   */
+  heap?: "aigw" | "v8-default";
 }
 
-/** Starts `node runtime-node/dist/cli.js --config FILE --port 0 [--workers N]`. */
-export function startGateway(options: GatewayStart): Promise<Child> {
+/** runtime-node's HEAP_FLAGS, read from the build so the harness runs what `aigw` runs. */
+async function heapFlags(): Promise<readonly string[]> {
+  const module = (await import(pathToFileURL(join(REPO_DIR, "runtime-node/dist/heap-flags.js")).href)) as {
+    HEAP_FLAGS: readonly string[];
+  };
+  return module.HEAP_FLAGS;
+}
+
+/** Starts `node <heap flags> runtime-node/dist/cli.js --config FILE --port 0 [--workers N]`. */
+export async function startGateway(options: GatewayStart): Promise<Child> {
   const env = { ...process.env };
   // The config decides the log level; no inherited loader or flags.
   delete env["LOG_LEVEL"];
@@ -87,6 +101,7 @@ export function startGateway(options: GatewayStart): Promise<Child> {
   return spawnChild({
     name: options.name,
     args: [
+      ...(options.heap === "v8-default" ? [] : await heapFlags()),
       ...(options.nodeFlags ?? []),
       CLI,
       "--config",
