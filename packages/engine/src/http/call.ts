@@ -55,7 +55,7 @@ export function tooLarge(limit: number): GatewayError {
 }
 
 /** Refuses a body whose declared size is over the limit, before anyone reads it. */
-export function checkDeclaredSize(headers: Headers, limit: number): void {
+function checkDeclaredSize(headers: Headers, limit: number): void {
   const declared = Number(headers.get("content-length") ?? Number.NaN);
   if (declared > limit) throw tooLarge(limit);
 }
@@ -117,7 +117,7 @@ export function responseOf(answer: Answer): Response {
 }
 
 /** The path of a URL without parsing it whole: skip "scheme://host", stop at "?" or "#". */
-export function pathOf(url: string): string {
+function pathOf(url: string): string {
   const start = url.indexOf("/", url.indexOf("//") + 2);
   if (start < 0) return "/";
   let end = url.length;
