@@ -41,18 +41,18 @@ function splitUrl(url: string): { origin: string; path: string } {
   return slash < 0 ? { origin: url, path: "/" } : { origin: url.slice(0, slash), path: url.slice(slash) };
 }
 
-/**
- * undici encodes only its own FormData as multipart; the global one (from the undici bundled in
- * Node, another copy) is copied entry by entry. Files stay Blobs, so nothing is buffered here.
- */
+/** A body undici sends as it is; tested before anything touches the global FormData. */
 function plain(body: HttpRequest["body"]): body is string | Uint8Array | undefined {
   return body === undefined || typeof body === "string" || body instanceof Uint8Array;
 }
 
-async function toUndiciBody(body: HttpRequest["body"]): Promise<UndiciBody> {
-  if (plain(body)) return body;
+/**
+ * undici encodes only its own FormData as multipart; the global one (from the undici bundled in
+ * Node, another copy) is copied entry by entry. Files stay Blobs, so nothing is buffered here.
+ */
+async function toUndiciBody(body: FormData): Promise<UndiciBody> {
   const { FormData: UndiciFormData } = await import("undici");
-  if (!(body instanceof FormData) || (body as unknown) instanceof UndiciFormData) return body as UndiciBody;
+  if ((body as unknown) instanceof UndiciFormData) return body as unknown as UndiciBody;
   const form = new UndiciFormData();
   for (const [name, value] of body.entries()) form.append(name, value);
   return form as unknown as UndiciBody;
@@ -71,7 +71,7 @@ export function undiciHttpClient(options: UndiciClientOptions = {}): HttpClient 
     enforcesTimeouts: true,
     async request(req: HttpRequest): Promise<HttpResponse> {
       // Multipart bodies need undici's own FormData, loaded on first use.
-      const form = plain(req.body) ? undefined : await toUndiciBody(req.body);
+      const body = plain(req.body) ? req.body : await toUndiciBody(req.body);
       const call = new UpstreamCall();
       const caller = req.signal;
       if (caller?.aborted) call.abort(caller.reason);
@@ -82,13 +82,9 @@ export function undiciHttpClient(options: UndiciClientOptions = {}): HttpClient 
         call.abort(new Error("upstream headers timeout"));
       }, req.headersTimeoutMs ?? headersTimeoutMs);
       const { origin, path } = splitUrl(req.url);
-      const body = req.body;
       try {
         return await call.start((handler) =>
-          agent.dispatch(
-            { origin, path, method: req.method, headers: req.headers, body: plain(body) ? body : form },
-            handler,
-          ),
+          agent.dispatch({ origin, path, method: req.method, headers: req.headers, body }, handler),
         );
       } catch (error) {
         if (call.timedOut) throw transportError(timeoutCause(error), req, false);
