@@ -7,7 +7,7 @@ import type { ErrorCode, GatewayErrorOptions } from "./errors.js";
 import type { RequestAnnotations } from "./record.js";
 import type { GatewayRequest } from "./request.js";
 import type { CallResult } from "./result.js";
-import type { KeyValueStore, Logger, Services } from "./services.js";
+import type { AbortSignalLike, KeyValueStore, Logger, Services } from "./services.js";
 
 /** What every hook can see and use. */
 export interface HookContext {
@@ -22,6 +22,12 @@ export interface HookContext {
   readonly request: GatewayRequest;
   /** Aborted when the client goes away, the node times out, or a sibling ends the request. */
   readonly signal: AbortSignal;
+  /**
+   * The same abort as `signal`, as the cheap `AbortSignalLike` the wire helpers and the HTTP
+   * client take. Prefer it there: reading `signal` makes an `AbortController`, which costs
+   * microseconds per request on Node 20.
+   */
+  readonly cancellation: AbortSignalLike;
   /** A logger bound to plugin, node and request id. */
   readonly logger: Logger;
   /** This node's namespaced store. */
@@ -43,7 +49,7 @@ export interface RouteTarget {
    * Runs the target's `call` hook (with its own timeout and error wrapping). Throws a
    * `GatewayError` with the upstream's status when the target fails.
    */
-  invoke(options?: { request?: GatewayRequest; signal?: AbortSignal }): Promise<CallResult>;
+  invoke(options?: { request?: GatewayRequest; signal?: AbortSignalLike }): Promise<CallResult>;
 }
 
 /** The context of a terminal's `call` hook. */

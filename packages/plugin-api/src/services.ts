@@ -49,13 +49,24 @@ export interface StoreFactory {
   close(): Promise<void>;
 }
 
+/**
+ * The part of an `AbortSignal` that the HTTP client and the wire helpers use. Every
+ * `AbortSignal` is one; the engine's request contexts offer a cheaper one (`ctx.cancellation`).
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
 /** An outgoing HTTP request made by a plugin (a provider call, a webhook). */
 export interface HttpRequest {
   url: string;
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   headers: Record<string, string>;
   body?: string | Uint8Array | FormData | undefined;
-  signal?: AbortSignal | undefined;
+  signal?: AbortSignalLike | undefined;
   /** Time to wait for the response headers. */
   headersTimeoutMs?: number | undefined;
 }

@@ -56,11 +56,11 @@ export async function callAnthropic(
       headers: { ...upstream.headers, "content-type": "application/json" },
       body: JSON.stringify(body),
     },
-    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: upstream.label },
+    { signal: ctx.cancellation, timeoutMs: options.timeoutMs, label: upstream.label },
   );
   const res = exchange.response;
   if (res.status < 200 || res.status > 299) {
-    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
+    const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
     throw upstreamError(res.status, text, res.headers);
   }
 
@@ -70,7 +70,7 @@ export async function callAnthropic(
       type: "stream",
       status: 200,
       chunks: streamChunks(exchange, {
-        signal: ctx.signal,
+        signal: ctx.cancellation,
         json,
         includeUsage: request.body.stream_options?.include_usage === true,
         created,
@@ -84,7 +84,7 @@ export async function callAnthropic(
 
   let message: Message;
   try {
-    message = JSON.parse(await readUpstreamText(res, ctx.signal)) as Message;
+    message = JSON.parse(await readUpstreamText(res, ctx.cancellation)) as Message;
   } catch (error) {
     if (isGatewayError(error)) throw error;
     throw new GatewayError(

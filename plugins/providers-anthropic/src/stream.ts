@@ -13,6 +13,7 @@
  * engine shows the client as an error event, never a clean `[DONE]`.
  */
 import {
+  type AbortSignalLike,
   type ChatCompletionChunk,
   type ChatCompletionChunkDelta,
   chunkFromText,
@@ -35,7 +36,7 @@ import { mergeUsage, toOpenAIUsage } from "./usage.js";
 import type { AnthropicUsage, BlockDelta, ContentBlock, StreamEvent } from "./wire.js";
 
 export interface StreamOptions {
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   json: JsonPlan;
   includeUsage: boolean;
   /** Unix seconds, the same on every chunk. */

@@ -4,7 +4,7 @@
  * credentials (cached, single-flight). A missing secret does not stop the gateway from booting;
  * it is logged once and every call then fails with a message naming the variable to set.
  */
-import type { Clock, Env, HttpClient } from "@aigw/plugin-api";
+import type { AbortSignalLike, Clock, Env, HttpClient } from "@aigw/plugin-api";
 import type { AzureOpenAIProviderConfig } from "./config.gen.js";
 import { EntraTokenSource } from "./entra-token.js";
 
@@ -15,7 +15,7 @@ export interface Auth {
   /** Why calls cannot authenticate (a missing variable), if so. */
   readonly missing: string | undefined;
   /** The auth headers for one call. */
-  headers(signal: AbortSignal): Promise<Record<string, string>>;
+  headers(signal: AbortSignalLike): Promise<Record<string, string>>;
   /** Told when the upstream answered 401 to these headers. */
   rejected(headers: Readonly<Record<string, string>>): void;
 }

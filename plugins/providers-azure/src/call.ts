@@ -47,20 +47,20 @@ export async function callAzure(ctx: CallContext, options: CallOptions): Promise
   // Deployment URLs ignore the body's model, so the client's bytes go as they are; the v1 API
   // reads the deployment from the model field, so there it is set (re-serialising only if needed).
   const out = outgoingBody(request, upstream.v1 ? deployment : undefined);
-  const authHeaders = await auth.headers(ctx.signal);
+  const authHeaders = await auth.headers(ctx.cancellation);
   const headers: Record<string, string> = { ...options.headers, ...authHeaders };
   if (!out.multipart) headers["content-type"] = "application/json";
   const exchange = await sendUpstream(
     ctx.services.http,
     { url: upstream.urlFor(request.endpoint, deployment), method: "POST", headers, body: out.body },
-    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: LABEL },
+    { signal: ctx.cancellation, timeoutMs: options.timeoutMs, label: LABEL },
   );
   const res = exchange.response;
   const contentType = res.headers["content-type"] ?? "";
 
   if (res.status < 200 || res.status > 299) {
     if (res.status === 401) auth.rejected(authHeaders);
-    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
+    const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
     throw azureError(res.status, text, res.headers);
   }
 
@@ -75,7 +75,7 @@ export async function callAzure(ctx: CallContext, options: CallOptions): Promise
       type: "stream",
       status: res.status,
       chunks: sseChunkStream(exchange, {
-        signal: ctx.signal,
+        signal: ctx.cancellation,
         label: LABEL,
         requireDone: textual,
         onUsage: (usage) => {
@@ -95,7 +95,7 @@ export async function callAzure(ctx: CallContext, options: CallOptions): Promise
       body: res.body,
     };
   }
-  const text = await readUpstreamText(res, ctx.signal, LABEL);
+  const text = await readUpstreamText(res, ctx.cancellation, LABEL);
   const result = jsonResult(text, res.status);
   const usage = usageOfResult(result);
   if (usage) ctx.annotations.usage = usage;

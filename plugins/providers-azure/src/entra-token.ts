@@ -6,6 +6,7 @@
  * put in a message.
  */
 import {
+  type AbortSignalLike,
   type Clock,
   GatewayError,
   type HttpClient,
@@ -50,7 +51,7 @@ export class EntraTokenSource {
   }
 
   /** A valid token: the cached one, or the one being fetched for everybody. */
-  async token(signal: AbortSignal): Promise<string> {
+  async token(signal: AbortSignalLike): Promise<string> {
     const cached = this.cached;
     if (cached && this.clock.now() < cached.renewAt) return cached.token;
     this.pending ??= this.fetchToken().finally(() => {

@@ -50,7 +50,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
       mode: config.imageUrls ?? "fetch",
       maxBytes: config.imageMaxBytes ?? DEFAULTS.imageMaxBytes,
       http: ctx.services.http,
-      signal: ctx.signal,
+      signal: ctx.cancellation,
     },
   });
   const stream = request.stream;
@@ -58,7 +58,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
     path: operationPath(modelId, stream ? "converse-stream" : "converse"),
     body: JSON.stringify(converse),
     accept: stream ? "application/vnd.amazon.eventstream" : "application/json",
-    signal: ctx.signal,
+    signal: ctx.cancellation,
     timeoutMs,
   });
   const res = exchange.response;
@@ -72,7 +72,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
   if (stream) {
     const contentType = res.headers["content-type"] ?? "";
     if (!contentType.includes("vnd.amazon.eventstream")) {
-      const text = await readUpstreamText(res, ctx.signal).catch(() => "");
+      const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
       throw new GatewayError(
         "upstream_error",
         `${LABEL} answered a stream request with ${contentType || "no content type"} instead of an event stream${text ? `: ${text.slice(0, 200)}` : ""}.`,
@@ -85,7 +85,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
         exchange,
         { ...meta, includeUsage: body.stream_options?.include_usage === true },
         {
-          signal: ctx.signal,
+          signal: ctx.cancellation,
           onUsage: (usage) => {
             ctx.annotations.usage = usage;
           },
@@ -94,7 +94,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
     };
   }
 
-  const text = await readUpstreamText(res, ctx.signal, LABEL);
+  const text = await readUpstreamText(res, ctx.cancellation, LABEL);
   const { completion, usage } = toChatCompletion(text, meta);
   if (usage) ctx.annotations.usage = usage;
   return jsonValueResult(completion);

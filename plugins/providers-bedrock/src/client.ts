@@ -4,6 +4,7 @@
  * the matching gateway error. Callers get the exchange with a 2xx response still unread.
  */
 import {
+  type AbortSignalLike,
   GatewayError,
   type HttpClient,
   readUpstreamText,
@@ -20,7 +21,7 @@ export interface PostOptions {
   path: string;
   body: string;
   accept: string;
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   timeoutMs: number;
 }
 

@@ -48,8 +48,8 @@ export async function embed(
   const family = embeddingFamily(modelId, config);
   // A local controller so one failed call stops the others.
   const controller = new AbortController();
-  const onAbort = () => controller.abort(ctx.signal.reason);
-  ctx.signal.addEventListener("abort", onAbort, { once: true });
+  const onAbort = () => controller.abort(ctx.cancellation.reason);
+  ctx.cancellation.addEventListener("abort", onAbort, { once: true });
   const invoke = async (body: unknown): Promise<{ json: unknown; inputTokens: number | undefined }> => {
     const exchange = await post(config, ctx.services, {
       path: operationPath(modelId, "invoke"),
@@ -120,7 +120,7 @@ export async function embed(
     controller.abort(error);
     throw error;
   } finally {
-    ctx.signal.removeEventListener("abort", onAbort);
+    ctx.cancellation.removeEventListener("abort", onAbort);
   }
 
   const base64 = req.encoding_format === "base64";

@@ -8,7 +8,13 @@
  *   default; size-capped, format sniffed from the bytes) or refused with a 400 (`reject`).
  * Files (`type: "file"` parts with base64 `file_data`) become `{document: ...}` blocks.
  */
-import { GatewayError, type HttpClient, isGatewayError, type JsonObject } from "@aigw/plugin-api";
+import {
+  type AbortSignalLike,
+  GatewayError,
+  type HttpClient,
+  isGatewayError,
+  type JsonObject,
+} from "@aigw/plugin-api";
 import { bytesToBase64, isBase64 } from "./base64.js";
 
 export type ImageFormat = "png" | "jpeg" | "gif" | "webp";
@@ -17,7 +23,7 @@ export interface ImageOptions {
   mode: "fetch" | "reject";
   maxBytes: number;
   http: HttpClient;
-  signal: AbortSignal;
+  signal: AbortSignalLike;
 }
 
 const FETCH_TIMEOUT_MS = 20_000;

@@ -13,6 +13,7 @@
  * `GatewayError`, which the engine turns into an error event instead of a clean end.
  */
 import {
+  type AbortSignalLike,
   type ChatCompletionChunk,
   type ChatCompletionChunkDelta,
   chunkFromText,
@@ -178,7 +179,7 @@ const decoder = new TextDecoder();
 export async function* streamChunks(
   exchange: UpstreamExchange,
   meta: StreamMeta,
-  options: { signal: AbortSignal; onUsage(usage: Usage): void },
+  options: { signal: AbortSignalLike; onUsage(usage: Usage): void },
 ): AsyncGenerator<StreamChunk> {
   const translator = new StreamTranslator(meta);
   let finished = false;

@@ -5,6 +5,7 @@
  * Cohere's own error with its status.
  */
 import {
+  type AbortSignalLike,
   type CallContext,
   type CallResult,
   type ChatCompletionRequest,
@@ -84,14 +85,14 @@ async function chat(
       type: "stream",
       status: 200,
       chunks: cohereChatChunks(exchange, translator, {
-        signal: ctx.signal,
+        signal: ctx.cancellation,
         onUsage: (usage) => {
           ctx.annotations.usage = usage;
         },
       }),
     };
   }
-  const answer = await readJson<CohereChatResponse>(exchange.response, ctx.signal);
+  const answer = await readJson<CohereChatResponse>(exchange.response, ctx.cancellation);
   const { completion, usage } = toOpenAICompletion(answer, {
     model,
     created,
@@ -125,7 +126,7 @@ async function embeddings(
   // One batch after the other: a large input should not open many connections at once.
   for (const batch of batches) {
     const exchange = await post(ctx, upstream, options, "/v2/embed", batch, false);
-    answers.push(await readJson<CohereEmbedResponse>(exchange.response, ctx.signal));
+    answers.push(await readJson<CohereEmbedResponse>(exchange.response, ctx.cancellation));
   }
   const result = toOpenAIEmbeddings(
     answers,
@@ -158,17 +159,17 @@ async function post(
       headers: stream ? { ...upstream.headers, accept: "text/event-stream" } : upstream.headers,
       body: JSON.stringify(body),
     },
-    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: LABEL },
+    { signal: ctx.cancellation, timeoutMs: options.timeoutMs, label: LABEL },
   );
   const res = exchange.response;
   if (res.status < 200 || res.status > 299) {
-    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
+    const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
     throw cohereError(res.status, text, res.headers);
   }
   return exchange;
 }
 
-async function readJson<T>(res: HttpResponse, signal: AbortSignal): Promise<T> {
+async function readJson<T>(res: HttpResponse, signal: AbortSignalLike): Promise<T> {
   const text = await readUpstreamText(res, signal, LABEL);
   try {
     const parsed: unknown = JSON.parse(text);

@@ -6,6 +6,7 @@
  * instead of a clean `[DONE]`. Usage is recorded when message-end brings it.
  */
 import {
+  type AbortSignalLike,
   chunkFromText,
   drainUpstream,
   GatewayError,
@@ -23,7 +24,7 @@ import { LABEL } from "./upstream.js";
 import type { CohereStreamEvent } from "./wire.js";
 
 export interface ChatStreamOptions {
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   onUsage(usage: Usage): void;
 }
 

@@ -37,7 +37,7 @@ async function post(
   body: string,
 ): Promise<UpstreamExchange> {
   for (let attempt = 0; ; attempt++) {
-    const auth = await authHeaders(settings, ctx.signal);
+    const auth = await authHeaders(settings, ctx.cancellation);
     const exchange = await sendUpstream(
       ctx.services.http,
       {
@@ -46,11 +46,11 @@ async function post(
         headers: { ...settings.headers, ...auth.headers, "content-type": "application/json" },
         body,
       },
-      { signal: ctx.signal, timeoutMs: settings.timeoutMs, label: settings.label },
+      { signal: ctx.cancellation, timeoutMs: settings.timeoutMs, label: settings.label },
     );
     const res = exchange.response;
     if (res.status >= 200 && res.status <= 299) return exchange;
-    const text = await readUpstreamText(res, ctx.signal, settings.label).catch(() => "");
+    const text = await readUpstreamText(res, ctx.cancellation, settings.label).catch(() => "");
     if (res.status === 401 && auth.token && settings.auth.kind === "service-account") {
       settings.auth.tokens.invalidate(auth.token);
       if (attempt === 0) continue;
@@ -61,7 +61,7 @@ async function post(
 
 async function postJson(ctx: CallContext, settings: Settings, url: string, body: unknown): Promise<unknown> {
   const exchange = await post(ctx, settings, url, JSON.stringify(body));
-  const text = await readUpstreamText(exchange.response, ctx.signal, settings.label);
+  const text = await readUpstreamText(exchange.response, ctx.cancellation, settings.label);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -102,7 +102,7 @@ export async function callGoogle(
       type: "stream",
       status: 200,
       chunks: streamChunks(exchange, {
-        signal: ctx.signal,
+        signal: ctx.cancellation,
         label: settings.label,
         model,
         fallbackId: ctx.requestId,

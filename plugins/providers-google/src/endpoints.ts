@@ -5,7 +5,7 @@
  * with `Authorization: Bearer <token>`. Streams add `?alt=sse` (server-sent events, one full
  * GenerateContentResponse per event; without it Google streams one JSON array).
  */
-import { GatewayError } from "@aigw/plugin-api";
+import { type AbortSignalLike, GatewayError } from "@aigw/plugin-api";
 import type { Settings } from "./settings.js";
 
 export type Method = "generateContent" | "streamGenerateContent" | "batchEmbedContents" | "predict";
@@ -57,7 +57,7 @@ async function serviceAccountProject(settings: Settings): Promise<string> {
 /** The auth headers of one request; `token` is set when it is an OAuth token (to drop it on 401). */
 export async function authHeaders(
   settings: Settings,
-  signal: AbortSignal,
+  signal: AbortSignalLike,
 ): Promise<{ headers: Record<string, string>; token?: string }> {
   const auth = settings.auth;
   switch (auth.kind) {

@@ -66,12 +66,12 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
       },
       body,
     },
-    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: LABEL },
+    { signal: ctx.cancellation, timeoutMs: options.timeoutMs, label: LABEL },
   );
   const res = exchange.response;
   const contentType = res.headers["content-type"] ?? "";
   if (res.status < 200 || res.status > 299) {
-    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
+    const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
     throw mistralError(res.status, text, res.headers);
   }
 
@@ -80,7 +80,7 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
       type: "stream",
       status: res.status,
       chunks: sseChunkStream(exchange, {
-        signal: ctx.signal,
+        signal: ctx.cancellation,
         label: LABEL,
         requireDone: true,
         onUsage: (usage) => {
@@ -91,7 +91,7 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
       }),
     };
   }
-  let text = await readUpstreamText(res, ctx.signal, LABEL);
+  let text = await readUpstreamText(res, ctx.cancellation, LABEL);
   if (request.endpoint === "chat.completions") {
     try {
       text = toOpenAICompletion(text, ids, () => Math.floor(ctx.services.clock.now() / 1000));

@@ -43,8 +43,8 @@ export default definePlugin<MockProviderConfig>({
       async call(ctx) {
         // Decided on arrival, so the failing calls depend only on their order, not on timing.
         const failing = failures.next();
-        // `ctx.signal` is created on first access; skip it entirely when there is nothing to wait for.
-        if (options.latencyMs > 0) await sleep(options.latencyMs, ctx.signal);
+        // No wait, and no abort wiring, when there is no latency to simulate.
+        if (options.latencyMs > 0) await sleep(options.latencyMs, ctx.cancellation);
         if (failing !== undefined) failures.fail(ctx, failing);
         return answer(ctx, options);
       },

@@ -28,7 +28,7 @@ export function playStream(
             status: 502,
           });
         }
-        if (i > 0 && options.chunkDelayMs > 0) await sleep(options.chunkDelayMs, ctx.signal);
+        if (i > 0 && options.chunkDelayMs > 0) await sleep(options.chunkDelayMs, ctx.cancellation);
         const chunk = planned[i]!;
         emitted += chunk.emitted;
         yield chunkFromText(chunk.json);

@@ -48,13 +48,13 @@ export async function callUpstream(
       headers: out.multipart ? upstream.plainHeaders : upstream.jsonHeaders,
       body: out.body,
     },
-    { signal: ctx.signal, timeoutMs: options.timeoutMs, label: upstream.label },
+    { signal: ctx.cancellation, timeoutMs: options.timeoutMs, label: upstream.label },
   );
   const res = exchange.response;
   const contentType = res.headers["content-type"] ?? "";
 
   if (res.status < 200 || res.status > 299) {
-    const text = await readUpstreamText(res, ctx.signal).catch(() => "");
+    const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
     throw errorFromUpstream(res.status, text, upstream.label, res.headers);
   }
 
@@ -63,7 +63,7 @@ export async function callUpstream(
       type: "stream",
       status: res.status,
       chunks: sseChunkStream(exchange, {
-        signal: ctx.signal,
+        signal: ctx.cancellation,
         label: upstream.label,
         requireDone: request.endpoint === "chat.completions" || request.endpoint === "completions",
         onUsage: (usage) => {
@@ -80,7 +80,7 @@ export async function callUpstream(
       body: res.body,
     };
   }
-  const text = await readUpstreamText(res, ctx.signal, upstream.label);
+  const text = await readUpstreamText(res, ctx.cancellation, upstream.label);
   const result = jsonResult(text, res.status);
   const usage = usageOfResult(result);
   if (usage) ctx.annotations.usage = usage;

@@ -3,7 +3,7 @@
  * it as `invoke()` functions that run the target's own `call` hook the same way (so strategies
  * nest). Time spent in leaf providers is counted as upstream time, not gateway overhead.
  */
-import type { CallResult, GatewayRequest, RouteTarget } from "@aigw/plugin-api";
+import type { AbortSignalLike, CallResult, GatewayRequest, RouteTarget } from "@aigw/plugin-api";
 import type { TerminalNode } from "../plan/plan.js";
 import { HookContextImpl } from "./hook-context.js";
 import { invokeHook } from "./invoke.js";
@@ -14,7 +14,7 @@ export async function callTerminal(
   terminal: TerminalNode,
   state: RequestState,
   request: GatewayRequest,
-  signal?: AbortSignal,
+  signal?: AbortSignalLike,
 ): Promise<CallResult> {
   const ctx = new HookContextImpl(state, terminal, request, signal, terminal.timeoutMs !== undefined);
   const leaf = terminal.targets.length === 0;
@@ -56,6 +56,6 @@ function routeTarget(
     plugin: target.plugin,
     kind: target.kind,
     invoke: (options) =>
-      callTerminal(target, state, options?.request ?? request, options?.signal ?? parent.signal),
+      callTerminal(target, state, options?.request ?? request, options?.signal ?? parent.cancellation),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The context object handed to hooks. Cheap to create per node per request: the per-node abort
- * controller and the request-bound logger are made only if the hook touches them.
+ * abort and the request-bound logger are made only if the hook touches them.
  */
 import {
+  type AbortSignalLike,
   type CallContext,
   type ErrorCode,
   GatewayError,
@@ -15,10 +16,11 @@ import {
   type Services,
 } from "@aigw/plugin-api";
 import type { PlanNodeBase } from "../plan/plan.js";
+import { LazyAbort } from "./lazy-abort.js";
 import type { RequestState } from "./request-state.js";
 
 export class HookContextImpl implements CallContext {
-  private controller: AbortController | undefined;
+  private own: LazyAbort | undefined;
   private boundLogger: Logger | undefined;
   targets: readonly RouteTarget[] = [];
 
@@ -26,7 +28,7 @@ export class HookContextImpl implements CallContext {
     private readonly state: RequestState,
     private readonly planNode: PlanNodeBase,
     public request: GatewayRequest,
-    private readonly parentSignal: AbortSignal | undefined = undefined,
+    private readonly parent: AbortSignalLike | undefined = undefined,
     /** Whether this node may be aborted on its own (timeout, or a sibling ending the request). */
     private readonly ownAbort = true,
   ) {}
@@ -54,20 +56,16 @@ export class HookContextImpl implements CallContext {
   }
 
   get signal(): AbortSignal {
+    const shared = this.ownAbort ? undefined : this.cancellation;
+    if (shared instanceof LazyAbort) return shared.signal;
+    if (shared instanceof AbortSignal) return shared;
+    return this.ownCancellation().signal;
+  }
+
+  get cancellation(): AbortSignalLike {
     // A node that can never be aborted on its own (no timeout, not in the concurrent request
-    // phase) shares its parent's signal instead of paying for a controller of its own.
-    if (!this.ownAbort) return this.parentSignal ?? this.state.signal;
-    if (!this.controller) {
-      this.controller = new AbortController();
-      const parent = this.parentSignal ?? this.state.signal;
-      if (parent.aborted) this.controller.abort(parent.reason);
-      else {
-        const own = this.controller;
-        // No `{ signal }` unhooking (~20 µs on Node 20): the parent lives no longer than the request.
-        parent.addEventListener("abort", () => own.abort(parent.reason), { once: true });
-      }
-    }
-    return this.controller.signal;
+    // phase) shares its parent's abort instead of making one of its own.
+    return this.ownAbort ? this.ownCancellation() : (this.parent ?? this.state.cancellation);
   }
 
   get logger(): Logger {
@@ -77,7 +75,12 @@ export class HookContextImpl implements CallContext {
 
   /** Aborts this node's work only (timeout, or a sibling ended the request). */
   abort(reason: unknown): void {
-    if (this.controller && !this.controller.signal.aborted) this.controller.abort(reason);
+    if (this.ownAbort) this.ownCancellation().abort(reason);
+  }
+
+  private ownCancellation(): LazyAbort {
+    this.own ??= new LazyAbort(this.parent ?? this.state.cancellation);
+    return this.own;
   }
 
   error(code: ErrorCode, message: string, options: GatewayErrorOptions = {}): never {

@@ -4,6 +4,7 @@
  * Runtime adapters override what they do better (undici on Node, pino).
  */
 import type {
+  AbortSignalLike,
   Clock,
   Env,
   HttpClient,
@@ -64,6 +65,15 @@ function errorReplacer(_key: string, value: unknown): unknown {
   return value;
 }
 
+/** `fetch` takes only a real `AbortSignal`; a cheaper look-alike is followed by one. */
+function realSignal(like: AbortSignalLike | undefined): AbortSignal | undefined {
+  if (like === undefined || like instanceof AbortSignal) return like;
+  const controller = new AbortController();
+  if (like.aborted) controller.abort(like.reason);
+  else like.addEventListener("abort", () => controller.abort(like.reason), { once: true });
+  return controller.signal;
+}
+
 /** An HTTP client over the platform's `fetch` (used where no better pool is registered). */
 export function fetchHttpClient(): HttpClient {
   return {
@@ -73,7 +83,9 @@ export function fetchHttpClient(): HttpClient {
       const timer =
         headersTimer &&
         setTimeout(() => headersTimer.abort(new Error("headers timeout")), req.headersTimeoutMs);
-      const signals = [req.signal, headersTimer?.signal].filter((s): s is AbortSignal => s !== undefined);
+      const signals = [realSignal(req.signal), headersTimer?.signal].filter(
+        (s): s is AbortSignal => s !== undefined,
+      );
       let res: Response;
       try {
         res = await fetch(req.url, {

@@ -4,11 +4,13 @@
  * waiting, and the work goes on for the others.
  */
 
+import type { AbortSignalLike } from "../services.js";
+
 /**
  * Settles with `promise`, unless `signal` aborts first: then with what `onAbort` returns, or
  * rejected with what it throws. `promise` itself is left running.
  */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => T): Promise<T> {
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignalLike, onAbort: () => T): Promise<T> {
   const aborted = () => new Promise<T>((resolve) => resolve(onAbort()));
   if (signal.aborted) return aborted();
   return new Promise<T>((resolve, reject) => {

@@ -10,13 +10,14 @@
 import { GatewayError, isGatewayError } from "../errors.js";
 import type { Usage } from "../openai/common.js";
 import { chunkFromText, type StreamChunk } from "../result.js";
+import type { AbortSignalLike } from "../services.js";
 import { type SseEvent, sseEvents } from "../sse.js";
 import { errorFromUpstream } from "../upstream-error.js";
 import { drainUpstream, type UpstreamExchange, upstreamAbortedError } from "./transport.js";
 import { normaliseUsage } from "./usage.js";
 
 export interface SseChunkStreamOptions {
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   /** Names the upstream in messages. */
   label: string;
   /** Chat and text completions end with `[DONE]`; typed event streams may end without it. */

@@ -6,7 +6,7 @@
  * lets a finished stream's connection go back to the pool.
  */
 import { GatewayError, isGatewayError } from "../errors.js";
-import type { HttpClient, HttpRequest, HttpResponse } from "../services.js";
+import type { AbortSignalLike, HttpClient, HttpRequest, HttpResponse } from "../services.js";
 
 export interface UpstreamExchange {
   readonly response: HttpResponse;
@@ -15,7 +15,7 @@ export interface UpstreamExchange {
 }
 
 export interface SendUpstreamOptions {
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   /** How long to wait for the response headers. */
   timeoutMs: number;
   /** Names the upstream in messages. */
@@ -86,7 +86,7 @@ function timedOut(label: string, timeoutMs: number, cause: unknown): GatewayErro
  */
 export async function readUpstreamText(
   response: HttpResponse,
-  signal: AbortSignal,
+  signal: AbortSignalLike,
   label?: string,
 ): Promise<string> {
   try {
@@ -139,7 +139,7 @@ export function upstreamConnectionError(error: unknown, label: string): GatewayE
 }
 
 /** The error for work stopped by the caller's signal: its reason when that is a gateway error. */
-export function upstreamAbortedError(signal: AbortSignal, cause: unknown): GatewayError {
+export function upstreamAbortedError(signal: AbortSignalLike, cause: unknown): GatewayError {
   const reason: unknown = signal.reason;
   if (isGatewayError(reason)) return reason;
   return new GatewayError("client_closed", "The request was aborted before the upstream finished.", {

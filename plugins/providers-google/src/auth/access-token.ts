@@ -4,7 +4,14 @@
  * shortly before it expires. Concurrent requests share one exchange (single flight); a caller
  * that goes away stops waiting without cancelling the exchange the others wait for.
  */
-import { type Clock, GatewayError, type HttpClient, isGatewayError, raceAbort } from "@aigw/plugin-api";
+import {
+  type AbortSignalLike,
+  type Clock,
+  GatewayError,
+  type HttpClient,
+  isGatewayError,
+  raceAbort,
+} from "@aigw/plugin-api";
 import { CLOUD_PLATFORM_SCOPE, importPrivateKey, signAssertion } from "./jwt.js";
 import {
   type CredentialSource,
@@ -46,7 +53,7 @@ export class ServiceAccountTokens {
   }
 
   /** A valid access token: the cached one, or the result of the (shared) exchange. */
-  async token(signal: AbortSignal): Promise<string> {
+  async token(signal: AbortSignalLike): Promise<string> {
     const now = this.clock.now();
     if (this.cached && now < this.cached.refreshAt) return this.cached.value;
     if (!this.inflight) {
@@ -171,7 +178,7 @@ function parseJson(text: string): Record<string, unknown> {
   }
 }
 
-function abortError(signal: AbortSignal): GatewayError {
+function abortError(signal: AbortSignalLike): GatewayError {
   const reason: unknown = signal.reason;
   if (isGatewayError(reason)) return reason;
   return new GatewayError("client_closed", "The request was aborted while authenticating to Vertex AI.", {

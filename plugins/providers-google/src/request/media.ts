@@ -120,7 +120,7 @@ async function fetchImage(url: string, m: MediaContext): Promise<{ mimeType: str
       url,
       method: "GET",
       headers: { accept: "image/*,application/pdf;q=0.9,*/*;q=0.5" },
-      signal: m.ctx.signal,
+      signal: m.ctx.cancellation,
       headersTimeoutMs: 30_000,
     });
   } catch (error) {

@@ -13,6 +13,7 @@
  * `{"error": ...}` event; the engine turns those into an error event, never a clean [DONE].
  */
 import {
+  type AbortSignalLike,
   chunkFromText,
   GatewayError,
   isGatewayError,
@@ -30,7 +31,7 @@ import { type OutToolCall, readParts, type ToolCallIds, toolCallJson } from "./p
 import { usageFrom } from "./usage.js";
 
 export interface StreamOptions {
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   label: string;
   /** The model named in chunks until Google says which version answered. */
   model: string;

@@ -40,11 +40,11 @@ export const wireProvider = definePlugin<{ url: string }>({
           headers: { "content-type": "application/json" },
           body,
         },
-        { signal: ctx.signal, timeoutMs: 30_000, label },
+        { signal: ctx.cancellation, timeoutMs: 30_000, label },
       );
       const { response } = exchange;
       if (response.status >= 400) {
-        const text = await readUpstreamText(response, ctx.signal).catch(() => "");
+        const text = await readUpstreamText(response, ctx.cancellation).catch(() => "");
         throw errorFromUpstream(response.status, text, label, response.headers);
       }
       if (ctx.request.stream) {
@@ -52,14 +52,14 @@ export const wireProvider = definePlugin<{ url: string }>({
           type: "stream",
           status: 200,
           chunks: sseChunkStream(exchange, {
-            signal: ctx.signal,
+            signal: ctx.cancellation,
             label,
             requireDone: true,
             onUsage: () => {},
           }),
         };
       }
-      return jsonResult(await readUpstreamText(response, ctx.signal, label));
+      return jsonResult(await readUpstreamText(response, ctx.cancellation, label));
     },
   }),
 });
