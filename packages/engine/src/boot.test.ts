@@ -111,11 +111,13 @@ describe("boot", () => {
     expect(error.message).toContain(message);
   });
 
-  test("YAML and JSON config text parse; bad text says which file", () => {
-    expect(parseConfigText("pipeline:\n  nodes: []\n", "g.yaml")).toEqual({ pipeline: { nodes: [] } });
-    expect(parseConfigText('{"pipeline":{}}', "g.json")).toEqual({ pipeline: {} });
-    expect(() => parseConfigText("{", "g.json")).toThrow(/g\.json is not valid JSON/);
-    expect(() => parseConfigText("a: [", "g.yaml")).toThrow(ConfigError);
+  test("YAML and JSON config text parse; bad text says which file", async () => {
+    await expect(parseConfigText("pipeline:\n  nodes: []\n", "g.yaml")).resolves.toEqual({
+      pipeline: { nodes: [] },
+    });
+    await expect(parseConfigText('{"pipeline":{}}', "g.json")).resolves.toEqual({ pipeline: {} });
+    await expect(parseConfigText("{", "g.json")).rejects.toThrow(/g\.json is not valid JSON/);
+    await expect(parseConfigText("a: [", "g.yaml")).rejects.toThrow(ConfigError);
   });
 
   test("every issue is reported at once", async () => {

@@ -28,7 +28,7 @@ export async function readConfigFile(path: string, cwd = process.cwd()): Promise
       { path: "", message: `cannot read config file ${file}: ${(error as Error).message}` },
     ]);
   }
-  const config = parseConfigText(text, basename(file));
+  const config = await parseConfigText(text, basename(file));
   return { config, file, importPackage: packageImporter(dirname(file), cwd) };
 }
 
