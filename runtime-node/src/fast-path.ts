@@ -43,7 +43,15 @@ function write(res: ServerResponse, answer: Answer): AsyncIterator<Uint8Array> |
   const body = answer.body;
   if (body === null || typeof body === "string" || body instanceof Uint8Array) {
     if (res.destroyed) return undefined;
-    res.writeHead(answer.status, answer.headers);
+    const headers = answer.headers;
+    // Headers passed to writeHead are final, so Node cannot add the length itself and would
+    // frame the body as chunks: more bytes and a terminator write per answer.
+    if (answer.status !== 204 && answer.status !== 304) {
+      headers["content-length"] = String(
+        body === null ? 0 : typeof body === "string" ? Buffer.byteLength(body) : body.byteLength,
+      );
+    }
+    res.writeHead(answer.status, headers);
     res.end(body ?? undefined);
     return undefined;
   }

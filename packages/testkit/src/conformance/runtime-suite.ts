@@ -130,7 +130,11 @@ export function describeRuntimeConformance(runtime: RuntimeUnderTest): void {
       expect(res.headers.get("content-type")).toContain("application/json");
       expect(res.headers.get("x-request-id")).toBeTruthy();
       expect(res.headers.get("x-aigw-overhead-ms")).toMatch(/^\d+\.\d+$/);
-      const body = (await res.json()) as {
+      // A whole answer is sent with its length, not framed as chunks.
+      const text = await res.text();
+      expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength(text)));
+      expect(res.headers.get("transfer-encoding")).toBeNull();
+      const body = JSON.parse(text) as {
         object: string;
         model: string;
         choices: { message: { role: string; content: string }; finish_reason: string }[];
