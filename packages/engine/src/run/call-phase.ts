@@ -7,7 +7,7 @@ import type { AbortSignalLike, CallResult, GatewayRequest, RouteTarget } from "@
 import type { TerminalNode } from "../plan/plan.js";
 import { HookContextImpl } from "./hook-context.js";
 import { invokeHook } from "./invoke.js";
-import type { RequestState } from "./request-state.js";
+import { type RequestState, roundMs } from "./request-state.js";
 
 /** Calls a terminal; rejects with a located `GatewayError` when it fails. */
 export async function callTerminal(
@@ -36,7 +36,7 @@ export async function callTerminal(
       provider: servedBy.provider,
       model: servedBy.model,
       status: outcome.ok ? outcome.value.status : outcome.error.status,
-      durationMs,
+      durationMs: roundMs(durationMs),
       error: outcome.ok ? undefined : outcome.error.code,
     });
     state.annotations.servedBy = outcome.ok ? servedBy : before;

@@ -6,7 +6,7 @@ import type { FinishedRequest, GatewayError, RequestOutcome } from "@aigw/plugin
 import type { ExecutionPlan, PlanNodeBase, RequestNode } from "../plan/plan.js";
 import { HookContextImpl } from "./hook-context.js";
 import { invokeHook } from "./invoke.js";
-import type { RequestState } from "./request-state.js";
+import { type RequestState, roundMs } from "./request-state.js";
 
 export interface Ending {
   status: number;
@@ -20,8 +20,8 @@ export function finishedRecord(state: RequestState, ending: Ending): FinishedReq
   return {
     requestId: state.requestId,
     startedAt: state.startedAt,
-    durationMs: state.now() - state.t0,
-    ttfbMs: state.firstByteAt === undefined ? undefined : state.firstByteAt - state.t0,
+    durationMs: roundMs(state.now() - state.t0),
+    ttfbMs: state.firstByteAt === undefined ? undefined : roundMs(state.firstByteAt - state.t0),
     endpoint: request.endpoint,
     path: request.path,
     model: request.model,
