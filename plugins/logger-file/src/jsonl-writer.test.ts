@@ -1,5 +1,5 @@
 // The write queue on its own: order, batching, rotation, a full queue, and giving up at close.
-import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Logger } from "@aigw/plugin-api";
@@ -57,6 +57,33 @@ describe("JsonlWriter", () => {
     // 10 lines fit in 1024 bytes: 25 lines are 10 (gone), 10 (in .1), then 5.
     expect(await lines(path)).toHaveLength(5);
     expect(await lines(`${path}.1`)).toHaveLength(10);
+  });
+
+  it("keeps its file open between batches, until the path names another file", async () => {
+    const path = join(dir, "held.jsonl");
+    // Checked at most once a minute: a file renamed meanwhile keeps getting the lines.
+    const slow = new JsonlWriter({ path, maxPending: 100, logger, reopenCheckMs: 60_000 });
+    slow.push('{"n":1}');
+    await slow.flush();
+    await rename(path, `${path}.moved`);
+    slow.push('{"n":2}');
+    await slow.close();
+    expect(await lines(`${path}.moved`)).toEqual(['{"n":1}', '{"n":2}']);
+
+    // Checked before every batch: after someone else rotates or deletes it, lines go to the path.
+    const eager = new JsonlWriter({ path, maxPending: 100, logger, reopenCheckMs: 0 });
+    eager.push('{"n":3}');
+    await eager.flush();
+    await rename(path, `${path}.rotated`);
+    eager.push('{"n":4}');
+    await eager.flush();
+    expect(await lines(path)).toEqual(['{"n":4}']);
+    await rm(path);
+    eager.push('{"n":5}');
+    await eager.close();
+    expect(await lines(`${path}.rotated`)).toEqual(['{"n":3}']);
+    expect(await lines(path)).toEqual(['{"n":5}']);
+    expect(logged.filter((l) => l.level !== "debug")).toEqual([]);
   });
 
   it("refuses lines beyond maxPending while the file cannot be written, and keeps the accepted ones", async () => {

@@ -4,11 +4,15 @@
  * write keeps its lines at the head of the queue and is retried with backoff, on `flush()`, and at
  * `close()`, so a line that was accepted is written unless the file stays unwritable at shutdown.
  *
+ * The file stays open between batches (opening and closing it per batch cost more than the write
+ * itself under load). Every `reopenCheckMs` the writer checks that the path still names the file
+ * it holds, so after someone else rotates or deletes it, later batches go to the new file.
+ *
  * Limits, on purpose: a write that fails half-way may be repeated in full on retry (a duplicated
  * line rather than a lost one), and several writers on one file (several gateway processes) each
  * append whole batches but rotate independently.
  */
-import { appendFile, mkdir, rename, stat } from "node:fs/promises";
+import { type FileHandle, mkdir, open, rename, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Logger } from "@aigw/plugin-api";
 
@@ -24,6 +28,8 @@ export interface JsonlWriterOptions {
   /** First retry delay after a failed write; doubles up to `maxRetryMs`. */
   retryMs?: number;
   maxRetryMs?: number;
+  /** How often the open file is checked against the path (someone else rotated it); default 1 s. */
+  reopenCheckMs?: number;
 }
 
 /** At most this many lines per append, so one write stays a bounded size. */
@@ -46,6 +52,9 @@ export class JsonlWriter {
   /** True while writes fail, so the warning is logged once per outage, not per attempt. */
   private failing = false;
   private refused = 0;
+  private handle: FileHandle | undefined;
+  /** When (Date.now) the open file was last known to be the one at the path. */
+  private checkedAt = 0;
 
   constructor(private readonly options: JsonlWriterOptions) {
     this.retryMs = options.retryMs ?? 200;
@@ -87,10 +96,14 @@ export class JsonlWriter {
   async close(): Promise<void> {
     this.clearRetry();
     for (let attempt = 1; attempt <= CLOSE_ATTEMPTS; attempt++) {
-      if (await this.flush()) return;
+      if (await this.flush()) {
+        await this.closeFile();
+        return;
+      }
       this.clearRetry();
       if (attempt < CLOSE_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
     }
+    await this.closeFile();
     this.options.logger.error(
       { path: this.options.path, lost: this.queue.length },
       "request log records could not be written before shutdown",
@@ -117,6 +130,7 @@ export class JsonlWriter {
       } catch (error) {
         this.dirReady = false;
         this.size = undefined;
+        await this.closeFile();
         if (!this.failing) {
           this.failing = true;
           this.options.logger.warn(
@@ -146,32 +160,61 @@ export class JsonlWriter {
   }
 
   private async append(text: string): Promise<void> {
-    const { path, maxBytes } = this.options;
+    const bytes = utf8.encode(text);
+    const maxBytes = this.options.maxBytes;
+    let file = await this.file();
+    if (maxBytes !== undefined && (await this.rotateIfNeeded(file, bytes.byteLength, maxBytes))) {
+      file = await this.file();
+    }
+    // A regular file takes the whole buffer at once; the loop covers a short write all the same.
+    for (let offset = 0; offset < bytes.byteLength; ) {
+      offset += (await file.write(bytes, offset, bytes.byteLength - offset)).bytesWritten;
+    }
+    if (this.size !== undefined) this.size += bytes.byteLength;
+  }
+
+  /** The open file, (re)opened when none is open or the path now names another file. */
+  private async file(): Promise<FileHandle> {
+    const { path } = this.options;
+    const now = Date.now();
+    if (this.handle) {
+      if (now - this.checkedAt < (this.options.reopenCheckMs ?? 1_000)) return this.handle;
+      const [atPath, held] = await Promise.all([stat(path).catch(() => undefined), this.handle.stat()]);
+      if (atPath && atPath.ino === held.ino && atPath.dev === held.dev) {
+        this.checkedAt = now;
+        return this.handle;
+      }
+      // Rotated or removed by someone else: the lines belong in the file now at the path.
+      await this.closeFile();
+    }
     if (!this.dirReady) {
       await mkdir(dirname(path), { recursive: true });
       this.dirReady = true;
     }
-    const bytes = utf8.encode(text).byteLength;
-    if (maxBytes !== undefined) await this.rotateIfNeeded(bytes, maxBytes);
-    await appendFile(path, text, { encoding: "utf8", flag: "a" });
-    if (this.size !== undefined) this.size += bytes;
+    this.handle = await open(path, "a");
+    this.checkedAt = now;
+    this.size = undefined;
+    return this.handle;
   }
 
-  /** Renames the file to `<path>.1` (replacing an older one) when this batch would overflow it. */
-  private async rotateIfNeeded(incoming: number, maxBytes: number): Promise<void> {
-    const { path } = this.options;
-    if (this.size === undefined) {
-      try {
-        this.size = (await stat(path)).size;
-      } catch (error) {
-        if ((error as { code?: unknown }).code !== "ENOENT") throw error;
-        this.size = 0;
-      }
-    }
-    if (this.size > 0 && this.size + incoming > maxBytes) {
-      await rename(path, `${path}.1`);
-      this.size = 0;
-    }
+  private async closeFile(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    // A close that fails leaves nothing to do: the next batch opens the file afresh.
+    await handle?.close().catch(() => undefined);
+  }
+
+  /**
+   * Renames the file to `<path>.1` (replacing an older one) when this batch would overflow it;
+   * true when it did, and the next write must open a new file.
+   */
+  private async rotateIfNeeded(file: FileHandle, incoming: number, maxBytes: number): Promise<boolean> {
+    this.size ??= (await file.stat()).size;
+    if (this.size === 0 || this.size + incoming <= maxBytes) return false;
+    await this.closeFile();
+    await rename(this.options.path, `${this.options.path}.1`);
+    this.size = 0;
+    return true;
   }
 
   private scheduleRetry(): void {
