@@ -62,36 +62,48 @@ async function toUndiciBody(body: FormData): Promise<UndiciBody> {
 export function undiciHttpClient(options: UndiciClientOptions = {}): HttpClient {
   const agent = new Agent({
     keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
-    headersTimeout: options.headersTimeoutMs ?? 300_000,
+    // 0 turns undici's own headers timer off: every call runs ours (below), which is precise.
+    headersTimeout: 0,
     bodyTimeout: options.bodyTimeoutMs ?? 300_000,
     connections: options.connections ?? null,
   });
   const headersTimeoutMs = options.headersTimeoutMs ?? 300_000;
+
+  /** One call, without an async layer of its own: a promise and ticks fewer per request. */
+  function send(req: HttpRequest, body: UndiciBody): Promise<HttpResponse> {
+    const call = new UpstreamCall();
+    const caller = req.signal;
+    if (caller?.aborted) call.abort(caller.reason);
+    // Left on: the caller's signal is the request's, which ends with it.
+    else caller?.addEventListener("abort", () => call.abort(caller.reason), { once: true });
+    const timer = setTimeout(() => {
+      call.timedOut = true;
+      call.abort(new Error("upstream headers timeout"));
+    }, req.headersTimeoutMs ?? headersTimeoutMs);
+    const { origin, path } = splitUrl(req.url);
+    return call
+      .start((handler) =>
+        agent.dispatch({ origin, path, method: req.method, headers: req.headers, body }, handler),
+      )
+      .then(
+        (response) => {
+          clearTimeout(timer);
+          return response;
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          if (call.timedOut) throw transportError(timeoutCause(error), req, false);
+          throw transportError(error, req, call.abortedBy !== undefined);
+        },
+      );
+  }
+
   return {
     enforcesTimeouts: true,
-    async request(req: HttpRequest): Promise<HttpResponse> {
+    request(req: HttpRequest): Promise<HttpResponse> {
       // Multipart bodies need undici's own FormData, loaded on first use.
-      const body = plain(req.body) ? req.body : await toUndiciBody(req.body);
-      const call = new UpstreamCall();
-      const caller = req.signal;
-      if (caller?.aborted) call.abort(caller.reason);
-      // Left on: the caller's signal is the request's, which ends with it.
-      else caller?.addEventListener("abort", () => call.abort(caller.reason), { once: true });
-      const timer = setTimeout(() => {
-        call.timedOut = true;
-        call.abort(new Error("upstream headers timeout"));
-      }, req.headersTimeoutMs ?? headersTimeoutMs);
-      const { origin, path } = splitUrl(req.url);
-      try {
-        return await call.start((handler) =>
-          agent.dispatch({ origin, path, method: req.method, headers: req.headers, body }, handler),
-        );
-      } catch (error) {
-        if (call.timedOut) throw transportError(timeoutCause(error), req, false);
-        throw transportError(error, req, call.abortedBy !== undefined);
-      } finally {
-        clearTimeout(timer);
-      }
+      if (plain(req.body)) return send(req, req.body);
+      return toUndiciBody(req.body).then((body) => send(req, body));
     },
     close: () => agent.close(),
   };
