@@ -144,7 +144,9 @@ class Engine implements Gateway {
           },
         );
       }
-      plan = await this.overrides.select(call.headers);
+      // The default plan comes back as it is: awaiting a plain value would still cost a tick.
+      const selected = this.overrides.select(call.headers);
+      plan = selected instanceof Promise ? await selected : selected;
       let decoded: DecodedRequest | undefined;
       let parsed: GatewayRequest;
       if (door && ctx) {
@@ -373,7 +375,9 @@ class Engine implements Gateway {
       );
     let plan: ExecutionPlan;
     try {
-      plan = await this.overrides.select(call.headers);
+      // The default plan comes back as it is: awaiting a plain value would still cost a tick.
+      const selected = this.overrides.select(call.headers);
+      plan = selected instanceof Promise ? await selected : selected;
     } catch (error) {
       return renderError(this.toClientError(error, undefined), {});
     }
