@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates TypeScript from every JSON schema in the workspace (the schemas are the single
-// source of truth), plus the bundled editor schema. `--check` regenerates in memory and fails
+// source of truth): types, the schema as a value, and a precompiled validator (validators.mjs),
+// plus the bundled editor schema. `--check` regenerates in memory and fails
 // when any committed generated file differs (drift), as CI runs it.
 // A plugin schema may `$ref` a definition in another JSON file of its package
 // (`"$ref": "./shared.json#/definitions/RetryPolicy"`); the generator inlines it (see refs.mjs), so
@@ -10,6 +11,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
 import { brokenRefs, embedForBundle, inlineSharedRefs, SchemaRefError } from "./refs.mjs";
+import { ValidatorCodeError, validatorModule } from "./validators.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const check = process.argv.includes("--check");
@@ -19,7 +21,7 @@ const banner = "// GENERATED FILE - do not edit. Source: {src}. Regenerate with 
  * Every plugin schema with its plugin name and the generated files' base name: a package with a
  * schema/config.json and `"aigw": { "plugin": "<name>" }` (-> src/config.gen.ts), or a package
  * exporting several plugins with `"aigw": { "plugins": { "<name>": "schema/<file>.json" } }`
- * (-> src/<file>.gen.ts and src/<file>-schema.gen.ts for each). Other JSON files of the package
+ * (-> src/<file>.gen.ts, src/<file>-schema.gen.ts and src/<file>-validator.gen.ts for each). Other JSON files of the package
  * (e.g. schema/shared.json) are only read through the schemas' `$ref`s.
  */
 function pluginSchemas() {
@@ -60,6 +62,24 @@ async function typesFor(schema, srcRel) {
   return ts;
 }
 
+/**
+ * A precompiled validator module for `dir`'s package, after checking the package depends on
+ * what the module imports (ajv's runtime helpers, ajv-formats' formats).
+ */
+function validatorFor(dir, input) {
+  const { code, packages } = validatorModule(input);
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  const missing = packages.filter((name) => !pkg.dependencies?.[name]);
+  if (missing.length > 0)
+    throw new ValidatorCodeError(
+      `${input.label}: its precompiled validator imports ${missing.join(", ")}: add to ${relative(root, join(dir, "package.json"))} dependencies`,
+    );
+  return code;
+}
+
+/** `chat.completions` -> `chatCompletions`: an endpoint name as an identifier. */
+const identifier = (name) => name.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_m, c) => c.toUpperCase());
+
 function valueModule(name, schema, srcRel) {
   return `${banner.replace("{src}", srcRel)}\nexport const ${name} = ${JSON.stringify(schema, null, 2)} as const;\n`;
 }
@@ -77,6 +97,35 @@ async function outputs() {
     valueModule("gatewaySchema", gateway, "schemas/gateway.schema.json"),
   );
 
+  files.set(
+    join(root, "schemas/src/gateway-validators.gen.ts"),
+    validatorFor(join(root, "schemas"), {
+      banner: banner.replace("{src}", "schemas/gateway.schema.json"),
+      label: "schemas/gateway.schema.json",
+      schemas: [[gateway.$id, gateway]],
+      exports: { validateGateway: gateway.$id, validatePipeline: `${gateway.$id}#/definitions/Pipeline` },
+    }),
+  );
+
+  // The engine's request-body schemas: each lowercase definition is one endpoint's body (the
+  // capitalised ones are parts they share); exported one by one and as a map by endpoint name.
+  const endpointsRel = "packages/engine/schema/endpoints.json";
+  const endpoints = JSON.parse(readFileSync(join(root, endpointsRel), "utf8"));
+  const endpointNames = Object.keys(endpoints.definitions).filter((name) => /^[a-z]/.test(name));
+  const endpointModule = validatorFor(join(root, "packages/engine"), {
+    banner: banner.replace("{src}", endpointsRel),
+    label: endpointsRel,
+    schemas: [[endpoints.$id, endpoints]],
+    exports: Object.fromEntries(
+      endpointNames.map((name) => [identifier(name), `${endpoints.$id}#/definitions/${name}`]),
+    ),
+  });
+  const endpointMap = endpointNames.map((name) => `  ${JSON.stringify(name)}: ${identifier(name)},`);
+  files.set(
+    join(root, "packages/engine/src/http/endpoint-validators.gen.ts"),
+    `${endpointModule}\n/** Each endpoint's request-body validator, by endpoint name. */\nexport const endpointValidators: Record<string, Validator> = {\n${endpointMap.join("\n")}\n};\n`,
+  );
+
   const plugins = pluginSchemas();
   for (const entry of plugins) {
     const { dir, schemaPath, base } = entry;
@@ -86,6 +135,15 @@ async function outputs() {
     entry.schema = schema;
     files.set(join(dir, "src", `${base}.gen.ts`), await typesFor(schema, rel));
     files.set(join(dir, "src", `${base}-schema.gen.ts`), valueModule("configSchema", schema, rel));
+    files.set(
+      join(dir, "src", `${base}-validator.gen.ts`),
+      validatorFor(dir, {
+        banner: banner.replace("{src}", rel),
+        label: rel,
+        schemas: [["config", schema]],
+        exports: { validateConfig: "config" },
+      }),
+    );
   }
 
   // The editor schema: the gateway schema, with each node's `config` typed by its plugin. A
@@ -115,7 +173,7 @@ let files;
 try {
   files = await outputs();
 } catch (error) {
-  if (!(error instanceof SchemaRefError)) throw error;
+  if (!(error instanceof SchemaRefError) && !(error instanceof ValidatorCodeError)) throw error;
   console.error(`schemas: ${error.message}`);
   process.exit(1);
 }

@@ -7,6 +7,7 @@
 import {
   type BinaryResult,
   type CallResult,
+  type ConfigValidator,
   type DecodedRequest,
   type EncodedAnswer,
   type Endpoint,
@@ -18,12 +19,12 @@ import {
   type Services,
 } from "@aigw/plugin-api";
 import type { GatewayConfig } from "@aigw/schemas";
-import { createAjv, type ValidateFunction } from "./config/ajv.js";
+import { validateGateway, validatePipeline } from "@aigw/schemas/validators";
 import { routeKey } from "./config/ingress.js";
 import { buildRegistry, type PluginRegistry } from "./config/registry.js";
-import { compileGatewayValidator, type ValidatedConfig, validateGatewayConfig } from "./config/validate.js";
+import { type ValidatedConfig, validateGatewayConfig } from "./config/validate.js";
 import { type Answer, callFromRequest, type IncomingCall, jsonAnswer, responseOf } from "./http/call.js";
-import { ENDPOINT_SCHEMAS } from "./http/endpoint-schemas.js";
+import { endpointValidators } from "./http/endpoint-validators.gen.js";
 import { type Door, decodeAtDoor, encodeAtDoor, ingressContext, openDoors } from "./http/ingress-doors.js";
 import { type IngressLimits, parseOpenAIRequest, routeFor } from "./http/openai-ingress.js";
 import {
@@ -97,7 +98,7 @@ class Engine implements Gateway {
     readonly services: Services,
     private readonly plans: Map<string, ExecutionPlan>,
     private readonly overrides: OverrideResolver,
-    private readonly validators: Record<Endpoint, ValidateFunction>,
+    private readonly validators: Record<Endpoint, ConfigValidator>,
     private readonly doors: ReadonlyMap<string, Door>,
   ) {
     this.limits = {
@@ -486,18 +487,17 @@ function placeholderRequest(call: IncomingCall, endpoint: Endpoint | undefined):
 
 /** Validates the config and every plugin, wires services, plans every pipeline. */
 export async function createGateway(options: CreateGatewayOptions): Promise<Gateway> {
-  const ajv = createAjv();
-  const validateSchema = compileGatewayValidator(ajv);
   const raw = options.config as GatewayConfig;
   const packaged =
     raw && Array.isArray(raw.plugins)
       ? await loadPluginPackages(raw.plugins, options.importPackage ?? ((name) => import(name)))
       : [];
-  const registry: PluginRegistry = buildRegistry(
-    [...((options.plugins ?? []) as Plugin<unknown>[]), ...packaged],
-    ajv,
-  );
-  const validated: ValidatedConfig = validateGatewayConfig(raw, validateSchema, registry);
+  const registry: PluginRegistry = await buildRegistry([
+    ...((options.plugins ?? []) as Plugin<unknown>[]),
+    ...packaged,
+  ]);
+  // The engine's validators are precompiled (`pnpm gen`): a boot loads no ajv and compiles nothing.
+  const validated: ValidatedConfig = validateGatewayConfig(raw, validateGateway, registry);
   const { config } = validated;
   const stores =
     config.stores?.type === "redis"
@@ -518,10 +518,8 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   const planDeps = { services, registry, defaultTimeoutMs: config.limits?.defaultNodeTimeoutMs };
   const plans = new Map<string, ExecutionPlan>();
   for (const [name, pipeline] of validated.pipelines) plans.set(name, await buildPlan(pipeline, planDeps));
-  const validators = Object.fromEntries(
-    Object.entries(ENDPOINT_SCHEMAS).map(([endpoint, schema]) => [endpoint, ajv.compile(schema)]),
-  ) as Record<Endpoint, ValidateFunction>;
-  const overrides = new OverrideResolver(plans, config.overrides ?? {}, ajv, registry, planDeps);
+  const validators = endpointValidators as Record<Endpoint, ConfigValidator>;
+  const overrides = new OverrideResolver(plans, config.overrides ?? {}, validatePipeline, registry, planDeps);
   const doors = await openDoors(validated.ingress, registry, services);
   return new Engine(config, services, plans, overrides, validators, doors);
 }

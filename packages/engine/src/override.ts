@@ -3,9 +3,7 @@
  * header, or (when allowed) sends an inline pipeline as JSON. Inline pipelines are validated like
  * the file and their plans cached (bounded, least recently used closed on eviction).
  */
-import { GatewayError } from "@aigw/plugin-api";
-import { gatewaySchema } from "@aigw/schemas";
-import type { Ajv, ValidateFunction } from "./config/ajv.js";
+import { type ConfigValidator, GatewayError } from "@aigw/plugin-api";
 import { ConfigError, formatIssue } from "./config/config-error.js";
 import type { PluginRegistry } from "./config/registry.js";
 import { validateInlinePipeline } from "./config/validate.js";
@@ -18,21 +16,19 @@ export class OverrideResolver {
   private readonly header: string;
   private readonly allowInline: boolean;
   private readonly inline = new Map<string, Promise<ExecutionPlan>>();
-  private readonly validatePipeline: ValidateFunction;
   private readonly defaultPlan: ExecutionPlan;
 
   constructor(
     private readonly plans: ReadonlyMap<string, ExecutionPlan>,
     settings: { header?: string; allowInline?: boolean },
-    ajv: Ajv,
+    /** The gateway schema's Pipeline definition on its own (precompiled `validatePipeline`). */
+    private readonly validatePipeline: ConfigValidator,
     private readonly registry: PluginRegistry,
     private readonly deps: PlanDeps,
   ) {
     this.header = settings.header ?? "x-aigw-config";
     this.allowInline = settings.allowInline ?? false;
     this.defaultPlan = plans.get("default")!;
-    // The gateway schema's Pipeline definition on its own (the schema is already in this ajv).
-    this.validatePipeline = ajv.getSchema(`${gatewaySchema.$id}#/definitions/Pipeline`)!;
   }
 
   /** The plan a request asked for (the default plan when it asked for none). */

@@ -33,6 +33,26 @@ export type PluginKind =
 /** A JSON schema object (draft 2020-12 or draft-07). */
 export type JsonSchema = { readonly [key: string]: unknown };
 
+/** One config error, in ajv's ErrorObject shape (the fields the engine reads). */
+export interface ConfigValidationError {
+  readonly keyword: string;
+  /** JSON pointer of the offending value within the validated config. */
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string;
+}
+
+/**
+ * A plugin's config validator compiled ahead of time from its `configSchema` (ajv standalone
+ * code; `pnpm gen` writes one per plugin schema). Behaves as ajv's ValidateFunction: fills in the
+ * schema's defaults in place and leaves the errors of the last call on `errors`.
+ */
+export interface ConfigValidator {
+  (data: unknown): boolean;
+  errors?: readonly ConfigValidationError[] | null;
+}
+
 export interface PluginManifest {
   /** Unique name nodes refer to, e.g. `providers-openai`. */
   readonly name: string;
@@ -46,6 +66,11 @@ export interface PluginManifest {
   readonly services?: readonly ServiceName[];
   /** The JSON schema of its node config: the single source of the config type. */
   readonly configSchema: JsonSchema;
+  /**
+   * `configSchema` precompiled (the generated `*-validator.gen.ts`), so that the engine need not
+   * load ajv and compile the schema at boot. Optional: without it the engine compiles the schema.
+   */
+  readonly configValidator?: ConfigValidator;
   /** Ingress plugins: the paths they serve. */
   readonly routes?: readonly IngressRoute[];
   readonly description?: string;

@@ -7,6 +7,7 @@
 import { definePlugin } from "@aigw/plugin-api";
 import type { AnthropicIngressConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { decodeMessages } from "./decode.js";
 import { encodeOutcome } from "./encode.js";
 
@@ -23,6 +24,7 @@ export default definePlugin<AnthropicIngressConfig>({
     engine: "^0.1.0",
     hooks: ["decode", "encode"],
     configSchema,
+    configValidator: validateConfig,
     routes: [
       { method: "POST", path: "/v1/messages", name: "messages" },
       { method: "POST", path: "/v1/messages/count_tokens", name: "count_tokens" },

@@ -6,6 +6,7 @@
 import { definePlugin } from "@aigw/plugin-api";
 import type { FileLoggerConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { JsonlWriter } from "./jsonl-writer.js";
 import { recordLine } from "./record-line.js";
 
@@ -20,6 +21,7 @@ export default definePlugin<FileLoggerConfig>({
     engine: "^0.1.0",
     hooks: ["finish"],
     configSchema,
+    configValidator: validateConfig,
     description: "Appends one JSON line per finished request to a file.",
   },
   create(config, init) {

@@ -8,6 +8,7 @@ import { definePlugin } from "@aigw/plugin-api";
 import { callAnthropic } from "./call.js";
 import type { AnthropicProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { ModelCatalogue } from "./models.js";
 import { resolveUpstream } from "./upstream.js";
 
@@ -26,6 +27,7 @@ export default definePlugin<AnthropicProviderConfig>({
     hooks: ["call", "models"],
     services: ["http", "env", "clock"],
     configSchema,
+    configValidator: validateConfig,
     description: "Anthropic's Messages API (Claude), translated to and from OpenAI chat completions.",
   },
   create(config, init) {

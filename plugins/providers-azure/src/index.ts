@@ -9,6 +9,7 @@ import { resolveAuth } from "./auth.js";
 import { callAzure } from "./call.js";
 import type { AzureOpenAIProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { configuredModels } from "./models.js";
 import { resolveUpstream } from "./upstream.js";
 
@@ -26,6 +27,7 @@ export default definePlugin<AzureOpenAIProviderConfig>({
     hooks: ["call", "models"],
     services: ["http", "env", "clock"],
     configSchema,
+    configValidator: validateConfig,
     description: "Azure OpenAI deployments, with an API key or Microsoft Entra ID tokens.",
   },
   create(config, init) {

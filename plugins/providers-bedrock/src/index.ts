@@ -8,6 +8,7 @@ import { definePlugin } from "@aigw/plugin-api";
 import { callBedrock } from "./call.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { listModels } from "./models.js";
 import { resolveTarget } from "./settings.js";
 
@@ -22,6 +23,7 @@ export default definePlugin<BedrockProviderConfig>({
     hooks: ["call", "models"],
     services: ["http", "env", "clock"],
     configSchema,
+    configValidator: validateConfig,
     description:
       "AWS Bedrock (Converse / ConverseStream chat, Titan and Cohere embeddings), SigV4 or API key.",
   },

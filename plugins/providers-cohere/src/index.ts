@@ -7,6 +7,7 @@ import { definePlugin, listedModels } from "@aigw/plugin-api";
 import { callCohere } from "./call.js";
 import type { CohereProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { resolveUpstream } from "./upstream.js";
 
 export type { CohereProviderConfig } from "./config.gen.js";
@@ -24,6 +25,7 @@ export default definePlugin<CohereProviderConfig>({
     hooks: ["call", "models"],
     services: ["http", "env", "clock"],
     configSchema,
+    configValidator: validateConfig,
     description: "Cohere Chat API v2 and Embed API v2, translated to and from OpenAI's format.",
   },
   create(config, init) {

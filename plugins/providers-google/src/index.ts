@@ -8,6 +8,7 @@ import { definePlugin, listedModels } from "@aigw/plugin-api";
 import { callGoogle } from "./call.js";
 import type { GoogleProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { resolveSettings } from "./settings.js";
 import { SignatureStore } from "./signatures.js";
 
@@ -22,6 +23,7 @@ export default definePlugin<GoogleProviderConfig>({
     hooks: ["call", "models"],
     services: ["http", "env", "clock"],
     configSchema,
+    configValidator: validateConfig,
     description: "Google Gemini through the Gemini API or Vertex AI.",
   },
   create(config, init) {

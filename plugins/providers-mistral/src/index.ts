@@ -7,6 +7,7 @@ import { definePlugin } from "@aigw/plugin-api";
 import { callMistral } from "./call.js";
 import type { MistralProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { MistralModels } from "./models.js";
 import { resolveUpstream } from "./upstream.js";
 
@@ -25,6 +26,7 @@ export default definePlugin<MistralProviderConfig>({
     hooks: ["call", "models"],
     services: ["http", "env", "clock"],
     configSchema,
+    configValidator: validateConfig,
     description: "Mistral AI chat completions and embeddings, translated from and to OpenAI's format.",
   },
   create(config, init) {

@@ -8,6 +8,7 @@ import { definePlugin, type ModelObject } from "@aigw/plugin-api";
 import { answer } from "./answer.js";
 import type { MockProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { FailureInjector } from "./failures.js";
 import { resolveOptions } from "./options.js";
 import { sleep } from "./sleep.js";
@@ -26,6 +27,7 @@ export default definePlugin<MockProviderConfig>({
     hooks: ["call", "models"],
     services: ["clock"],
     configSchema,
+    configValidator: validateConfig,
     description: "An offline provider with deterministic answers, latency and failure injection.",
   },
   create(config) {

@@ -7,6 +7,7 @@ import { definePlugin } from "@aigw/plugin-api";
 import { callUpstream } from "./call.js";
 import type { OpenAIProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 import { ModelCatalogue } from "./models.js";
 import { resolveUpstream } from "./upstream.js";
 
@@ -25,6 +26,7 @@ export default definePlugin<OpenAIProviderConfig>({
     hooks: ["call", "models"],
     services: ["http", "env"],
     configSchema,
+    configValidator: validateConfig,
     description:
       "OpenAI and OpenAI-compatible APIs (Groq, Together, Fireworks, DeepSeek, xAI, OpenRouter, Perplexity, Mistral, Ollama, vLLM, LM Studio).",
   },

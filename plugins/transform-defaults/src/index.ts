@@ -6,6 +6,7 @@
 import { definePlugin, type JsonObject, patch } from "@aigw/plugin-api";
 import type { DefaultsConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
 
 export type { DefaultsConfig };
 
@@ -17,6 +18,7 @@ export default definePlugin({
     engine: "^0.1.0",
     hooks: ["request"],
     configSchema,
+    configValidator: validateConfig,
     description: "Fills in default request parameters and forces others.",
   },
   create(config: DefaultsConfig) {

@@ -6,8 +6,8 @@
 import type { IngressRoute } from "@aigw/plugin-api";
 import type { GatewayConfig } from "@aigw/schemas";
 import { routeFor } from "../http/openai-ingress.js";
-import { issuesFrom } from "./ajv.js";
 import type { ConfigIssue } from "./config-error.js";
+import { issuesFrom } from "./issues.js";
 import type { PluginRegistry } from "./registry.js";
 
 export interface ValidatedIngress {

@@ -1,18 +1,25 @@
 /**
  * The plugins an engine knows: each manifest checked once (unique name, known hooks, supported
- * engine version, known services, a schema that compiles) and its config validator compiled once.
+ * engine version, known services) and its config validator ready: the precompiled one the
+ * manifest carries, or else its schema compiled with ajv (which must compile).
  */
-import { HOOK_NAMES, type HookName, type Plugin, SERVICE_TOKENS } from "@aigw/plugin-api";
+import {
+  type ConfigValidator,
+  HOOK_NAMES,
+  type HookName,
+  type Plugin,
+  SERVICE_TOKENS,
+} from "@aigw/plugin-api";
 // Two functions, not the index: the whole of semver costs ~3x the start-up time of these.
 import satisfies from "semver/functions/satisfies.js";
 import validRange from "semver/ranges/valid.js";
 import { ENGINE_VERSION } from "../version.js";
-import type { Ajv, ValidateFunction } from "./ajv.js";
+import type { Ajv } from "./ajv.js";
 import { ConfigError, type ConfigIssue } from "./config-error.js";
 
 export interface RegisteredPlugin {
   readonly plugin: Plugin<unknown>;
-  readonly validate: ValidateFunction;
+  readonly validate: ConfigValidator;
   readonly hooks: ReadonlySet<HookName>;
 }
 
@@ -20,8 +27,25 @@ export type PluginRegistry = ReadonlyMap<string, RegisteredPlugin>;
 
 const HOOK_SET = new Set<string>(HOOK_NAMES);
 
-/** Checks every plugin's manifest and compiles its config schema; throws one ConfigError. */
-export function buildRegistry(plugins: readonly Plugin<unknown>[], ajv: Ajv): PluginRegistry {
+/**
+ * ajv with the engine's options, loaded on first use: importing ajv and building an instance
+ * costs ~100 ms of start-up, which only a plugin without a precompiled validator should pay.
+ */
+export const lazyAjv = (): Promise<Ajv> => import("./ajv.js").then(({ createAjv }) => createAjv());
+
+/**
+ * Checks every plugin's manifest and readies its config validator; throws one ConfigError.
+ * `loadAjv` is called (once) only if some plugin has no `configValidator`.
+ */
+export async function buildRegistry(
+  plugins: readonly Plugin<unknown>[],
+  loadAjv: () => Promise<Ajv> = lazyAjv,
+): Promise<PluginRegistry> {
+  let ajv: Promise<Ajv> | undefined;
+  const compiler = () => {
+    ajv ??= loadAjv();
+    return ajv;
+  };
   const registry = new Map<string, RegisteredPlugin>();
   const issues: ConfigIssue[] = [];
   for (const plugin of plugins) {
@@ -62,9 +86,9 @@ export function buildRegistry(plugins: readonly Plugin<unknown>[], ajv: Ajv): Pl
         message: `${where} needs unknown services ${unknownServices.join(", ")}`,
       });
     }
-    let validate: ValidateFunction;
+    let validate: ConfigValidator;
     try {
-      validate = ajv.compile(manifest.configSchema);
+      validate = manifest.configValidator ?? (await compiler()).compile(manifest.configSchema);
     } catch (error) {
       issues.push({
         path: "/plugins",

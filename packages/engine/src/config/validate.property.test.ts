@@ -1,7 +1,11 @@
 /**
  * Properties of config validation: every config built from the grammar validates, and every
- * mutation into an invalid one is rejected with an issue at the mutated JSON path.
+ * mutation into an invalid one is rejected with an issue at the mutated JSON path. Run with the
+ * precompiled gateway validator a boot uses and with the schema compiled by ajv at runtime.
  */
+import type { ConfigValidator } from "@aigw/plugin-api";
+import { gatewaySchema } from "@aigw/schemas";
+import { validateGateway } from "@aigw/schemas/validators";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { type GeneratedPipeline, pipeline } from "../testing/arbitraries.js";
@@ -9,12 +13,10 @@ import { newJournal, testPlugins } from "../testing/probe-plugins.js";
 import { createAjv } from "./ajv.js";
 import { ConfigError } from "./config-error.js";
 import { buildRegistry } from "./registry.js";
-import { compileGatewayValidator, validateGatewayConfig } from "./validate.js";
+import { validateGatewayConfig } from "./validate.js";
 
-const ajv = createAjv();
-const validateSchema = compileGatewayValidator(ajv);
-const registry = buildRegistry(testPlugins(newJournal()), ajv);
-const validate = (config: unknown) => validateGatewayConfig(config, validateSchema, registry);
+// The probe plugins carry no precompiled validator: their schemas are compiled with ajv.
+const registry = await buildRegistry(testPlugins(newJournal()));
 
 /** A mutation: changes the config and says the path the error must name. */
 type Mutation = (config: GeneratedPipeline["config"], k: number) => string | undefined;
@@ -68,7 +70,12 @@ const mutations: Record<string, Mutation> = {
   },
 };
 
-describe("config validation", () => {
+describe.each<[string, ConfigValidator]>([
+  ["precompiled", validateGateway],
+  ["runtime-compiled", createAjv().compile(gatewaySchema)],
+])("config validation (%s gateway validator)", (_kind, validateSchema) => {
+  const validate = (config: unknown) => validateGatewayConfig(config, validateSchema, registry);
+
   test("any config built from the grammar validates", () => {
     fc.assert(
       fc.property(pipeline, ({ config }) => {

@@ -3,13 +3,12 @@
  * for the DAG, then each node's config against its plugin's schema, then the graph rules. Every
  * problem is collected and reported at once with its JSON path and node.
  */
-import { type Condition, compileCondition } from "@aigw/plugin-api";
+import { type Condition, type ConfigValidator, compileCondition } from "@aigw/plugin-api";
 import type { GatewayConfig, Pipeline } from "@aigw/schemas";
-import { gatewaySchema } from "@aigw/schemas";
 import { analyzeGraph } from "../plan/graph.js";
-import { type Ajv, issuesFrom, type ValidateFunction } from "./ajv.js";
 import { ConfigError, type ConfigIssue } from "./config-error.js";
 import { checkIngress, type ValidatedIngress } from "./ingress.js";
+import { issuesFrom } from "./issues.js";
 import type { PluginRegistry } from "./registry.js";
 
 /** A validated pipeline: node configs have their schema defaults filled in. */
@@ -28,15 +27,13 @@ export interface ValidatedConfig {
   ingress: ValidatedIngress[];
 }
 
-/** Compiles the gateway schema validator once per ajv instance. */
-export function compileGatewayValidator(ajv: Ajv): ValidateFunction {
-  return ajv.compile(gatewaySchema);
-}
-
-/** Validates a whole config; throws a ConfigError listing every issue. */
+/**
+ * Validates a whole config; throws a ConfigError listing every issue. `validateSchema` is the
+ * gateway schema's validator (the precompiled `validateGateway` of @aigw/schemas/validators).
+ */
 export function validateGatewayConfig(
   raw: unknown,
-  validateSchema: ValidateFunction,
+  validateSchema: ConfigValidator,
   registry: PluginRegistry,
 ): ValidatedConfig {
   const config = structuredClone(raw) as GatewayConfig;
@@ -57,7 +54,7 @@ export function validateGatewayConfig(
 /** Validates one pipeline that arrived on its own (an inline override). */
 export function validateInlinePipeline(
   raw: unknown,
-  validatePipelineSchema: ValidateFunction,
+  validatePipelineSchema: ConfigValidator,
   registry: PluginRegistry,
 ): ValidatedPipeline {
   const pipeline = structuredClone(raw) as Pipeline;

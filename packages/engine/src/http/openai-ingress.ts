@@ -4,8 +4,13 @@
  * checks the few fields the gateway relies on, and reads caller metadata. Every failure is a
  * `GatewayError` with the status a client of OpenAI would expect.
  */
-import { type Endpoint, GatewayError, type GatewayRequest, type JsonValue } from "@aigw/plugin-api";
-import type { ValidateFunction } from "../config/ajv.js";
+import {
+  type ConfigValidator,
+  type Endpoint,
+  GatewayError,
+  type GatewayRequest,
+  type JsonValue,
+} from "@aigw/plugin-api";
 import { type IncomingCall, webRequestOf } from "./call.js";
 
 export interface RouteInfo {
@@ -50,7 +55,7 @@ export function metadataFrom(headers: Headers, name: string): Record<string, Jso
 }
 
 /** Field of the first schema error, as OpenAI's `param` (e.g. `messages`, `messages[0].role`). */
-function paramOf(validate: ValidateFunction): { param: string; message: string } {
+function paramOf(validate: ConfigValidator): { param: string; message: string } {
   const error = validate.errors?.[0];
   if (!error) return { param: "", message: "is invalid" };
   const parts = error.instancePath.split("/").filter(Boolean);
@@ -90,7 +95,7 @@ export async function parseOpenAIRequest(
   call: IncomingCall,
   path: string,
   route: RouteInfo,
-  validators: Record<Endpoint, ValidateFunction>,
+  validators: Record<Endpoint, ConfigValidator>,
   limits: IngressLimits,
 ): Promise<GatewayRequest> {
   if (call.method !== "POST") {

@@ -5,6 +5,7 @@
  */
 import type { CanaryRouterConfig } from "../canary.gen.js";
 import { configSchema } from "../canary-schema.gen.js";
+import { validateConfig } from "../canary-validator.gen.js";
 import { firstFieldReader } from "../resilience/field.js";
 import { stableHash } from "../resilience/random.js";
 import { checkTargets, inOrder, routerPlugin } from "./router.js";
@@ -16,6 +17,7 @@ export const canaryRouter = routerPlugin<CanaryRouterConfig>({
   strategy: "canary",
   description: "Sends a percentage of users to a new target, the rest to the stable one.",
   configSchema,
+  configValidator: validateConfig,
   setup(config, init, policy) {
     checkTargets(init, [config.stable, config.canary], "stable/canary name");
     const user = firstFieldReader(config.stickyBy ?? ["body.user", "principal.keyId"]);

@@ -7,6 +7,7 @@
 import { type Condition, type ConditionSubject, compileCondition } from "@aigw/plugin-api";
 import type { ConditionalRouterConfig } from "../conditional.gen.js";
 import { configSchema } from "../conditional-schema.gen.js";
+import { validateConfig } from "../conditional-validator.gen.js";
 import { checkTargets, routerPlugin } from "./router.js";
 
 export type { ConditionalRouterConfig };
@@ -16,6 +17,7 @@ export const conditionalRouter = routerPlugin<ConditionalRouterConfig>({
   strategy: "conditional",
   description: "Routes each request to the first target whose rule matches, else to the default.",
   configSchema,
+  configValidator: validateConfig,
   setup(config, init) {
     checkTargets(
       init,

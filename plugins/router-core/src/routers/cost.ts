@@ -7,6 +7,7 @@
 import type { CallContext } from "@aigw/plugin-api";
 import type { CostRouterConfig } from "../cost.gen.js";
 import { configSchema } from "../cost-schema.gen.js";
+import { validateConfig } from "../cost-validator.gen.js";
 import { checkTargets, inOrder, routerPlugin } from "./router.js";
 
 export type { CostRouterConfig };
@@ -29,6 +30,7 @@ export const costRouter = routerPlugin<CostRouterConfig>({
   strategy: "cost",
   description: "Picks the cheapest target for the request from a price table.",
   configSchema,
+  configValidator: validateConfig,
   setup(config, init) {
     checkTargets(init, Object.keys(config.prices), "prices name");
     const unpriced = init.targets.filter((id) => !config.prices[id]);

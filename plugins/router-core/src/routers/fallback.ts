@@ -1,6 +1,7 @@
 /** router-fallback: the node's targets in configured order, moving on when one fails. */
 import type { FallbackRouterConfig } from "../fallback.gen.js";
 import { configSchema } from "../fallback-schema.gen.js";
+import { validateConfig } from "../fallback-validator.gen.js";
 import { inOrder, routerPlugin } from "./router.js";
 
 export type { FallbackRouterConfig };
@@ -10,6 +11,7 @@ export const fallbackRouter = routerPlugin<FallbackRouterConfig>({
   strategy: "fallback",
   description: "Tries the node's targets in order until one answers.",
   configSchema,
+  configValidator: validateConfig,
   setup: (_config, init) => ({
     fallback: true,
     order: (_ctx, targets) => inOrder(init.targets, targets),

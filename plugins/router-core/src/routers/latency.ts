@@ -9,6 +9,7 @@
 import type { KeyValueStore } from "@aigw/plugin-api";
 import type { LatencyRouterConfig } from "../latency.gen.js";
 import { configSchema } from "../latency-schema.gen.js";
+import { validateConfig } from "../latency-validator.gen.js";
 import { inOrder, routerPlugin } from "./router.js";
 
 export type { LatencyRouterConfig };
@@ -24,6 +25,7 @@ export const latencyRouter = routerPlugin<LatencyRouterConfig>({
   strategy: "latency",
   description: "Picks the healthy target with the lowest moving latency; untried targets first.",
   configSchema,
+  configValidator: validateConfig,
   setup(config, init) {
     const alpha = config.alpha ?? 0.3;
     const ttl = config.statsTtlMs ?? 600_000;

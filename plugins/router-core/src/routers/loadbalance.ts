@@ -6,6 +6,7 @@
  */
 import type { LoadBalanceRouterConfig } from "../loadbalance.gen.js";
 import { configSchema } from "../loadbalance-schema.gen.js";
+import { validateConfig } from "../loadbalance-validator.gen.js";
 import { firstFieldReader } from "../resilience/field.js";
 import { hashedRandom } from "../resilience/random.js";
 import { checkTargets, inOrder, routerPlugin } from "./router.js";
@@ -18,6 +19,7 @@ export const loadBalanceRouter = routerPlugin<LoadBalanceRouterConfig>({
   strategy: "loadbalance",
   description: "Picks a target by weight (optionally sticky), falling back to the others by weight.",
   configSchema,
+  configValidator: validateConfig,
   setup(config, init, policy) {
     const weights = config.weights ?? {};
     checkTargets(init, Object.keys(weights), "weights name");

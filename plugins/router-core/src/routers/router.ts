@@ -5,6 +5,7 @@
  */
 import {
   type CallContext,
+  type ConfigValidator,
   definePlugin,
   type JsonSchema,
   type Plugin,
@@ -28,6 +29,8 @@ export interface RouterSpec<C extends ResilienceConfig> {
   strategy: string;
   description: string;
   configSchema: JsonSchema;
+  /** The schema's precompiled validator (`<schema>-validator.gen.ts`). */
+  configValidator: ConfigValidator;
   setup(config: C, init: PluginInitContext, policy: ResiliencePolicy): Strategy;
 }
 
@@ -41,6 +44,7 @@ export function routerPlugin<C extends ResilienceConfig>(spec: RouterSpec<C>): P
       hooks: ["call"],
       services: ["clock"],
       configSchema: spec.configSchema,
+      configValidator: spec.configValidator,
       description: spec.description,
     },
     create(config, init) {

@@ -1,0 +1,37 @@
+/**
+ * Validation errors (ajv's ErrorObject shape, from a precompiled or a runtime-compiled validator)
+ * as config issues with JSON paths. Apart from ajv.ts so that reporting errors never loads ajv.
+ */
+import type { ConfigValidationError } from "@aigw/plugin-api";
+import type { ConfigIssue } from "./config-error.js";
+
+/** Turns validator errors into issues, prefixing `base` (the config path the validated value sits at). */
+export function issuesFrom(
+  errors: readonly ConfigValidationError[] | null | undefined,
+  base = "",
+  node?: string,
+): ConfigIssue[] {
+  if (!errors) return [];
+  const seen = new Set<string>();
+  const issues: ConfigIssue[] = [];
+  for (const error of errors) {
+    // oneOf/anyOf failures repeat each branch's errors; keep the summary plus distinct leaves.
+    let path = base + error.instancePath;
+    let message = error.message ?? "is invalid";
+    if (error.keyword === "additionalProperties") {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      path = `${path}/${extra}`;
+      message = `unknown field "${extra}"`;
+    } else if (error.keyword === "required") {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      message = `missing required field "${missing}"`;
+    } else if (error.keyword === "enum") {
+      message = `must be one of ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)}`;
+    }
+    const key = `${path}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({ path, node, message });
+  }
+  return issues;
+}
