@@ -13,6 +13,6 @@ describe("heap flags", () => {
     expect(missingHeapFlags([])).toEqual(HEAP_FLAGS);
     expect(missingHeapFlags([...HEAP_FLAGS])).toEqual([]);
     expect(missingHeapFlags(["--max-semi-space-size=8", "--inspect"])).toEqual(["--heap-growing-percent=50"]);
-    expect(missingHeapFlags(["--heap_growing_percent=20"])).toEqual(["--max-semi-space-size=2"]);
+    expect(missingHeapFlags(["--heap_growing_percent=20"])).toEqual(["--max-semi-space-size=4"]);
   });
 });
