@@ -6,42 +6,74 @@
  * the work in flight and cancels a stream's upstream.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import type { Answer, Gateway, IncomingCall } from "@aigw/engine";
 import { tooLarge } from "@aigw/engine";
 import { GatewayError, type Logger } from "@aigw/plugin-api";
 import { NodeHeaders } from "./node-headers.js";
 
+/** What a client leaving must stop: the engine's work on a call, then its streamed answer. */
+interface InFlight {
+  call: NodeCall;
+  stream: AsyncIterator<Uint8Array> | undefined;
+}
+
+/**
+ * The calls in flight on each connection (usually one; more with pipelining). One `close`
+ * listener per connection instead of one per response: `res.once("close")` cost a wrapper, an
+ * add and a remove on every request.
+ */
+const inFlightOn = new WeakMap<Socket, Set<InFlight>>();
+
+function track(socket: Socket, entry: InFlight): Set<InFlight> {
+  let calls = inFlightOn.get(socket);
+  if (!calls) {
+    const tracked = new Set<InFlight>();
+    calls = tracked;
+    inFlightOn.set(socket, tracked);
+    socket.once("close", () => {
+      // The client left before these answers were written: stop the work, cancel the streams.
+      const reason = new GatewayError("client_closed", "The client closed the connection.");
+      for (const left of tracked) {
+        left.call.onAbort?.(reason);
+        void left.stream?.return?.(reason);
+      }
+      tracked.clear();
+    });
+  }
+  calls.add(entry);
+  return calls;
+}
+
 /** A request listener serving every path through the engine. */
 export function fastPathListener(gateway: Gateway, logger: Logger): RequestListener {
   const clock = gateway.services.clock;
   return (req, res) => {
-    const call = new NodeCall(req, clock.monotonic());
-    let stream: AsyncIterator<Uint8Array> | undefined;
-    // The client left before the whole answer was written: stop the work, cancel the stream.
-    res.once("close", () => {
-      if (res.writableFinished) return;
-      const reason = new GatewayError("client_closed", "The client closed the connection.");
-      call.onAbort?.(reason);
-      void stream?.return?.(reason);
-    });
-    gateway.handle(call).then(
+    const entry: InFlight = { call: new NodeCall(req, clock.monotonic()), stream: undefined };
+    const calls = track(req.socket, entry);
+    gateway.handle(entry.call).then(
       (answer) => {
-        stream = write(res, answer);
+        entry.stream = write(res, answer, () => calls.delete(entry));
       },
       (error: unknown) => {
+        calls.delete(entry);
         // handle() answers every failure itself; this is a last resort, never a stack trace.
         logger.error({ err: error }, "the gateway failed to answer");
         if (res.headersSent) res.destroy();
-        else write(res, crashAnswer());
+        else write(res, crashAnswer(), () => {});
       },
     );
   };
 }
 
-/** Writes an answer; returns a streamed body's iterator so a disconnect can cancel it. */
-function write(res: ServerResponse, answer: Answer): AsyncIterator<Uint8Array> | undefined {
+/**
+ * Writes an answer; returns a streamed body's iterator so a disconnect can cancel it. `done` is
+ * called once the answer is handed to the socket whole (or the stream is over).
+ */
+function write(res: ServerResponse, answer: Answer, done: () => void): AsyncIterator<Uint8Array> | undefined {
   const body = answer.body;
   if (body === null || typeof body === "string" || body instanceof Uint8Array) {
+    done();
     if (res.destroyed) return undefined;
     const headers = answer.headers;
     // Headers passed to writeHead are final, so Node cannot add the length itself and would
@@ -57,11 +89,12 @@ function write(res: ServerResponse, answer: Answer): AsyncIterator<Uint8Array> |
   }
   const iterator = body[Symbol.asyncIterator]();
   if (res.destroyed) {
+    done();
     void iterator.return?.();
     return undefined;
   }
   res.writeHead(answer.status, answer.headers);
-  void pump(res, iterator);
+  void pump(res, iterator).finally(done);
   return iterator;
 }
 
