@@ -25,6 +25,7 @@ import { type Child, canPin, scriptArgs, setAffinity, spawnChild } from "./http/
 import { bareNodeColdStarts, type ColdStart, gatewayColdStarts } from "./http/cold-start.js";
 import { assertBuilt, startGateway, writeGatewayConfig } from "./http/gateway.js";
 import { PHASES, type Phase, readOptions } from "./http/options.js";
+import { pairedPhase } from "./http/paired.js";
 import { REPO_DIR, RESULTS_DIR } from "./http/paths.js";
 import {
   type LatencySummary,
@@ -38,6 +39,7 @@ import { treeRss } from "./http/proc-stats.js";
 import { type ProfileSummary, summarizeProfile } from "./http/profile.js";
 import {
   coldStartTable,
+  pairedTable,
   profileTable,
   sequentialTable,
   streamTable,
@@ -123,7 +125,7 @@ async function main(): Promise<Results> {
       cpus: LOADGEN_CPUS,
     }),
   );
-  const passthrough = runsAny("sequential", "streaming", "throughput", "workers")
+  const passthrough = runsAny("sequential", "streaming", "throughput", "paired", "workers")
     ? await start(
         spawnChild({ name: PASS, args: scriptArgs("./passthrough-main.ts", upstream.url), cpus: SUT_CPUS }),
       )
@@ -175,8 +177,10 @@ async function main(): Promise<Results> {
 function estimatedMinutes(): [number, number] {
   // A throughput round: warm-up, measurement, and ~1 s of setting up and sampling around them.
   const perRound = options.durationS + options.warmupS + 1;
-  // 5 systems in each of the throughput and the workers phases.
-  const rounds = options.rounds * 5 * ((runs("throughput") ? 1 : 0) + (runs("workers") ? 1 : 0));
+  // 5 systems in each of the throughput and the workers phases, 3 pairs in the paired one.
+  const rounds =
+    options.rounds *
+    (5 * ((runs("throughput") ? 1 : 0) + (runs("workers") ? 1 : 0)) + (runs("paired") ? 3 : 0));
   // The rest at the default counts (start-up and check, 2,000 sequential requests, 500 streams,
   // 5 cold starts), scaled to the counts asked for.
   const rest =
@@ -204,14 +208,14 @@ async function pinnedPhases(
   passthrough: Child | undefined,
   configs: Configs,
 ): Promise<Measurements> {
-  const gateways = runsAny("sequential", "streaming", "throughput");
+  const gateways = runsAny("sequential", "streaming", "throughput", "paired");
   const gateway = gateways
     ? await start(startGateway({ name: GW, configFile: configs.minimal, cpus: SUT_CPUS }))
     : undefined;
   const gatewayLog = gateways
     ? await start(startGateway({ name: GW_LOG, configFile: configs.logging, cpus: SUT_CPUS }))
     : undefined;
-  const gatewayV8Heap = runs("throughput")
+  const gatewayV8Heap = runsAny("throughput", "paired")
     ? await start(
         startGateway({
           name: GW_V8_HEAP,
@@ -251,6 +255,18 @@ async function pinnedPhases(
       `throughput: ${options.connections} connections, ${options.rounds} x (${options.warmupS} s warm-up + ${options.durationS} s)`,
     );
     measured.throughput = withIdleRss(await throughputPhase(throughputSystems, throughputSettings), idleRss);
+  }
+  if (runs("paired") && passthrough) {
+    log(
+      `paired: each gateway and the pass-through on one core at once, ${options.connections / 2} connections each, ${options.rounds} x ${options.durationS} s`,
+    );
+    const base = { url: passthrough.url, pid: passthrough.pid };
+    measured.paired = await pairedPhase(
+      throughputSystems
+        .filter((system) => system.name !== "direct" && system.name !== PASS)
+        .map((system) => ({ name: system.name, system, base })),
+      throughputSettings,
+    );
   }
   for (const child of [gateway, gatewayLog, gatewayV8Heap]) if (child) await stop(child);
   return measured;
@@ -388,6 +404,12 @@ function print(results: Results): void {
         `which other processes used > ${options.maxOtherCores} cores was run again, up to ${options.maxAttempts} runs; ` +
         `figures are medians of the quiet rounds, or of all rounds when none was quiet)`,
       throughputTable(results.throughput, PASS),
+    );
+  if (results.paired)
+    section(
+      `Paired throughput (each gateway and the ${PASS} on cpu 1 at the same time, ${options.connections / 2} connections each, ` +
+        `${options.rounds} rounds of ${options.durationS} s; ratio = gateway ÷ ${PASS} CPU per request, round by round)`,
+      pairedTable(results.paired, PASS),
     );
   if (results.workers)
     section(

@@ -7,7 +7,7 @@
 import { availableParallelism } from "node:os";
 
 /** The measurement phases BENCH_PHASES picks from, in the order they run. */
-export const PHASES = ["sequential", "streaming", "throughput", "workers", "coldstart"] as const;
+export const PHASES = ["sequential", "streaming", "throughput", "paired", "workers", "coldstart"] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface BenchOptions {

@@ -4,6 +4,7 @@
  * measured, when its phase did not run).
  */
 import type { ColdStart } from "./cold-start.js";
+import type { PairedSummary } from "./paired.js";
 import type { LatencySummary, ThroughputSummary } from "./phases.js";
 import type { ProfileSummary } from "./profile.js";
 
@@ -128,6 +129,35 @@ export function throughputTable(results: Record<string, ThroughputSummary>, refe
       String(r.failed),
       `${r.quietRounds}/${r.rounds.length}`,
       String(r.disturbedRuns),
+    ]),
+  );
+}
+
+export function pairedTable(results: Record<string, PairedSummary>, reference: string): string {
+  return table(
+    [
+      "system",
+      "rounds",
+      "µs CPU/req",
+      `${reference} µs CPU/req`,
+      "ratio (median)",
+      "ratio (range)",
+      `% of ${reference} at equal CPU`,
+      "req/s",
+      `${reference} req/s`,
+      "failed",
+    ],
+    Object.entries(results).map(([name, r]) => [
+      name,
+      String(r.rounds),
+      fixed(r.systemUsPerRequest, 1),
+      fixed(r.baseUsPerRequest, 1),
+      fixed(r.ratio, 3),
+      `${fixed(r.ratioMin, 3)}-${fixed(r.ratioMax, 3)}`,
+      fixed(100 / r.ratio, 1),
+      fixed(r.systemRps),
+      fixed(r.baseRps),
+      String(r.failed),
     ]),
   );
 }
