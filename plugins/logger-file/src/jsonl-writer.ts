@@ -1,8 +1,9 @@
 /**
  * An append-only JSON Lines writer behind a small in-memory queue. `push` only queues (a request
- * never waits on the disk); batches are appended on the next tick, one write at a time. A failed
- * write keeps its lines at the head of the queue and is retried with backoff, on `flush()`, and at
- * `close()`, so a line that was accepted is written unless the file stays unwritable at shutdown.
+ * never waits on the disk); lines gathered for up to 5 ms are appended in one write, one write at
+ * a time. A failed write keeps its lines at the head of the queue and is retried with backoff, on
+ * `flush()`, and at `close()`, so a line that was accepted is written unless the file stays
+ * unwritable at shutdown.
  *
  * The file stays open between batches (opening and closing it per batch cost more than the write
  * itself under load). Every `reopenCheckMs` the writer checks that the path still names the file
@@ -32,6 +33,12 @@ export interface JsonlWriterOptions {
   reopenCheckMs?: number;
 }
 
+/**
+ * How long lines gather before a write. Under load each write costs more than the lines in it,
+ * so a few ms make batches of dozens; the same few ms are what a crash could lose on top of
+ * what is queued anyway (a graceful stop flushes everything).
+ */
+const BATCH_MS = 5;
 /** At most this many lines per append, so one write stays a bounded size. */
 const MAX_BATCH_LINES = 1000;
 /** Attempts at `close()` before giving up on lines the file will not take. */
@@ -110,7 +117,7 @@ export class JsonlWriter {
     );
   }
 
-  /** Batches the lines pushed in this tick into one write on the next. */
+  /** Batches the lines pushed within BATCH_MS into one write. */
   private schedule(): void {
     // While a retry is pending, new lines wait for it: no hammering a broken disk per request.
     if (this.scheduled || this.retryTimer) return;
@@ -118,7 +125,7 @@ export class JsonlWriter {
     setTimeout(() => {
       this.scheduled = false;
       void this.flush();
-    }, 0);
+    }, BATCH_MS);
   }
 
   private async writeQueued(): Promise<boolean> {
