@@ -2,6 +2,7 @@
  * @aigw/plugin-api: the contract between the engine and every plugin. The engine imports only
  * this package; plugins import only this package.
  */
+export * from "./abort.js";
 export * from "./condition.js";
 export * from "./context.js";
 export * from "./define-plugin.js";

@@ -13,6 +13,7 @@ import {
   type EmbeddingRequest,
   type EmbeddingResponse,
   GatewayError,
+  LazyAbort,
   readUpstreamText,
 } from "@aigw/plugin-api";
 import { floatsToBase64 } from "./base64.js";
@@ -46,19 +47,18 @@ export async function embed(
   const req = ctx.request.body as EmbeddingRequest;
   const inputs = textInputs(req.input);
   const family = embeddingFamily(modelId, config);
-  // A local controller so one failed call stops the others.
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(ctx.cancellation.reason);
-  ctx.cancellation.addEventListener("abort", onAbort, { once: true });
+  // A local abort so one failed call stops the others; it follows the request's. A LazyAbort, not
+  // an AbortController: one call per text can mean hundreds of listeners, past Node's warning limit.
+  const group = new LazyAbort(ctx.cancellation);
   const invoke = async (body: unknown): Promise<{ json: unknown; inputTokens: number | undefined }> => {
     const exchange = await post(config, ctx.services, {
       path: operationPath(modelId, "invoke"),
       body: JSON.stringify(body),
       accept: "application/json",
-      signal: controller.signal,
+      signal: group,
       timeoutMs,
     });
-    const text = await readUpstreamText(exchange.response, controller.signal, LABEL);
+    const text = await readUpstreamText(exchange.response, group, LABEL);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -117,10 +117,8 @@ export async function embed(
       });
     }
   } catch (error) {
-    controller.abort(error);
+    group.abort(error);
     throw error;
-  } finally {
-    ctx.cancellation.removeEventListener("abort", onAbort);
   }
 
   const base64 = req.encoding_format === "base64";

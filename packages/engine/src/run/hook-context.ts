@@ -10,13 +10,13 @@ import {
   type GatewayErrorOptions,
   type GatewayRequest,
   type KeyValueStore,
+  LazyAbort,
   type Logger,
   type RequestAnnotations,
   type RouteTarget,
   type Services,
 } from "@aigw/plugin-api";
 import type { PlanNodeBase } from "../plan/plan.js";
-import { LazyAbort } from "./lazy-abort.js";
 import type { RequestState } from "./request-state.js";
 
 export class HookContextImpl implements CallContext {

@@ -3,14 +3,14 @@
  * record being written, per-node timings, the abort wiring, and the time spent upstream (so the
  * gateway can report its own overhead).
  */
-import type {
-  GatewayRequest,
-  NodeStepOutcome,
-  NodeTiming,
-  RequestAnnotations,
-  Services,
+import {
+  type GatewayRequest,
+  LazyAbort,
+  type NodeStepOutcome,
+  type NodeTiming,
+  type RequestAnnotations,
+  type Services,
 } from "@aigw/plugin-api";
-import { LazyAbort } from "./lazy-abort.js";
 import type { NodeResult } from "./request-phase.js";
 
 /**

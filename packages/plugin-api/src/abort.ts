@@ -1,10 +1,12 @@
 /**
- * A request's or a node's abort without an `AbortSignal` until someone asks for one. On Node 20
- * an `AbortController` with a listener costs ~5 µs per request (docs/benchmarks.md), and most
- * requests only need the abort wired to the HTTP client, which takes the cheap
- * `AbortSignalLike` this class is. `signal` makes the real one on first use, in the same state.
+ * An abort without an `AbortSignal` until someone asks for one: the engine's per-request and
+ * per-node aborts (`ctx.cancellation`), and a plugin's own when it fans one call out to many (one
+ * failed part stops the rest). On Node 20 an `AbortController` with a listener costs ~5 µs
+ * (docs/benchmarks.md), while the HTTP client and the wire helpers only need the cheap
+ * `AbortSignalLike` this class is; `signal` makes the real one on first use, in the same state.
+ * It has no listener limit: a fan-out of hundreds of calls warns about nothing.
  */
-import type { AbortSignalLike } from "@aigw/plugin-api";
+import type { AbortSignalLike } from "./services.js";
 
 type Listener = () => void;
 

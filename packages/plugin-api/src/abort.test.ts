@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LazyAbort } from "./lazy-abort.js";
+import { LazyAbort } from "./abort.js";
 
 describe("LazyAbort", () => {
   it("calls each listener once, in order, with the reason set", () => {
