@@ -83,7 +83,12 @@ export async function startFakeUpstream(script: Script): Promise<FakeUpstream> {
 
   function waitUntil(promise: Promise<unknown>, res: ServerResponse): Promise<void> {
     return new Promise<void>((resolve) => {
-      const done = () => resolve();
+      // Unhooked once settled: a byte-by-byte replay pauses hundreds of times per answer.
+      const done = () => {
+        res.off("close", done);
+        closing.signal.removeEventListener("abort", done);
+        resolve();
+      };
       promise.then(done, done);
       res.once("close", done);
       closing.signal.addEventListener("abort", done, { once: true });
