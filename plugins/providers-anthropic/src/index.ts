@@ -32,7 +32,7 @@ export default definePlugin<AnthropicProviderConfig>({
   },
   create(config, init) {
     const upstream = resolveUpstream(config, init.services.env);
-    if (upstream.missingKey) init.logger.warn({ node: init.node }, upstream.missingKey);
+    if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const catalogue = new ModelCatalogue({
       upstream,
       http: init.services.http,

@@ -33,7 +33,7 @@ export default definePlugin<AzureOpenAIProviderConfig>({
   create(config, init) {
     const upstream = resolveUpstream(config);
     const auth = resolveAuth(config, init.services);
-    if (auth.missing) init.logger.warn({ node: init.node }, auth.missing);
+    if (auth.missing) init.logger.warn({}, auth.missing);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(config.headers ?? {})) headers[name.toLowerCase()] = value;
     const models = configuredModels(config);

@@ -30,7 +30,7 @@ export default definePlugin<BedrockProviderConfig>({
   create(config, init) {
     // Credentials are read per call (temporary ones rotate); say at boot if they are missing.
     const target = resolveTarget(config, init.services.env);
-    if (!target.ok) init.logger.warn({ node: init.node }, target.problem);
+    if (!target.ok) init.logger.warn({}, target.problem);
     const models = listModels(config);
     return {
       call: (ctx) => callBedrock(ctx, config),

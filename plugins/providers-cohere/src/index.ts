@@ -30,7 +30,7 @@ export default definePlugin<CohereProviderConfig>({
   },
   create(config, init) {
     const upstream = resolveUpstream(config, init.services.env);
-    if (upstream.missingKey) init.logger.warn({ node: init.node }, upstream.missingKey);
+    if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const options = {
       model: config.model,
       embeddingModel: config.embeddingModel,

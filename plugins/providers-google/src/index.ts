@@ -28,7 +28,7 @@ export default definePlugin<GoogleProviderConfig>({
   },
   create(config, init) {
     const settings = resolveSettings(config, init.services);
-    if (settings.auth.kind === "missing") init.logger.warn({ node: init.node }, settings.auth.message);
+    if (settings.auth.kind === "missing") init.logger.warn({}, settings.auth.message);
     const signatures = new SignatureStore(init.store);
     const models = listedModels(config.models ?? [], "google");
     return {

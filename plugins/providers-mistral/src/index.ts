@@ -31,7 +31,7 @@ export default definePlugin<MistralProviderConfig>({
   },
   create(config, init) {
     const upstream = resolveUpstream(config, init.services.env);
-    if (upstream.missingKey) init.logger.warn({ node: init.node }, upstream.missingKey);
+    if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const models = new MistralModels(upstream, init.services.http, init.logger, config.models, () =>
       init.services.clock.now(),
     );
