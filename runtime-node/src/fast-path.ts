@@ -32,6 +32,8 @@ function track(socket: Socket, entry: InFlight): Set<InFlight> {
     calls = tracked;
     inFlightOn.set(socket, tracked);
     socket.once("close", () => {
+      // Most connections close with nothing in flight: no error object to build then.
+      if (tracked.size === 0) return;
       // The client left before these answers were written: stop the work, cancel the streams.
       const reason = new GatewayError("client_closed", "The client closed the connection.");
       for (const left of tracked) {

@@ -392,9 +392,7 @@ class Engine implements Gateway {
       );
     let plan: ExecutionPlan;
     try {
-      // The default plan comes back as it is: awaiting a plain value would still cost a tick.
-      const selected = this.overrides.select(call.headers);
-      plan = selected instanceof Promise ? await selected : selected;
+      plan = await this.overrides.select(call.headers);
     } catch (error) {
       return renderError(this.toClientError(error, undefined), {});
     }
