@@ -36,6 +36,6 @@ describe("observers see every request", () => {
     await t.gateway.drain(100);
     const refused = await send("/v1/chat/completions", "{}");
     expect(refused.status).toBe(503);
-    expect(refused.record).toMatchObject({ status: 503, error: { code: "upstream_unavailable" } });
+    expect(refused.record).toMatchObject({ status: 503, error: { code: "shutting_down" } });
   });
 });

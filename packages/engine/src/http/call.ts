@@ -133,3 +133,14 @@ export function jsonAnswer(status: number, value: unknown, headers: Record<strin
   headers["content-type"] = "application/json";
   return { status, headers, body: JSON.stringify(value) };
 }
+
+/**
+ * A signal for work that needs one up front (ingress hooks, model lists): the client's own, or
+ * one the runtime aborts through the call when the client leaves.
+ */
+export function doorSignal(call: IncomingCall): AbortSignal {
+  if (call.signal) return call.signal;
+  const controller = new AbortController();
+  call.onAbort = (reason) => controller.abort(reason);
+  return controller.signal;
+}
