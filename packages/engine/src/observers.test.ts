@@ -39,3 +39,24 @@ describe("observers see every request", () => {
     expect(refused.record).toMatchObject({ status: 503, error: { code: "shutting_down" } });
   });
 });
+
+describe("the record's duration", () => {
+  test("ends when the answer was handed over, not when the observers got to run", async () => {
+    const t = await testGateway({
+      pipeline: {
+        nodes: [
+          { id: "watch", plugin: "probe" },
+          { id: "llm", plugin: "scripted-provider" },
+        ],
+      },
+    });
+    const response = await t.chat();
+    await response.arrayBuffer();
+    // Busy for 60 ms before the observers' turn comes (a loaded process): not the request's time.
+    const until = performance.now() + 60;
+    while (performance.now() < until) {}
+    await t.gateway.idle();
+    const record = t.journal.finished.get("watch") as { durationMs: number };
+    expect(record.durationMs).toBeLessThan(50);
+  });
+});

@@ -5,7 +5,7 @@
 import type { FinishedRequest, GatewayError, RequestOutcome } from "@aigw/plugin-api";
 import type { ExecutionPlan, PlanNodeBase, RequestNode } from "../plan/plan.js";
 import { HookContextImpl } from "./hook-context.js";
-import { invokeHook } from "./invoke.js";
+import { type HookOutcome, invokeHook } from "./invoke.js";
 import { type RequestState, roundMs } from "./request-state.js";
 
 export interface Ending {
@@ -20,7 +20,7 @@ export function finishedRecord(state: RequestState, ending: Ending): FinishedReq
   return {
     requestId: state.requestId,
     startedAt: state.startedAt,
-    durationMs: roundMs(state.now() - state.t0),
+    durationMs: roundMs((state.endedAt ?? state.now()) - state.t0),
     ttfbMs: state.firstByteAt === undefined ? undefined : roundMs(state.firstByteAt - state.t0),
     endpoint: request.endpoint,
     path: request.path,
@@ -51,27 +51,34 @@ function skippedByCondition(node: PlanNodeBase, state: RequestState): boolean {
   return !requestNode.when!({ request: state.request, annotations: state.annotations });
 }
 
-/** Runs all observers in parallel; resolves when every one has settled. */
-export async function runFinishPhase(
+/**
+ * Runs all observers at once; settles when every one has. Synchronous when every observer's
+ * hook was (a logger that only queues a line): no promise per request then.
+ */
+export function runFinishPhase(
   plan: ExecutionPlan,
   state: RequestState,
   ending: Ending,
-): Promise<void> {
+): void | Promise<void> {
   if (plan.observers.length === 0) return;
   const record = finishedRecord(state, ending);
-  await Promise.all(
-    plan.observers
-      .filter((node) => !skippedByCondition(node, state))
-      .map(async (node) => {
-        const ctx = new HookContextImpl(state, node, state.request, undefined, node.timeoutMs !== undefined);
-        const outcome = await invokeHook(state, node, "finish", ctx, () =>
-          node.instance.finish!.call(node.instance, record, ctx),
-        );
-        if (!outcome.ok)
-          node.logger.error(
-            { requestId: state.requestId, err: outcome.error.cause ?? outcome.error },
-            "finish hook failed",
-          );
-      }),
-  );
+  let pending: Promise<void>[] | undefined;
+  for (const node of plan.observers) {
+    if (skippedByCondition(node, state)) continue;
+    const ctx = new HookContextImpl(state, node, state.request, undefined, node.timeoutMs !== undefined);
+    const outcome = invokeHook(state, node, "finish", ctx, () =>
+      node.instance.finish!.call(node.instance, record, ctx),
+    );
+    if (outcome instanceof Promise) (pending ??= []).push(outcome.then((o) => reportFailure(node, state, o)));
+    else reportFailure(node, state, outcome);
+  }
+  if (pending) return Promise.all(pending).then(() => undefined);
+}
+
+function reportFailure(node: PlanNodeBase, state: RequestState, outcome: HookOutcome<unknown>): void {
+  if (!outcome.ok)
+    node.logger.error(
+      { requestId: state.requestId, err: outcome.error.cause ?? outcome.error },
+      "finish hook failed",
+    );
 }

@@ -46,6 +46,8 @@ export class Lifecycle {
    */
   observe(plan: ExecutionPlan, state: RequestState, ending: Ending): void {
     if (plan.observers.length === 0) return;
+    // The request ends now, not when its observers get to run (later, in a batch).
+    state.endedAt = state.now();
     this.observing++;
     this.queue.push({ plan, state, ending });
     if (this.queue.length === 1) setTimeout(() => this.runQueue(), 0);
@@ -55,14 +57,26 @@ export class Lifecycle {
     const batch = this.queue;
     this.queue = [];
     for (const { plan, state, ending } of batch) {
+      let running: void | Promise<void>;
+      try {
+        running = runFinishPhase(plan, state, ending);
+      } catch (error) {
+        running = undefined;
+        this.logger.error({ err: error }, "finish phase failed");
+      }
+      if (!running) {
+        this.observing--;
+        continue;
+      }
       // runFinishPhase logs each observer's failure itself; nothing here can reach a client.
-      runFinishPhase(plan, state, ending)
+      running
         .catch((error: unknown) => this.logger.error({ err: error }, "finish phase failed"))
         .finally(() => {
           this.observing--;
           this.checkIdle();
         });
     }
+    this.checkIdle();
   }
 
   private checkIdle(): void {

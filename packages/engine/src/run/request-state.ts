@@ -33,6 +33,8 @@ export class RequestState {
   upstreamMs = 0;
   /** Monotonic ms when the first response byte was handed over. */
   firstByteAt: number | undefined;
+  /** When the answer was complete (the last byte handed over, or the failure), for the record. */
+  endedAt: number | undefined;
   endedBy: string | undefined;
   /** How each request node's step ended, once the request phase ran. */
   results: readonly (NodeResult | undefined)[] | undefined;

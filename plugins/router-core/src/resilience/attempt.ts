@@ -10,34 +10,38 @@ import {
   type CallResult,
   GatewayError,
   isGatewayError,
+  LazyAbort,
   type RouteTarget,
   type StreamChunk,
   type StreamResult,
 } from "@aigw/plugin-api";
 import { asGatewayError } from "./classify.js";
 
-/** Runs one attempt; rejects with a `GatewayError` (the timeout, the upstream's, the client's). */
+/**
+ * Runs one attempt; rejects with a `GatewayError` (the timeout, the upstream's, the client's).
+ * The attempt's abort is a `LazyAbort` that follows the request's: no `AbortController`, listener
+ * or promise of its own unless a time limit needs them (an `AbortController` with a listener
+ * costs ~5 µs on Node 20, a quarter of a router's whole cost per request).
+ */
 export async function attemptOnce(
   target: RouteTarget,
   ctx: CallContext,
   timeoutMs: number | undefined,
 ): Promise<CallResult> {
-  const parent = ctx.signal;
+  const parent = ctx.cancellation;
   if (parent.aborted) throw abortError(parent.reason);
-  const controller = new AbortController();
-  const onParent = () => controller.abort(parent.reason);
-  parent.addEventListener("abort", onParent, { once: true });
+  const own = new LazyAbort(parent);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Settles (rejects) when this attempt is aborted: by its timer or by the client.
-  const stopped = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener("abort", () => reject(abortError(controller.signal.reason)), {
-      once: true,
-    });
-  });
-  stopped.catch(() => {});
+  // Without a time limit, the target's own signal handling ends the attempt when the client
+  // leaves; with one, the attempt settles at the limit even if the target ignores its signal.
+  let stopped: Promise<never> | undefined;
   if (timeoutMs !== undefined) {
+    stopped = new Promise<never>((_, reject) => {
+      own.addEventListener("abort", () => reject(abortError(own.reason)));
+    });
+    stopped.catch(() => {});
     timer = setTimeout(() => {
-      controller.abort(
+      own.abort(
         new GatewayError("upstream_timeout", `Target "${target.id}" did not answer within ${timeoutMs} ms.`),
       );
     }, timeoutMs);
@@ -45,19 +49,18 @@ export async function attemptOnce(
   const route = ctx.annotations.route;
   const routeBefore = route.length;
   const servedBefore = ctx.annotations.servedBy;
-  const pending = target.invoke({ signal: controller.signal });
+  const pending = target.invoke({ signal: own });
   let answered = false;
   try {
-    const result = await Promise.race([pending, stopped]);
+    const result = stopped ? await Promise.race([pending, stopped]) : await pending;
     answered = true;
     const primed = result.type === "stream" ? await primeStream(result, stopped) : result;
     clearTimeout(timer);
     return primed;
   } catch (thrown) {
     clearTimeout(timer);
-    parent.removeEventListener("abort", onParent);
     const error = asGatewayError(thrown);
-    if (!controller.signal.aborted) controller.abort(error);
+    own.abort(error);
     // A late answer (the timer won the race) is released rather than left open.
     if (!answered) pending.then(release, () => {});
     else {
@@ -75,11 +78,11 @@ export async function attemptOnce(
 }
 
 /** Waits for a stream's first chunk, then hands back a stream that yields it and the rest. */
-async function primeStream(result: StreamResult, stopped: Promise<never>): Promise<StreamResult> {
+async function primeStream(result: StreamResult, stopped: Promise<never> | undefined): Promise<StreamResult> {
   const iterator = result.chunks[Symbol.asyncIterator]();
   let first: IteratorResult<StreamChunk>;
   try {
-    first = await Promise.race([iterator.next(), stopped]);
+    first = stopped ? await Promise.race([iterator.next(), stopped]) : await iterator.next();
   } catch (error) {
     void iterator.return?.()?.catch(() => {});
     throw error;

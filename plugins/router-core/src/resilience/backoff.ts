@@ -3,6 +3,7 @@
  * a uniform wait in [0, min(cap, base * 2^retry)) spreads retries of many clients apart), and
  * an upstream's `Retry-After` (seconds or an HTTP date), which wins when it asks for longer.
  */
+import type { AbortSignalLike } from "@aigw/plugin-api";
 import type { Random } from "./random.js";
 
 export function jitteredBackoffMs(retry: number, baseMs: number, capMs: number, random: Random): number {
@@ -22,7 +23,7 @@ export function retryAfterMs(
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignalLike): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);

@@ -97,7 +97,7 @@ async function tryTarget(
       return { ok: true, result };
     } catch (thrown) {
       const error = asGatewayError(thrown);
-      if (ctx.signal.aborted) return { ok: false, error, stop: true };
+      if (ctx.cancellation.aborted) return { ok: false, error, stop: true };
       // The breaker counts the upstream's faults; a request's own 4xx shows the target is up.
       if (breaker) await breaker.record(target.id, admitted, !isUpstreamFault(error)).catch(() => {});
       if (attempt >= policy.retries || !policy.retryOn(error)) return { ok: false, error, stop: false };
@@ -112,7 +112,7 @@ async function tryTarget(
       if (deadline !== undefined && clock.monotonic() + wait >= deadline)
         return { ok: false, error, stop: false };
       try {
-        await sleep(wait, ctx.signal);
+        await sleep(wait, ctx.cancellation);
       } catch {
         return { ok: false, error, stop: true };
       }
