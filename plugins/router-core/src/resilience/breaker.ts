@@ -7,6 +7,13 @@
  * that succeeds closes it (with fresh counters: a new generation), one that fails opens it again.
  * Concurrent writers may race on the state key; the worst case is one extra probe or a
  * slightly later opening, never a stuck breaker (probe counters expire).
+ *
+ * The hot path stays off the store: each process keeps the state it last read or wrote and
+ * reads the store again only when that copy is older than `SYNC_MS`, and it adds up successes
+ * locally, writing them at most every `SYNC_MS`. So a healthy target costs no store round trip
+ * per request (two Redis commands each, before), a state change made by another process is seen
+ * within `SYNC_MS`, and a failure still goes to the store at once: it first writes this
+ * process's pending successes, so the failure ratio it checks counts every attempt made here.
  */
 import type { KeyValueStore } from "@aigw/plugin-api";
 
@@ -31,8 +38,16 @@ export type Verdict =
   | { allowed: true; probe: boolean; gen: number }
   | { allowed: false; reopensAt: number; gen: number };
 
+/** How stale this process's copy of a target's state may be, and how long successes gather. */
+export const SYNC_MS = 100;
+
 export class CircuitBreaker {
   private readonly bucketMs: number;
+  /** The state of each target as last read or written here, and when (by `now`). */
+  private readonly known = new Map<string, { state: StoredState; at: number }>();
+  /** Successes counted here and not yet added to the store, by counter key. */
+  private readonly unsent = new Map<string, number>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -43,7 +58,15 @@ export class CircuitBreaker {
   }
 
   private async read(id: string): Promise<StoredState> {
-    return (await this.store.get<StoredState>(`cb:${id}`)) ?? { s: "closed", gen: 0 };
+    const state = (await this.store.get<StoredState>(`cb:${id}`)) ?? { s: "closed", gen: 0 };
+    this.known.set(id, { state, at: this.now() });
+    return state;
+  }
+
+  /** Writes a target's state to the store and to this process's copy. */
+  private async write(id: string, state: StoredState, ttlMs: number): Promise<void> {
+    this.known.set(id, { state, at: this.now() });
+    await this.store.set(`cb:${id}`, state, ttlMs);
   }
 
   /** The state as a client would see it now. */
@@ -53,8 +76,16 @@ export class CircuitBreaker {
     return this.now() < (st.openedAt ?? 0) + this.options.cooldownMs ? "open" : "half-open";
   }
 
-  async admit(id: string): Promise<Verdict> {
-    const st = await this.read(id);
+  /** Whether `id` may be tried now; synchronous while this process's copy is fresh and closed. */
+  admit(id: string): Verdict | Promise<Verdict> {
+    const known = this.known.get(id);
+    if (known && this.now() - known.at < SYNC_MS && known.state.s === "closed")
+      return { allowed: true, probe: false, gen: known.state.gen };
+    return this.admitFrom(id, known && this.now() - known.at < SYNC_MS ? known.state : undefined);
+  }
+
+  private async admitFrom(id: string, fresh: StoredState | undefined): Promise<Verdict> {
+    const st = fresh ?? (await this.read(id));
     if (st.s === "closed") return { allowed: true, probe: false, gen: st.gen };
     const reopensAt = (st.openedAt ?? 0) + this.options.cooldownMs;
     if (this.now() < reopensAt) return { allowed: false, reopensAt, gen: st.gen };
@@ -69,31 +100,58 @@ export class CircuitBreaker {
     return { allowed: false, reopensAt, gen: st.gen };
   }
 
-  /** Records an attempt's outcome (`ok` false only for the upstream's own faults). */
-  async record(id: string, verdict: Verdict, ok: boolean): Promise<void> {
+  /**
+   * Records an attempt's outcome (`ok` false only for the upstream's own faults). A success
+   * outside a probe is counted here and returns at once; the rest goes to the store now.
+   */
+  record(id: string, verdict: Verdict, ok: boolean): void | Promise<void> {
     if (verdict.allowed && verdict.probe) {
-      if (ok) await this.store.set(`cb:${id}`, { s: "closed", gen: verdict.gen + 1 }, this.closedTtl());
-      else
-        await this.store.set(
-          `cb:${id}`,
-          { s: "open", gen: verdict.gen, openedAt: this.now() },
-          this.openTtl(),
-        );
-      return;
+      return ok
+        ? this.write(id, { s: "closed", gen: verdict.gen + 1 }, this.closedTtl())
+        : this.write(id, { s: "open", gen: verdict.gen, openedAt: this.now() }, this.openTtl());
     }
     const now = this.now();
     const bucket = Math.floor(now / this.bucketMs);
-    const ttl = this.options.windowMs + this.bucketMs;
     const prefix = `cb:${id}:${verdict.gen}`;
+    const attempts = `${prefix}:${bucket}:n`;
+    if (ok) {
+      this.unsent.set(attempts, (this.unsent.get(attempts) ?? 0) + 1);
+      this.flushTimer ??= setTimeout(() => void this.flush(), SYNC_MS);
+      // A pending write of counts must not keep a process alive (timers without unref: no-op).
+      (this.flushTimer as { unref?: () => void }).unref?.();
+      return;
+    }
+    return this.recordFailure(id, verdict, now, bucket, prefix);
+  }
+
+  private async recordFailure(
+    id: string,
+    verdict: Verdict,
+    now: number,
+    bucket: number,
+    prefix: string,
+  ): Promise<void> {
+    const ttl = this.options.windowMs + this.bucketMs;
+    await this.flush();
     await this.store.increment(`${prefix}:${bucket}:n`, 1, ttl);
-    if (ok) return;
     await this.store.increment(`${prefix}:${bucket}:f`, 1, ttl);
     const { total, failures } = await this.window(prefix, bucket, ttl);
     if (total < this.options.minRequests || failures / total < this.options.failureRatio) return;
     // Trip only a breaker still closed in this generation (another process may have tripped it).
     const current = await this.read(id);
     if (current.s === "closed" && current.gen === verdict.gen)
-      await this.store.set(`cb:${id}`, { s: "open", gen: verdict.gen, openedAt: now }, this.openTtl());
+      await this.write(id, { s: "open", gen: verdict.gen, openedAt: now }, this.openTtl());
+  }
+
+  /** Adds the successes counted here to the store's counters. */
+  async flush(): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    if (this.unsent.size === 0) return;
+    const ttl = this.options.windowMs + this.bucketMs;
+    const writes = [...this.unsent].map(([key, count]) => this.store.increment(key, count, ttl));
+    this.unsent.clear();
+    await Promise.all(writes);
   }
 
   // State keys expire so nothing is left behind: an open breaker unvisited long after its

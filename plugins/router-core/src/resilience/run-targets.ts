@@ -39,7 +39,8 @@ export async function runTargets(
   for (const target of candidates) {
     // Less than a millisecond left is no time at all (timers have millisecond resolution).
     if (deadline !== undefined && deadline - clock.monotonic() < 1) break;
-    const verdict = policy.breaker ? await policy.breaker.admit(target.id) : ALLOW;
+    let verdict = policy.breaker ? policy.breaker.admit(target.id) : ALLOW;
+    if (verdict instanceof Promise) verdict = await verdict;
     if (!verdict.allowed) {
       skipped.push({ target, verdict, reopensAt: verdict.reopensAt });
       continue;
@@ -92,14 +93,17 @@ async function tryTarget(
     const timeoutMs = limit === undefined ? undefined : Math.ceil(limit);
     try {
       const result = await attemptOnce(target, ctx, timeoutMs);
-      if (breaker) await breaker.record(target.id, admitted, true).catch(() => {});
+      // A success is counted locally (no promise); anything else is written to the store.
+      const recorded = breaker?.record(target.id, admitted, true);
+      if (recorded) await recorded.catch(() => {});
       options.onSuccess?.(target.id, clock.monotonic() - start);
       return { ok: true, result };
     } catch (thrown) {
       const error = asGatewayError(thrown);
       if (ctx.cancellation.aborted) return { ok: false, error, stop: true };
       // The breaker counts the upstream's faults; a request's own 4xx shows the target is up.
-      if (breaker) await breaker.record(target.id, admitted, !isUpstreamFault(error)).catch(() => {});
+      const recorded = breaker?.record(target.id, admitted, !isUpstreamFault(error));
+      if (recorded) await recorded.catch(() => {});
       if (attempt >= policy.retries || !policy.retryOn(error)) return { ok: false, error, stop: false };
       let wait = jitteredBackoffMs(attempt, policy.baseMs, policy.capMs, policy.random);
       const asked = retryAfterMs(error.headers, clock.now());

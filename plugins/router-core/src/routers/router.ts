@@ -62,6 +62,10 @@ export function routerPlugin<C extends ResilienceConfig>(spec: RouterSpec<C>): P
             onSuccess: strategy.onSuccess?.bind(strategy),
           });
         },
+        // Successes the breaker counted locally reach the shared store before the process ends.
+        close: async () => {
+          await policy.breaker?.flush();
+        },
       };
     },
   });
