@@ -80,7 +80,7 @@ export class Lifecycle {
   }
 
   private checkIdle(): void {
-    if (this.active !== 0 || this.observing !== 0) return;
+    if (this.active !== 0 || this.observing !== 0 || this.waiters.size === 0) return;
     for (const wake of this.waiters) wake();
     this.waiters.clear();
   }

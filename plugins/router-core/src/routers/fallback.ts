@@ -2,7 +2,7 @@
 import type { FallbackRouterConfig } from "../fallback.gen.js";
 import { configSchema } from "../fallback-schema.gen.js";
 import { validateConfig } from "../fallback-validator.gen.js";
-import { inOrder, routerPlugin } from "./router.js";
+import { routerPlugin } from "./router.js";
 
 export type { FallbackRouterConfig };
 
@@ -12,8 +12,8 @@ export const fallbackRouter = routerPlugin<FallbackRouterConfig>({
   description: "Tries the node's targets in order until one answers.",
   configSchema,
   configValidator: validateConfig,
-  setup: (_config, init) => ({
+  setup: () => ({
     fallback: true,
-    order: (_ctx, targets) => inOrder(init.targets, targets),
+    order: (_ctx, targets) => targets.all,
   }),
 });

@@ -15,10 +15,17 @@ import {
 import { type ResilienceConfig, type ResiliencePolicy, resiliencePolicy } from "../resilience/policy.js";
 import { runTargets } from "../resilience/run-targets.js";
 
+/** A request's targets by id. */
+export interface Targets {
+  get(id: string): RouteTarget | undefined;
+  /** All of them, in the node's configured order. */
+  readonly all: readonly RouteTarget[];
+}
+
 /** How one strategy routes a request. */
 export interface Strategy {
   /** The targets to try, preferred first (a subset is fine: only these are tried). */
-  order(ctx: CallContext, targets: ReadonlyMap<string, RouteTarget>): RouteTarget[] | Promise<RouteTarget[]>;
+  order(ctx: CallContext, targets: Targets): readonly RouteTarget[] | Promise<readonly RouteTarget[]>;
   /** Whether a failure that moves on tries the next target in the order. */
   fallback: boolean;
   onSuccess?(target: string, durationMs: number): void | Promise<void>;
@@ -50,13 +57,17 @@ export function routerPlugin<C extends ResilienceConfig>(spec: RouterSpec<C>): P
     create(config, init) {
       const policy = resiliencePolicy(config, init.store, () => init.services.clock.now());
       const strategy = spec.setup(config, init, policy);
+      // Built once: per request, a lookup over the engine's target list (no Map, no key strings).
+      const positions = new Map(init.targets.map((id, i) => [id, i]));
+      const strategyTag = `${init.node}.strategy`;
+      const choiceTag = `${init.node}.choice`;
       return {
         async call(ctx) {
-          const targets = new Map(ctx.targets.map((t) => [t.id, t]));
-          const order = await strategy.order(ctx, targets);
+          let order = strategy.order(ctx, new TargetList(ctx.targets, positions));
+          if (order instanceof Promise) order = await order;
           const tags = ctx.annotations.tags;
-          tags[`${ctx.node}.strategy`] = spec.strategy;
-          if (order[0]) tags[`${ctx.node}.choice`] = order[0].id;
+          tags[strategyTag] = spec.strategy;
+          if (order[0]) tags[choiceTag] = order[0].id;
           return runTargets(ctx, order, policy, {
             fallback: strategy.fallback,
             onSuccess: strategy.onSuccess?.bind(strategy),
@@ -82,7 +93,22 @@ export function checkTargets(init: PluginInitContext, named: readonly string[], 
   }
 }
 
-/** The node's targets in configured order, as invokable targets. */
-export function inOrder(ids: readonly string[], targets: ReadonlyMap<string, RouteTarget>): RouteTarget[] {
+/** The given target ids, in that order, as invokable targets. */
+export function inOrder(ids: readonly string[], targets: Targets): RouteTarget[] {
   return ids.map((id) => targets.get(id)).filter((t): t is RouteTarget => t !== undefined);
+}
+
+/** A request's targets, found by the position each id has in the node's configured list. */
+class TargetList implements Targets {
+  constructor(
+    readonly all: readonly RouteTarget[],
+    private readonly positions: ReadonlyMap<string, number>,
+  ) {}
+
+  get(id: string): RouteTarget | undefined {
+    const at = this.positions.get(id);
+    const target = at === undefined ? undefined : this.all[at];
+    // The engine hands targets in configured order; a search keeps this right if it ever did not.
+    return target?.id === id ? target : this.all.find((t) => t.id === id);
+  }
 }
