@@ -10,12 +10,10 @@ import {
   type Plugin,
   SERVICE_TOKENS,
 } from "@aigw/plugin-api";
-// Two functions, not the index: the whole of semver costs ~3x the start-up time of these.
-import satisfies from "semver/functions/satisfies.js";
-import validRange from "semver/ranges/valid.js";
 import { ENGINE_VERSION } from "../version.js";
 import type { Ajv } from "./ajv.js";
 import { ConfigError, type ConfigIssue } from "./config-error.js";
+import { engineSatisfies } from "./engine-range.js";
 
 export interface RegisteredPlugin {
   readonly plugin: Plugin<unknown>;
@@ -70,10 +68,7 @@ export async function buildRegistry(
         message: `${where} declares unknown hooks ${unknownHooks.join(", ")} (known: ${HOOK_NAMES.join(", ")})`,
       });
     }
-    if (
-      !validRange(manifest.engine) ||
-      !satisfies(ENGINE_VERSION, manifest.engine, { includePrerelease: true })
-    ) {
+    if (typeof manifest.engine !== "string" || !(await engineSatisfies(ENGINE_VERSION, manifest.engine))) {
       issues.push({
         path: "/plugins",
         message: `${where} supports engine ${manifest.engine}, this engine is ${ENGINE_VERSION}`,

@@ -2,20 +2,37 @@
  * Namespaced key-value stores over keyv: one shared backend (memory, or Redis via @keyv/redis
  * when configured), one Keyv per namespace. Counters (`increment`) are atomic: in memory by
  * construction, in Redis through one Lua script (INCRBYFLOAT + first-write expiry). Redis is
- * imported only when asked for.
+ * imported only when asked for, and keyv only when a store is first used: a pipeline whose
+ * plugins keep no state (a provider alone) loads neither.
  */
 import type { JsonValue, KeyValueStore, StoreFactory } from "@aigw/plugin-api";
-import Keyv, { type KeyvStoreAdapter } from "keyv";
+import type Keyv from "keyv";
+import type { KeyvStoreAdapter } from "keyv";
 
 type Increment = (key: string, delta: number, ttlMs: number | undefined) => Promise<number>;
 
-function wrap(keyv: Keyv, increment: Increment): KeyValueStore {
+let keyvModule: Promise<typeof Keyv> | undefined;
+
+/** The Keyv class, imported once, on first use. */
+function loadKeyv(): Promise<typeof Keyv> {
+  keyvModule ??= import("keyv").then((module) => module.default);
+  return keyvModule;
+}
+
+/** A store over the Keyv that `make` builds on first use. */
+function wrap(make: (KeyvClass: typeof Keyv) => Keyv, increment: Increment): KeyValueStore {
+  let keyv: Keyv | undefined;
+  const ready = async (): Promise<Keyv> => {
+    keyv ??= make(await loadKeyv());
+    return keyv;
+  };
   return {
-    get: async <T extends JsonValue>(key: string) => (await keyv.get<T>(key)) ?? undefined,
+    get: async <T extends JsonValue>(key: string): Promise<T | undefined> =>
+      ((await (keyv ?? (await ready())).get<T>(key)) as T | null | undefined) ?? undefined,
     set: async (key, value, ttlMs) => {
-      await keyv.set(key, value, ttlMs);
+      await (keyv ?? (await ready())).set(key, value, ttlMs);
     },
-    delete: (key) => keyv.delete(key),
+    delete: async (key) => (keyv ?? (await ready())).delete(key),
     increment: (key, delta, ttlMs) => increment(key, delta, ttlMs),
   };
 }
@@ -26,17 +43,20 @@ export function memoryStores(now: () => number = Date.now): StoreFactory {
   const counters = new Map<string, { value: number; expiresAt: number }>();
   return {
     open(namespace) {
-      return wrap(new Keyv({ store: backend, namespace }), async (key, delta, ttlMs) => {
-        const id = `${namespace}:${key}`;
-        const t = now();
-        let counter = counters.get(id);
-        if (!counter || counter.expiresAt <= t) {
-          counter = { value: 0, expiresAt: ttlMs === undefined ? Number.POSITIVE_INFINITY : t + ttlMs };
-          counters.set(id, counter);
-        }
-        counter.value += delta;
-        return counter.value;
-      });
+      return wrap(
+        (KeyvClass) => new KeyvClass({ store: backend, namespace }),
+        async (key, delta, ttlMs) => {
+          const id = `${namespace}:${key}`;
+          const t = now();
+          let counter = counters.get(id);
+          if (!counter || counter.expiresAt <= t) {
+            counter = { value: 0, expiresAt: ttlMs === undefined ? Number.POSITIVE_INFINITY : t + ttlMs };
+            counters.set(id, counter);
+          }
+          counter.value += delta;
+          return counter.value;
+        },
+      );
     },
     async close() {
       counters.clear();
@@ -59,13 +79,16 @@ export async function redisStores(url: string): Promise<StoreFactory> {
   return {
     open(namespace) {
       const adapter = new KeyvRedis(client) as unknown as KeyvStoreAdapter;
-      return wrap(new Keyv({ store: adapter, namespace }), async (key, delta, ttlMs) => {
-        const reply = await client.eval(INCREMENT_SCRIPT, {
-          keys: [`aigw:counter:${namespace}:${key}`],
-          arguments: [String(delta), ttlMs === undefined ? "" : String(Math.max(1, Math.ceil(ttlMs)))],
-        });
-        return Number(reply);
-      });
+      return wrap(
+        (KeyvClass) => new KeyvClass({ store: adapter, namespace }),
+        async (key, delta, ttlMs) => {
+          const reply = await client.eval(INCREMENT_SCRIPT, {
+            keys: [`aigw:counter:${namespace}:${key}`],
+            arguments: [String(delta), ttlMs === undefined ? "" : String(Math.max(1, Math.ceil(ttlMs)))],
+          });
+          return Number(reply);
+        },
+      );
     },
     async close() {
       if (client.isOpen) await client.close();
