@@ -155,7 +155,7 @@ describe("the fenced-block rule", () => {
 
   it("finds the documented configs (the extraction has not silently broken)", () => {
     const complete = blocks.filter((block) => isCompleteConfig(safeParse(block)));
-    expect(complete.length).toBeGreaterThanOrEqual(13);
+    expect(complete.length).toBeGreaterThanOrEqual(15);
     expect(new Set(complete.map((block) => block.file.split("/")[0])).size).toBeGreaterThanOrEqual(2);
   });
 });
