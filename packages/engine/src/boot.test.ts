@@ -64,6 +64,23 @@ describe("boot", () => {
     });
   });
 
+  test("the importer's whole explanation is kept, indented, and issues follow the config's order", async () => {
+    const error = await bootError({
+      config: { ...base, plugins: ["slow-missing", "fast-missing"] },
+      importPackage: async (name) => {
+        // The first entry fails last: the issues must still come in the config's order.
+        if (name === "slow-missing") await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new Error(`not found, looked in:\n  /a\n  /b`);
+      },
+      plugins: testPlugins(newJournal()),
+      services,
+    });
+    expect(error.issues.map((issue) => issue.path)).toEqual(["/plugins/0", "/plugins/1"]);
+    expect(error.issues[0]?.message).toBe(
+      'plugin package "slow-missing" could not be loaded: not found, looked in:\n      /a\n      /b',
+    );
+  });
+
   test("a plugin package loaded by name is used", async () => {
     const journal = newJournal();
     const gateway = await createGateway({

@@ -1,6 +1,7 @@
 /**
  * Loads plugin packages named in a config file. The runtime supplies how a package name is
- * imported (relative to the config file, say); a missing package is a boot error that names it.
+ * imported (relative to the config file, say); a package that cannot be loaded is a boot error
+ * that names it, followed by the importer's explanation.
  */
 import type { Plugin } from "@aigw/plugin-api";
 import { ConfigError, type ConfigIssue } from "./config/config-error.js";
@@ -33,10 +34,12 @@ export async function loadPluginPackages(
       try {
         mod = await importer(name);
       } catch (error) {
-        const message = (error as Error).message.split("\n")[0];
+        // The importer's message is the explanation (where it looked, what failed): kept whole,
+        // its further lines indented under the issue. Never the stack.
+        const message = String((error as Error)?.message ?? error).replace(/\n/g, "\n    ");
         issues.push({
           path: `/plugins/${i}`,
-          message: `plugin package "${name}" could not be loaded (is it installed?): ${message}`,
+          message: `plugin package "${name}" could not be loaded: ${message}`,
         });
         return;
       }
@@ -49,6 +52,11 @@ export async function loadPluginPackages(
       loaded[i] = plugins;
     }),
   );
-  if (issues.length > 0) throw new ConfigError(issues);
+  // Imports settle in any order; the issues are listed in the config's order.
+  if (issues.length > 0) throw new ConfigError(issues.sort((a, b) => indexOf(a) - indexOf(b)));
   return loaded.flat();
+}
+
+function indexOf(issue: ConfigIssue): number {
+  return Number(issue.path.slice("/plugins/".length));
 }

@@ -6,7 +6,8 @@ import { ConfigError, createGateway } from "@aigw/engine";
 import { afterAll, describe, expect, it } from "vitest";
 import { packageImporter, readConfigFile } from "./config-file.js";
 import { DEFAULT_CONFIG_FILE, readDefaultConfig } from "./default-config.js";
-import { resolveFrom } from "./resolve-package.js";
+import { firstPartyPlugins, RUNTIME_KIT_DIR } from "./first-party-plugins.js";
+import { PackageImportError, resolveFrom } from "./resolve-package.js";
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -85,6 +86,68 @@ describe("packageImporter", () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).issues[0]).toMatchObject({ path: "/plugins/0" });
     expect((error as ConfigError).message).toContain('"aigw-no-such-plugin" could not be loaded');
+  });
+
+  it("says where it looked for a missing package, and which plugin packages are installed", async () => {
+    const configDir = tempDir();
+    const cwd = tempDir();
+    const error = await packageImporter(configDir, cwd)("@aigw/router-fallback").catch((e: unknown) => e);
+    const lines = (error as Error).message.split("\n");
+    expect(lines[0]).toBe("no node_modules/@aigw/router-fallback in these folders or any folder above them:");
+    expect(lines.slice(1, 4)).toEqual([
+      `  ${configDir} (the config file's folder)`,
+      `  ${cwd} (the working directory)`,
+      `  ${RUNTIME_KIT_DIR} (aigw's own installation, where the first-party plugins are)`,
+    ]);
+    // A plugin's manifest name given as a package name: point to the package that has it.
+    expect(lines).toContain(
+      '"router-fallback" is a plugin of the package @aigw/router-core: list that package instead.',
+    );
+    for (const pkg of firstPartyPlugins())
+      expect(
+        lines.some((line) => line.includes(pkg.packageName) && line.endsWith(pkg.plugins.join(", "))),
+      ).toBe(true);
+  });
+
+  it("names one folder once when the config's folder is the working directory", async () => {
+    const dir = tempDir();
+    const error = await packageImporter(dir, dir)("aigw-nowhere").catch((e: unknown) => e);
+    expect((error as Error).message).toContain(
+      `  ${dir} (the config file's folder, the working directory)\n`,
+    );
+  });
+
+  it("tells a package that is installed but will not import from one that is missing, with the cause", async () => {
+    const dir = tempDir();
+    writePackage(dir, "aigw-broken-syntax", { ".": "./lib/index.js" }, "x");
+    writeFileSync(join(dir, "node_modules", "aigw-broken-syntax", "lib", "index.js"), "export default {{;\n");
+    writePackage(dir, "aigw-unbuilt", { ".": "./dist/index.js" }, "x");
+    const importPackage = packageImporter(dir, dir);
+    const broken = await importPackage("aigw-broken-syntax").catch((e: unknown) => e);
+    expect(broken).toBeInstanceOf(PackageImportError);
+    expect((broken as Error).message).toContain(
+      `found at ${join(dir, "node_modules", "aigw-broken-syntax", "lib", "index.js")}, but importing it failed: SyntaxError: `,
+    );
+    const unbuilt = await importPackage("aigw-unbuilt").catch((e: unknown) => e);
+    expect(unbuilt).toBeInstanceOf(PackageImportError);
+    expect((unbuilt as Error).message).toContain(
+      `installed at ${join(dir, "node_modules", "aigw-unbuilt")}, but its entry point is missing (is the package built?): `,
+    );
+    expect((unbuilt as Error).message).toContain(join("aigw-unbuilt", "dist", "index.js"));
+  });
+
+  it("imports every first-party plugin package from a folder that has none of them", async () => {
+    const dir = tempDir();
+    const importPackage = packageImporter(dir, dir);
+    for (const pkg of firstPartyPlugins()) {
+      const mod = (await importPackage(pkg.packageName)) as Record<string, unknown>;
+      const exported = [mod["default"], mod["plugin"], mod["plugins"]].flat() as (
+        | { manifest?: { name?: string } }
+        | undefined
+      )[];
+      const names = exported.flatMap((plugin) => (plugin?.manifest?.name ? [plugin.manifest.name] : []));
+      expect(names.sort(), pkg.packageName).toEqual([...pkg.plugins].sort());
+    }
   });
 });
 

@@ -4,8 +4,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { ConfigError, type PackageImporter, parseConfigText } from "@aigw/engine";
+import { firstPartyPlugins, RUNTIME_KIT_DIR } from "./first-party-plugins.js";
+import { explainPackageFailure, type SearchPlace } from "./package-failure.js";
 import { importFrom } from "./resolve-package.js";
 
 export interface LoadedConfig {
@@ -34,10 +35,23 @@ export async function readConfigFile(path: string, cwd = process.cwd()): Promise
 
 /**
  * Imports plugin packages from the config file's directory, then the working directory, then
- * this package's own dependencies (the bundled plugins, so every runtime finds them wherever it
- * is started). The engine turns a rejection into a `ConfigError` that names the package.
+ * this package's own dependencies (every first-party plugin package, so every runtime finds them
+ * wherever the config lives and wherever it is started). A package that cannot be loaded is
+ * rejected with a message saying where it was looked for and which plugin packages are
+ * available; the engine turns the rejection into a `ConfigError` that names the entry.
  */
 export function packageImporter(configDir: string, cwd = process.cwd()): PackageImporter {
-  const ownDir = dirname(fileURLToPath(import.meta.url));
-  return (name) => importFrom(name, [configDir, cwd, ownDir]);
+  const places: SearchPlace[] = [
+    { dir: configDir, role: "the config file's folder" },
+    { dir: cwd, role: "the working directory" },
+    { dir: RUNTIME_KIT_DIR, role: "aigw's own installation, where the first-party plugins are" },
+  ];
+  const dirs = places.map((place) => place.dir);
+  return async (name) => {
+    try {
+      return await importFrom(name, dirs);
+    } catch (error) {
+      throw explainPackageFailure(error, places, firstPartyPlugins);
+    }
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * @aigw/runtime-kit: what the Node, Bun and Deno runtimes share. Reading config files (JSON or
- * YAML) and the bundled default, importing the plugin packages a config names relative to it, the
+ * YAML) and the bundled default, importing the plugin packages a config names relative to it (and
+ * every first-party plugin package, which this package depends on, from its own install), the
  * command line and the settings it resolves, the log level, graceful shutdown, and `runServerCli`,
  * the whole CLI of a single-process runtime. Only node:fs, node:path, node:module and node:util
  * are used, which Bun and Deno provide.
@@ -21,8 +22,15 @@ export { asBootError, BootError, type BootPlan, explain, packageVersion, planBoo
 export { type LoadedConfig, packageImporter, readConfigFile } from "./config-file.js";
 export { DEFAULT_CONFIG_FILE, readDefaultConfig } from "./default-config.js";
 export { drainAndClose } from "./drain.js";
+export { firstPartyPlugins, type PluginPackage, RUNTIME_KIT_DIR } from "./first-party-plugins.js";
 export { type LevelName, logLevelFrom } from "./log-level.js";
-export { importFrom, resolveFrom } from "./resolve-package.js";
+export {
+  findPackageDir,
+  importFrom,
+  PackageImportError,
+  PackageNotFoundError,
+  resolveFrom,
+} from "./resolve-package.js";
 export { type Listener, type ListenOptions, runServerCli, type ServerRuntime } from "./serve-cli.js";
 export {
   onShutdown,
