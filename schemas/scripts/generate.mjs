@@ -4,13 +4,14 @@
 // plus the bundled editor schema. `--check` regenerates in memory and fails
 // when any committed generated file differs (drift), as CI runs it.
 // A plugin schema may `$ref` a definition in another JSON file of its package
-// (`"$ref": "./shared.json#/definitions/RetryPolicy"`); the generator inlines it (see refs.mjs), so
-// every generated file is self-contained.
+// (`"$ref": "./shared.json#/definitions/RetryPolicy"`); the generator inlines it into the types
+// and the schema value (see refs.mjs), so those are self-contained. A package of several plugins
+// gets one validator module for all of them, where such shared definitions are compiled once.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
-import { brokenRefs, embedForBundle, inlineSharedRefs, SchemaRefError } from "./refs.mjs";
+import { brokenRefs, embedForBundle, inlineSharedRefs, mapRefs, SchemaRefError } from "./refs.mjs";
 import { ValidatorCodeError, validatorModule } from "./validators.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -21,8 +22,9 @@ const banner = "// GENERATED FILE - do not edit. Source: {src}. Regenerate with 
  * Every plugin schema with its plugin name and the generated files' base name: a package with a
  * schema/config.json and `"aigw": { "plugin": "<name>" }` (-> src/config.gen.ts), or a package
  * exporting several plugins with `"aigw": { "plugins": { "<name>": "schema/<file>.json" } }`
- * (-> src/<file>.gen.ts, src/<file>-schema.gen.ts and src/<file>-validator.gen.ts for each). Other JSON files of the package
- * (e.g. schema/shared.json) are only read through the schemas' `$ref`s.
+ * (-> src/<file>.gen.ts and src/<file>-schema.gen.ts for each, and one src/validators.gen.ts
+ * exporting `validate<File>` for all). Other JSON files of the package (e.g. schema/shared.json)
+ * are only read through the schemas' `$ref`s.
  */
 function pluginSchemas() {
   const found = [];
@@ -38,7 +40,13 @@ function pluginSchemas() {
         for (const [plugin, file] of Object.entries(several)) {
           const schemaPath = join(dir, name, file);
           if (!existsSync(schemaPath)) throw new Error(`${relative(root, pkgPath)}: ${file} does not exist`);
-          found.push({ plugin, dir: join(dir, name), schemaPath, base: basename(file, ".json") });
+          found.push({
+            plugin,
+            dir: join(dir, name),
+            schemaPath,
+            base: basename(file, ".json"),
+            shared: true,
+          });
         }
         continue;
       }
@@ -75,6 +83,53 @@ function validatorFor(dir, input) {
       `${input.label}: its precompiled validator imports ${missing.join(", ")}: add to ${relative(root, join(dir, "package.json"))} dependencies`,
     );
   return code;
+}
+
+/** `loadbalance` -> `validateLoadbalance`: the validator's export name in a package of several. */
+const validatorName = (base) => `validate${base.charAt(0).toUpperCase()}${identifier(base.slice(1))}`;
+
+/**
+ * One validator module for a package of several plugins: each plugin's schema as written, under
+ * its file's URL (so its relative `$ref`s resolve), beside the package's other schema files.
+ * ajv compiles a shared definition once and every validator calls it.
+ */
+function sharedValidatorModule(dir, entries) {
+  const schemaDir = dirname(entries[0].schemaPath);
+  const idOf = (file) => `https://aigw.dev/${relative(root, join(schemaDir, file)).split("\\").join("/")}`;
+  const own = new Set(entries.map((e) => basename(e.schemaPath)));
+  const others = readdirSync(schemaDir)
+    .filter((file) => file.endsWith(".json") && !own.has(file))
+    .sort();
+  // Each shared definition is a schema of its own, added under an id that every reference to
+  // it uses: ajv compiles such a schema once and every validator calls it. (A definition reached
+  // by a pointer into another file is compiled again inside each schema that refers to it.)
+  const byId = (from) => (node) => {
+    const match = /^(?:\.\/([^#]+))?#\/definitions\/([^/]+)$/.exec(node.$ref);
+    const target = match && (match[1] ?? from);
+    return target && !own.has(target) ? { ...node, $ref: `${idOf(target)}/${match[2]}` } : node;
+  };
+  const read = (file) => JSON.parse(readFileSync(join(schemaDir, file), "utf8"));
+  const schemas = [
+    ...others.flatMap((file) =>
+      Object.entries(read(file).definitions ?? {}).map(([name, definition]) => [
+        `${idOf(file)}/${name}`,
+        mapRefs(definition, byId(file)),
+      ]),
+    ),
+    ...[...own].sort().map((file) => [idOf(file), mapRefs(read(file), byId(undefined))]),
+  ];
+  const rel = relative(root, schemaDir);
+  return validatorFor(dir, {
+    banner: banner.replace("{src}", `${rel}/*.json`),
+    label: rel,
+    schemas,
+    shareRefs: true,
+    exports: Object.fromEntries(
+      [...entries]
+        .sort((a, b) => a.base.localeCompare(b.base))
+        .map((e) => [validatorName(e.base), idOf(basename(e.schemaPath))]),
+    ),
+  });
 }
 
 /** `chat.completions` -> `chatCompletions`: an endpoint name as an identifier. */
@@ -135,6 +190,7 @@ async function outputs() {
     entry.schema = schema;
     files.set(join(dir, "src", `${base}.gen.ts`), await typesFor(schema, rel));
     files.set(join(dir, "src", `${base}-schema.gen.ts`), valueModule("configSchema", schema, rel));
+    if (entry.shared) continue;
     files.set(
       join(dir, "src", `${base}-validator.gen.ts`),
       validatorFor(dir, {
@@ -145,6 +201,12 @@ async function outputs() {
       }),
     );
   }
+
+  const severalByDir = new Map();
+  for (const entry of plugins.filter((e) => e.shared))
+    severalByDir.set(entry.dir, [...(severalByDir.get(entry.dir) ?? []), entry]);
+  for (const [dir, entries] of severalByDir)
+    files.set(join(dir, "src", "validators.gen.ts"), sharedValidatorModule(dir, entries));
 
   // The editor schema: the gateway schema, with each node's `config` typed by its plugin. A
   // plugin's definitions move to the bundle's as `<plugin>.<Name>` (its `#/definitions/...` refs

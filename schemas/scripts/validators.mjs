@@ -35,9 +35,10 @@ export type Validator = {
 };`;
 
 /** The ajv instance precompiled validators are generated with (ajv-options.js, ajv-formats). */
-export function standaloneAjv() {
+export function standaloneAjv(extra = {}) {
   const ajv = new Ajv({
     ...ajvOptions,
+    ...extra,
     code: { source: true, esm: true, lines: true, formats: _`${FORMATS}` },
   });
   addFormats(ajv);
@@ -47,12 +48,14 @@ export function standaloneAjv() {
 /**
  * The TypeScript module (a `*.gen.ts`, so `// @ts-nocheck`: ajv's code is untyped JavaScript)
  * exporting one validator per entry of `exports` (export name -> schema key, or key#/pointer).
- * @param {{ banner: string, schemas: [string, object][], exports: Record<string, string>, label: string }} input
- *   `schemas` are added to ajv under their keys; `label` names the source in errors.
+ * @param {{ banner: string, schemas: [string, object][], exports: Record<string, string>, label: string, shareRefs?: boolean }} input
+ *   `schemas` are added to ajv under their keys; `label` names the source in errors; `shareRefs`
+ *   compiles each `$ref`'d definition once as a function of its own instead of inlining it where
+ *   it is used (the same validation, less code when several validators share definitions).
  * @returns {{ code: string, packages: string[] }} the module, and the npm packages it imports
  */
-export function validatorModule({ banner, schemas, exports, label }) {
-  const ajv = standaloneAjv();
+export function validatorModule({ banner, schemas, exports, label, shareRefs = false }) {
+  const ajv = standaloneAjv(shareRefs ? { inlineRefs: false } : {});
   let code;
   try {
     for (const [key, schema] of schemas) ajv.addSchema(schema, key);

@@ -5,9 +5,9 @@
  */
 import type { CanaryRouterConfig } from "../canary.gen.js";
 import { configSchema } from "../canary-schema.gen.js";
-import { validateConfig } from "../canary-validator.gen.js";
 import { firstFieldReader } from "../resilience/field.js";
 import { stableHash } from "../resilience/random.js";
+import { validateCanary as validateConfig } from "../validators.gen.js";
 import { checkTargets, inOrder, routerPlugin } from "./router.js";
 
 export type { CanaryRouterConfig };

@@ -7,7 +7,7 @@
 import { type Condition, type ConditionSubject, compileCondition } from "@aigw/plugin-api";
 import type { ConditionalRouterConfig } from "../conditional.gen.js";
 import { configSchema } from "../conditional-schema.gen.js";
-import { validateConfig } from "../conditional-validator.gen.js";
+import { validateConditional as validateConfig } from "../validators.gen.js";
 import { checkTargets, routerPlugin } from "./router.js";
 
 export type { ConditionalRouterConfig };

@@ -7,7 +7,7 @@
 import type { CallContext } from "@aigw/plugin-api";
 import type { CostRouterConfig } from "../cost.gen.js";
 import { configSchema } from "../cost-schema.gen.js";
-import { validateConfig } from "../cost-validator.gen.js";
+import { validateCost as validateConfig } from "../validators.gen.js";
 import { checkTargets, inOrder, routerPlugin } from "./router.js";
 
 export type { CostRouterConfig };

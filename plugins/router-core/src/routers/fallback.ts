@@ -1,7 +1,7 @@
 /** router-fallback: the node's targets in configured order, moving on when one fails. */
 import type { FallbackRouterConfig } from "../fallback.gen.js";
 import { configSchema } from "../fallback-schema.gen.js";
-import { validateConfig } from "../fallback-validator.gen.js";
+import { validateFallback as validateConfig } from "../validators.gen.js";
 import { routerPlugin } from "./router.js";
 
 export type { FallbackRouterConfig };

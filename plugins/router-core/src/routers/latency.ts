@@ -9,7 +9,7 @@
 import type { KeyValueStore } from "@aigw/plugin-api";
 import type { LatencyRouterConfig } from "../latency.gen.js";
 import { configSchema } from "../latency-schema.gen.js";
-import { validateConfig } from "../latency-validator.gen.js";
+import { validateLatency as validateConfig } from "../validators.gen.js";
 import { inOrder, routerPlugin } from "./router.js";
 
 export type { LatencyRouterConfig };

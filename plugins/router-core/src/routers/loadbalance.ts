@@ -6,9 +6,9 @@
  */
 import type { LoadBalanceRouterConfig } from "../loadbalance.gen.js";
 import { configSchema } from "../loadbalance-schema.gen.js";
-import { validateConfig } from "../loadbalance-validator.gen.js";
 import { firstFieldReader } from "../resilience/field.js";
 import { hashedRandom } from "../resilience/random.js";
+import { validateLoadbalance as validateConfig } from "../validators.gen.js";
 import { checkTargets, inOrder, routerPlugin } from "./router.js";
 import { weightedOrder } from "./weighted.js";
 

@@ -36,7 +36,7 @@ export interface RouterSpec<C extends ResilienceConfig> {
   strategy: string;
   description: string;
   configSchema: JsonSchema;
-  /** The schema's precompiled validator (`<schema>-validator.gen.ts`). */
+  /** The schema's precompiled validator (from the package's `validators.gen.ts`). */
   configValidator: ConfigValidator;
   setup(config: C, init: PluginInitContext, policy: ResiliencePolicy): Strategy;
 }
