@@ -30,7 +30,7 @@ import { bareNodeColdStarts, type ColdStart, gatewayColdStarts } from "./http/co
 import { assertBuilt, heapFlags, startGateway, writeGatewayConfig } from "./http/gateway.js";
 import { DIRECT, PASS, PASS_HEAP, pairName, WORKERS_1, WORKERS_2 } from "./http/names.js";
 import { PHASES, type Phase, readOptions } from "./http/options.js";
-import { type Pair, pairedPhase } from "./http/paired.js";
+import { type Pair, type PairedSummary, pairedPhase } from "./http/paired.js";
 import { REPO_DIR, RESULTS_DIR } from "./http/paths.js";
 import {
   type LatencySummary,
@@ -47,6 +47,7 @@ import {
   coldStartTable,
   pairedLines,
   pairedTable,
+  pairedWarnings,
   profileTable,
   sequentialTable,
   streamTable,
@@ -54,7 +55,7 @@ import {
   targetsTable,
   throughputTable,
 } from "./http/report.js";
-import { evaluateTargets, type Measurements, type WorkersMeasurements } from "./http/targets.js";
+import { evaluateTargets, type Measurements } from "./http/targets.js";
 import { loadRun } from "./http/throughput.js";
 
 const log = (message: string) => process.stderr.write(`[http-bench] ${message}\n`);
@@ -191,8 +192,7 @@ async function main(): Promise<Results> {
 function estimatedMinutes(): [number, number] {
   // A throughput round: warm-up, measurement, and ~1 s of setting up and sampling around them.
   const perRound = options.durationS + options.warmupS + 1;
-  const throughputRounds =
-    options.rounds * ((runs("throughput") ? 3 + THROUGHPUT_PIPELINES.length : 0) + (runs("workers") ? 2 : 0));
+  const throughputRounds = options.rounds * (runs("throughput") ? 3 + THROUGHPUT_PIPELINES.length : 0);
   // Paired rounds are never run again: both sides of a pair see the same disturbance.
   const pairs = (runs("paired") ? PAIRS.length : 0) + (runs("workers") ? 1 : 0);
   const paired = pairs * (options.warmupS + options.pairedRounds * (options.durationS + 0.5));
@@ -335,31 +335,29 @@ function withIdleRss(
 }
 
 /**
- * `--workers 1` vs `--workers 2` (the `provider` pipeline), unpinned: throughput rounds of each
- * (req/s and memory, for information), then both paired under the same load: CPU per request
- * of the whole process tree (primary and workers), round by round.
+ * `--workers 2` vs `--workers 1` (the `provider` pipeline), unpinned, paired: both loaded at
+ * once under the same load; CPU per request of each whole process tree (primary and workers),
+ * round by round. On a box whose cores the load generator and the upstream share, a second
+ * worker cannot double the throughput; what it must not do is cost more CPU per request.
  */
-async function workersPhase(upstream: Child, configFile: string): Promise<WorkersMeasurements> {
+async function workersPhase(upstream: Child, configFile: string): Promise<Record<string, PairedSummary>> {
   const one = await start(startGateway({ name: WORKERS_1, configFile, workers: 1 }));
   const two = await start(startGateway({ name: WORKERS_2, configFile, workers: 2 }));
-  const systems: System[] = [one, two].map((child) => ({
+  const [base, system] = [one, two].map((child) => ({
     name: child.name,
     url: child.url,
     pid: child.pid,
     upstreamPid: upstream.pid,
-  }));
-  await verify(systems);
-  const idleRss = idleRssOf(systems);
-  log(`workers: ${systems.map((s) => s.name).join(", ")}`);
-  const throughput = withIdleRss(await throughputPhase(systems, throughputSettings), idleRss);
-  log(`workers, paired: ${WORKERS_2} and ${WORKERS_1} loaded at once, ${options.pairedRounds} rounds`);
-  const paired = await pairedPhase(
-    [{ name: pairName(WORKERS_2, WORKERS_1), system: systems[1]!, base: systems[0]! }],
-    { ...pairedSettings(), upstreamPid: upstream.pid },
-  );
+  })) as [System, System];
+  await verify([base, system]);
+  log(`workers: ${WORKERS_2} and ${WORKERS_1} loaded at once, unpinned, ${options.pairedRounds} rounds`);
+  const paired = await pairedPhase([{ name: pairName(WORKERS_2, WORKERS_1), system, base }], {
+    ...pairedSettings(),
+    upstreamPid: upstream.pid,
+  });
   await stop(two);
   await stop(one);
-  return { throughput, paired };
+  return paired;
 }
 
 /** Runs a gateway under `--cpu-prof` through a throughput load; summarizes the profile. */
@@ -424,17 +422,12 @@ function print(results: Results): void {
         `${options.pairedRounds} rounds of ${options.durationS} s; % of base = base ÷ system CPU per request, round by round)`,
       `${pairedLines(results.paired)}\n\n${pairedTable(results.paired)}`,
     );
-  if (results.workers) {
+  if (results.workers)
     section(
-      `Workers (nothing pinned; all processes share the cores; ${rerun})`,
-      throughputTable(results.workers.throughput, WORKERS_1),
-    );
-    section(
-      `Workers, paired (both loaded at once, unpinned, ${options.connections / 2} connections each, ${options.pairedRounds} rounds of ${options.durationS} s; ` +
+      `Workers (both loaded at once, unpinned, ${options.connections / 2} connections each, ${options.pairedRounds} rounds of ${options.durationS} s; ` +
         "CPU of the whole process tree per request)",
-      pairedTable(results.workers.paired),
+      [pairedTable(results.workers), pairedWarnings(results.workers)].filter(Boolean).join("\n\n"),
     );
-  }
   if (results.coldStart) section("Cold start", coldStartTable(results.coldStart));
   if (results.footprint) {
     section(

@@ -153,6 +153,12 @@ export async function pairedPhase(
   );
 }
 
+/**
+ * Below this many cores used by a pair together, the two were not CPU-bound (the load generator
+ * or other jobs held them back): the ratio then mixes in idle-time costs and says little.
+ */
+export const CPU_BOUND_CORES = 0.8;
+
 /** The share of the base's throughput the system reaches with equal CPU, in %: 100 / ratio. */
 export function reachesPercent(ratio: number): number {
   return 100 / ratio;

@@ -4,7 +4,7 @@
  * measured, when its phase did not run).
  */
 import type { ColdStart } from "./cold-start.js";
-import { type PairedSummary, reachesPercent } from "./paired.js";
+import { CPU_BOUND_CORES, type PairedSummary, reachesPercent } from "./paired.js";
 import type { LatencySummary, ThroughputSummary } from "./phases.js";
 import type { ProfileSummary } from "./profile.js";
 
@@ -144,8 +144,26 @@ export function pairedLines(results: Record<string, PairedSummary>): string {
     .map(
       (r) =>
         `- ${r.system} reaches ${fixed(reachesPercent(r.ratio), 1)} % of ${r.base} ` +
-        `(${fixed(reachesPercent(r.ratioMax), 1)}-${fixed(reachesPercent(r.ratioMin), 1)} % per round)`,
+        `(${fixed(reachesPercent(r.ratioMax), 1)}-${fixed(reachesPercent(r.ratioMin), 1)} % per round)` +
+        notCpuBound(r),
     )
+    .join("\n");
+}
+
+/** A warning for a pair that was not CPU-bound, else nothing. */
+function notCpuBound(r: PairedSummary): string {
+  return r.pairCores < CPU_BOUND_CORES
+    ? `; NOT CPU-bound: the pair used ${fixed(r.pairCores, 2)} cores (other processes: up to ${fixed(r.otherCoresMax, 2)}), read with care`
+    : "";
+}
+
+/** The warnings of the pairs that were not CPU-bound, one line each (empty when all were). */
+export function pairedWarnings(results: Record<string, PairedSummary>): string {
+  return Object.entries(results)
+    .flatMap(([name, r]) => {
+      const warning = notCpuBound(r);
+      return warning ? [`- ${name}${warning}`] : [];
+    })
     .join("\n");
 }
 
