@@ -1,17 +1,19 @@
 /**
- * HTTP benchmark: the gateway's cost over the network, side by side with what it is compared to.
- * One run starts a mock OpenAI upstream and, each in its own process, the systems under test:
- * the upstream itself (direct), a featureless Node pass-through proxy (the ceiling for any Node
- * proxy), the gateway CLI with a minimal pipeline, with the default-like logging pipeline, and
- * (under throughput load only) started as plain `node cli.js`, with V8's default heap sizing instead
- * of the heap flags `aigw` passes, to show what those flags do to memory and CPU.
- * It measures sequential latency, streamed TTFB, throughput with RSS and CPU, `--workers 2` vs 1
- * and cold start, checks the targets, and profiles the gateway when one is missed.
+ * HTTP benchmark: what the gateway costs over the network, and what each piece of the default
+ * pipeline's shape costs, in one run. It starts a mock OpenAI upstream and, each in its own
+ * process, the systems under test: the upstream itself (direct), a featureless Node pass-through
+ * proxy (the ceiling for any Node proxy), the same proxy under the gateway's V8 heap flags (the
+ * fair ceiling: both held to the same memory), and the gateway CLI with four pipelines
+ * (pipelines.ts): `provider`, `conditional`, `fallback` and `default-shape`.
+ * It measures sequential latency, streamed TTFB, throughput with RSS and CPU, paired throughput
+ * (two systems on one core at once: each pipeline against `provider`, `provider` against the
+ * pass-throughs), CPU per request under `--workers 2` vs 1, cold start and the code loaded at
+ * start (footprint), checks the targets, and profiles the gateway when one is missed.
  * BENCH_PHASES picks a subset of those phases (the check always runs): only the systems the
  * chosen phases need are started, and targets of the others are reported as not measured.
  *
  * Placement on a 2-core box (BENCH_PIN=1, the default with taskset): the load generator (this
- * process) and the upstream share core 0; the system under test gets core 1 alone. The workers
+ * process) and the upstream share core 0; the systems under test get core 1. The workers
  * comparison needs both cores for the gateway, so there nothing is pinned.
  *
  * Run (after building): pnpm --filter @aigw/bench http   (knobs: see src/http/options.ts)
@@ -21,11 +23,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { availableParallelism, cpus as cpuInfo, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { measureFootprints } from "./footprint/measure.js";
+import { footprintPackagesTable, footprintTable } from "./footprint/report.js";
 import { type Child, canPin, scriptArgs, setAffinity, spawnChild } from "./http/children.js";
 import { bareNodeColdStarts, type ColdStart, gatewayColdStarts } from "./http/cold-start.js";
-import { assertBuilt, startGateway, writeGatewayConfig } from "./http/gateway.js";
+import { assertBuilt, heapFlags, startGateway, writeGatewayConfig } from "./http/gateway.js";
+import { DIRECT, PASS, PASS_HEAP, pairName, WORKERS_1, WORKERS_2 } from "./http/names.js";
 import { PHASES, type Phase, readOptions } from "./http/options.js";
-import { pairedPhase } from "./http/paired.js";
+import { type Pair, type PairedSummary, pairedPhase } from "./http/paired.js";
 import { REPO_DIR, RESULTS_DIR } from "./http/paths.js";
 import {
   type LatencySummary,
@@ -35,11 +40,14 @@ import {
   throughputPhase,
   verify,
 } from "./http/phases.js";
+import { PIPELINES, type Pipeline } from "./http/pipelines.js";
 import { treeRss } from "./http/proc-stats.js";
 import { type ProfileSummary, summarizeProfile } from "./http/profile.js";
 import {
   coldStartTable,
+  pairedLines,
   pairedTable,
+  pairedWarnings,
   profileTable,
   sequentialTable,
   streamTable,
@@ -63,11 +71,18 @@ const ALL_CPUS = `0-${coreCount - 1}`;
 const LOADGEN_CPUS = pinned ? "0" : undefined;
 const SUT_CPUS = pinned ? "1" : undefined;
 
-const PASS = "pass-through";
-const GW = "gateway";
-const GW_LOG = "gateway+logger-file";
-/** The minimal gateway without aigw's heap flags: what V8's default heap sizing costs in RSS. */
-const GW_V8_HEAP = "gateway, V8 default heap";
+/** The gateway the latency, memory and cold-start targets are about. */
+const GW: Pipeline = "provider";
+/** Under unpaired throughput load: the ceilings, the smallest gateway and the default's shape. */
+const THROUGHPUT_PIPELINES: readonly Pipeline[] = ["provider", "default-shape"];
+/** Paired: each piece of the default's shape against `provider`, `provider` against the ceilings. */
+const PAIRS: readonly [system: string, base: string][] = [
+  ["conditional", GW],
+  ["fallback", GW],
+  ["default-shape", GW],
+  [GW, PASS_HEAP],
+  [GW, PASS],
+];
 
 const children: Child[] = [];
 async function start(child: Promise<Child>): Promise<Child> {
@@ -99,6 +114,7 @@ interface Results extends Measurements {
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
   options: typeof options;
   placement: string;
+  heapFlags: readonly string[];
   targets: Target[];
   profile?: ProfileSummary;
 }
@@ -106,11 +122,13 @@ interface Results extends Measurements {
 const runs = (phase: Phase) => options.phases.includes(phase);
 const runsAny = (...phases: Phase[]) => phases.some(runs);
 
+type Configs = Record<Pipeline, string>;
+
 async function main(): Promise<Results> {
   log(
     `phases: check, ${options.phases.join(", ")}${options.profile === "off" ? "" : `, profile (${options.profile})`}`,
   );
-  log(`pinning: ${pinned ? "load generator + upstream on cpu 0, system under test on cpu 1" : "off"}`);
+  log(`pinning: ${pinned ? "load generator + upstream on cpu 0, systems under test on cpu 1" : "off"}`);
   const [typical, worst] = estimatedMinutes();
   log(
     `estimated time: ~${typical} min${worst > typical ? ` (up to ~${worst} if other jobs force reruns)` : ""}`,
@@ -121,36 +139,32 @@ async function main(): Promise<Results> {
   const upstream = await start(
     spawnChild({
       name: "upstream",
-      args: scriptArgs("./upstream-main.ts", "http", String(options.chunks), String(options.chunkDelayMs)),
+      args: scriptArgs("./upstream-main.ts", String(options.chunks), String(options.chunkDelayMs)),
       cpus: LOADGEN_CPUS,
     }),
   );
-  const passthrough = runsAny("sequential", "streaming", "throughput", "paired", "workers")
-    ? await start(
-        spawnChild({ name: PASS, args: scriptArgs("./passthrough-main.ts", upstream.url), cpus: SUT_CPUS }),
-      )
-    : undefined;
-  const configs: Configs = {
-    minimal: writeGatewayConfig("gateway-minimal", "minimal", upstream.url, logDir),
-    logging: writeGatewayConfig("gateway-logging", "logging", upstream.url, logDir),
-  };
-  const measured: Measurements = await pinnedPhases(upstream, passthrough, configs);
+  const configs = Object.fromEntries(
+    PIPELINES.map((p) => [p, writeGatewayConfig(`gateway-${p}`, p, upstream.url, logDir)]),
+  ) as Configs;
+  const measured: Measurements = await pinnedPhases(upstream, configs);
 
   // Everything shares both cores from here on.
-  repin([process.pid, upstream.pid, ...(passthrough ? [passthrough.pid] : [])], ALL_CPUS);
-  // The pass-through was started above whenever the workers phase runs.
-  if (runs("workers")) measured.workers = await workersPhase(upstream, passthrough!, logDir);
-  if (passthrough) await stop(passthrough);
+  repin([process.pid, upstream.pid], ALL_CPUS);
+  if (runs("workers")) measured.workers = await workersPhase(upstream, configs[GW]);
   if (runs("coldstart")) measured.coldStart = await coldStartPhase(configs);
+  if (runs("footprint")) {
+    log("footprint: bundling the provider and the default programs with esbuild");
+    measured.footprint = await measureFootprints();
+  }
 
-  const targets = evaluateTargets({ gateway: GW, passthrough: PASS }, measured);
+  const targets = evaluateTargets(measured);
   let profile: ProfileSummary | undefined;
   if (
     options.profile === "on" ||
     (options.profile === "auto" && targets.some((t) => t.result === "missed"))
   ) {
     repin([process.pid, upstream.pid], LOADGEN_CPUS);
-    profile = await profileGateway(configs.minimal);
+    profile = await profileGateway(configs[options.profilePipeline]);
   }
   await stop(upstream);
 
@@ -165,135 +179,146 @@ async function main(): Promise<Results> {
     },
     options,
     placement: pinned
-      ? "load generator + upstream pinned to cpu 0, system under test to cpu 1 (taskset); workers and cold start unpinned"
+      ? "load generator + upstream pinned to cpu 0, systems under test to cpu 1 (taskset); workers and cold start unpinned"
       : "unpinned",
+    heapFlags: await heapFlags(),
     ...measured,
     targets,
     ...(profile ? { profile } : {}),
   };
 }
 
-/** Rough minutes for the selected phases on the 2-core dev box: on a quiet box, and with every round run again. */
+/** Rough minutes for the selected phases on a 2-core box: on a quiet box, and with every round run again. */
 function estimatedMinutes(): [number, number] {
   // A throughput round: warm-up, measurement, and ~1 s of setting up and sampling around them.
   const perRound = options.durationS + options.warmupS + 1;
-  // 5 systems in each of the throughput and the workers phases, 3 pairs in the paired one.
-  const rounds =
-    options.rounds *
-    (5 * ((runs("throughput") ? 1 : 0) + (runs("workers") ? 1 : 0)) + (runs("paired") ? 3 : 0));
+  const throughputRounds = options.rounds * (runs("throughput") ? 3 + THROUGHPUT_PIPELINES.length : 0);
+  // Paired rounds are never run again: both sides of a pair see the same disturbance.
+  const pairs = (runs("paired") ? PAIRS.length : 0) + (runs("workers") ? 1 : 0);
+  const paired = pairs * (options.warmupS + options.pairedRounds * (options.durationS + 0.5));
   // The rest at the default counts (start-up and check, 2,000 sequential requests, 500 streams,
-  // 5 cold starts), scaled to the counts asked for.
+  // 5 cold starts, two bundles), scaled to the counts asked for.
   const rest =
-    15 +
-    (runs("sequential") ? (15 * options.sequential) / 2_000 : 0) +
-    (runs("streaming") ? (10 * options.streams) / 500 : 0) +
-    (runs("coldstart") ? (10 * options.coldStarts) / 5 : 0) +
-    (options.profile === "off" ? 0 : options.profileS + options.warmupS);
-  const minutes = (attempts: number) => Math.ceil((perRound * rounds * attempts + rest) / 60);
+    20 +
+    (runs("sequential") ? (20 * options.sequential) / 2_000 : 0) +
+    (runs("streaming") ? (12 * options.streams) / 500 : 0) +
+    (runs("coldstart") ? (12 * options.coldStarts) / 5 : 0) +
+    (runs("footprint") ? 10 : 0) +
+    (options.profile === "off" ? 0 : options.profileS + options.warmupS + 2);
+  const minutes = (attempts: number) =>
+    Math.ceil((perRound * throughputRounds * attempts + paired + rest) / 60);
   return [minutes(1), minutes(options.maxAttempts)];
 }
 
-interface Configs {
-  minimal: string;
-  logging: string;
-}
-
 /**
- * The pinned phases that were selected (sequential, streaming, throughput), after the check.
- * Only the systems they need are started, and all of those are checked, even when none of
- * these phases runs (then just the upstream, and the pass-through if the workers phase needs it).
+ * The pinned phases that were selected (sequential, streaming, throughput, paired), after the
+ * check. Only the systems they need are started, and all of those are checked.
  */
-async function pinnedPhases(
-  upstream: Child,
-  passthrough: Child | undefined,
-  configs: Configs,
-): Promise<Measurements> {
-  const gateways = runsAny("sequential", "streaming", "throughput", "paired");
-  const gateway = gateways
-    ? await start(startGateway({ name: GW, configFile: configs.minimal, cpus: SUT_CPUS }))
-    : undefined;
-  const gatewayLog = gateways
-    ? await start(startGateway({ name: GW_LOG, configFile: configs.logging, cpus: SUT_CPUS }))
-    : undefined;
-  const gatewayV8Heap = runsAny("throughput", "paired")
+async function pinnedPhases(upstream: Child, configs: Configs): Promise<Measurements> {
+  const latency = runsAny("sequential", "streaming");
+  const needsPassthrough = latency || runsAny("throughput", "paired");
+  const passthrough = needsPassthrough
     ? await start(
-        startGateway({
-          name: GW_V8_HEAP,
-          configFile: configs.minimal,
+        spawnChild({ name: PASS, args: scriptArgs("./passthrough-main.ts", upstream.url), cpus: SUT_CPUS }),
+      )
+    : undefined;
+  const passthroughHeap = runsAny("throughput", "paired")
+    ? await start(
+        spawnChild({
+          name: PASS_HEAP,
+          args: [...(await heapFlags()), ...scriptArgs("./passthrough-main.ts", upstream.url)],
           cpus: SUT_CPUS,
-          heap: "v8-default",
         }),
       )
     : undefined;
+  const wanted = PIPELINES.filter(
+    (p) => latency || runs("paired") || (runs("throughput") && THROUGHPUT_PIPELINES.includes(p)),
+  );
+  const gateways = new Map<string, Child>();
+  for (const p of wanted)
+    gateways.set(p, await start(startGateway({ name: p, configFile: configs[p], cpus: SUT_CPUS })));
 
-  const on = (pairs: [string, Child | undefined][]): System[] =>
-    pairs.flatMap(([name, child]) =>
-      child ? [{ name, url: child.url, pid: child.pid, upstreamPid: upstream.pid }] : [],
-    );
-  const systems = on([
-    ["direct", upstream],
-    [PASS, passthrough],
-    [GW, gateway],
-    [GW_LOG, gatewayLog],
+  const system = (name: string, child: Child): System => ({
+    name,
+    url: child.url,
+    pid: child.pid,
+    upstreamPid: upstream.pid,
+  });
+  const byName = new Map<string, System>([
+    [DIRECT, system(DIRECT, upstream)],
+    ...(passthrough ? [[PASS, system(PASS, passthrough)] as const] : []),
+    ...(passthroughHeap ? [[PASS_HEAP, system(PASS_HEAP, passthroughHeap)] as const] : []),
+    ...[...gateways].map(([name, child]) => [name, system(name, child)] as const),
   ]);
-  // Only under throughput load: its latencies would be the minimal gateway's.
-  const throughputSystems = [...systems, ...on([[GW_V8_HEAP, gatewayV8Heap]])];
-  await verify(throughputSystems);
-  const idleRss = idleRssOf(throughputSystems);
+  const pick = (names: readonly string[]) => names.flatMap((name) => byName.get(name) ?? []);
+  await verify([...byName.values()]);
 
   const measured: Measurements = {};
+  // Latency: the pass-through's heap flags change nothing one request at a time.
+  const latencySystems = pick([DIRECT, PASS, ...PIPELINES]);
   if (runs("sequential")) {
     log(`sequential: ${options.sequential} plain requests per system, 1 connection`);
-    measured.sequential = await sequentialPhase(systems, false, options.sequential, throughputSettings);
-  }
-  if (runs("streaming")) {
-    log(`streaming: ${options.streams} streamed requests per system (${options.chunks} chunks)`);
-    measured.streaming = await sequentialPhase(systems, true, options.streams, throughputSettings);
-  }
-  if (runs("throughput")) {
-    log(
-      `throughput: ${options.connections} connections, ${options.rounds} x (${options.warmupS} s warm-up + ${options.durationS} s)`,
-    );
-    measured.throughput = withIdleRss(await throughputPhase(throughputSystems, throughputSettings), idleRss);
-  }
-  if (runs("paired") && passthrough) {
-    log(
-      `paired: each gateway and the pass-through on one core at once, ${options.connections / 2} connections each, ${options.rounds} x ${options.durationS} s`,
-    );
-    const base = { url: passthrough.url, pid: passthrough.pid };
-    measured.paired = await pairedPhase(
-      throughputSystems
-        .filter((system) => system.name !== "direct" && system.name !== PASS)
-        .map((system) => ({ name: system.name, system, base })),
+    measured.sequential = await sequentialPhase(
+      latencySystems,
+      false,
+      options.sequential,
       throughputSettings,
     );
   }
-  for (const child of [gateway, gatewayLog, gatewayV8Heap]) if (child) await stop(child);
+  if (runs("streaming")) {
+    log(`streaming: ${options.streams} streamed requests per system (${options.chunks} chunks)`);
+    measured.streaming = await sequentialPhase(latencySystems, true, options.streams, throughputSettings);
+  }
+  if (runs("throughput")) {
+    const systems = pick([DIRECT, PASS, PASS_HEAP, ...THROUGHPUT_PIPELINES]);
+    const idleRss = idleRssOf(systems);
+    log(
+      `throughput: ${options.connections} connections, ${options.rounds} x (${options.warmupS} s warm-up + ${options.durationS} s)`,
+    );
+    measured.throughput = withIdleRss(await throughputPhase(systems, throughputSettings), idleRss);
+  }
+  if (runs("paired")) {
+    log(
+      `paired: two systems on one core at once, ${options.connections / 2} connections each, ${options.pairedRounds} x ${options.durationS} s`,
+    );
+    const pairs: Pair[] = PAIRS.map(([name, base]) => ({
+      name: pairName(name, base),
+      system: byName.get(name)!,
+      base: byName.get(base)!,
+    }));
+    measured.paired = await pairedPhase(pairs, { ...pairedSettings(), upstreamPid: upstream.pid });
+  }
+  for (const child of [...gateways.values(), passthroughHeap, passthrough]) if (child) await stop(child);
   return measured;
 }
 
-/** Cold starts, unpinned: a bare node:http server (the floor) and the gateway with each pipeline. */
+function pairedSettings() {
+  return {
+    connections: options.connections,
+    durationS: options.durationS,
+    warmupS: options.warmupS,
+    rounds: options.pairedRounds,
+  };
+}
+
+/** Cold starts, unpinned: a bare node:http server (the floor), `provider` and `default-shape`. */
 async function coldStartPhase(configs: Configs): Promise<Record<string, ColdStart>> {
   log(`cold start: ${options.coldStarts} runs each`);
-  return {
+  const out: Record<string, ColdStart> = {
     "node (bare http server)": await bareNodeColdStarts(
       options.coldStarts,
       options.maxOtherCores,
       options.maxAttempts,
     ),
-    [GW]: await gatewayColdStarts(
-      options.coldStarts,
-      configs.minimal,
-      options.maxOtherCores,
-      options.maxAttempts,
-    ),
-    [GW_LOG]: await gatewayColdStarts(
-      options.coldStarts,
-      configs.logging,
-      options.maxOtherCores,
-      options.maxAttempts,
-    ),
   };
+  for (const p of [GW, "default-shape"] as const)
+    out[p] = await gatewayColdStarts(
+      options.coldStarts,
+      configs[p],
+      options.maxOtherCores,
+      options.maxAttempts,
+    );
+  return out;
 }
 
 /** Each system's RSS (whole process tree) in MB, before any load. */
@@ -309,52 +334,36 @@ function withIdleRss(
   return results;
 }
 
-/** `--workers 1` vs `--workers 2`, unpinned, against the node:http upstream and a raw one. */
-async function workersPhase(
-  upstream: Child,
-  passthrough: Child,
-  logs: string,
-): Promise<Record<string, ThroughputSummary>> {
-  const raw = await start(
-    spawnChild({
-      name: "raw upstream",
-      args: scriptArgs("./upstream-main.ts", "raw", String(options.chunks)),
-    }),
-  );
-  const gateways: { name: string; child: Child; upstream: Child }[] = [];
-  for (const up of [upstream, raw]) {
-    const config = writeGatewayConfig(`gateway-${up === raw ? "raw" : "http"}`, "minimal", up.url, logs);
-    for (const count of [1, 2]) {
-      const name = `gateway --workers ${count}${up === raw ? " (raw upstream)" : ""}`;
-      gateways.push({
-        name,
-        child: await start(startGateway({ name, configFile: config, workers: count })),
-        upstream: up,
-      });
-    }
-  }
-  const systems: System[] = [
-    { name: `${PASS} (unpinned)`, url: passthrough.url, pid: passthrough.pid, upstreamPid: upstream.pid },
-    ...gateways.map((g) => ({
-      name: g.name,
-      url: g.child.url,
-      pid: g.child.pid,
-      upstreamPid: g.upstream.pid,
-    })),
-  ];
-  await verify(systems);
-  const idleRss = idleRssOf(systems);
-  log(`workers: ${systems.map((s) => s.name).join(", ")}`);
-  const results = withIdleRss(await throughputPhase(systems, throughputSettings), idleRss);
-  for (const g of gateways) await stop(g.child);
-  await stop(raw);
-  return results;
+/**
+ * `--workers 2` vs `--workers 1` (the `provider` pipeline), unpinned, paired: both loaded at
+ * once under the same load; CPU per request of each whole process tree (primary and workers),
+ * round by round. On a box whose cores the load generator and the upstream share, a second
+ * worker cannot double the throughput; what it must not do is cost more CPU per request.
+ */
+async function workersPhase(upstream: Child, configFile: string): Promise<Record<string, PairedSummary>> {
+  const one = await start(startGateway({ name: WORKERS_1, configFile, workers: 1 }));
+  const two = await start(startGateway({ name: WORKERS_2, configFile, workers: 2 }));
+  const [base, system] = [one, two].map((child) => ({
+    name: child.name,
+    url: child.url,
+    pid: child.pid,
+    upstreamPid: upstream.pid,
+  })) as [System, System];
+  await verify([base, system]);
+  log(`workers: ${WORKERS_2} and ${WORKERS_1} loaded at once, unpinned, ${options.pairedRounds} rounds`);
+  const paired = await pairedPhase([{ name: pairName(WORKERS_2, WORKERS_1), system, base }], {
+    ...pairedSettings(),
+    upstreamPid: upstream.pid,
+  });
+  await stop(two);
+  await stop(one);
+  return paired;
 }
 
-/** Runs the minimal gateway under `--cpu-prof` through a throughput load; summarizes the profile. */
+/** Runs a gateway under `--cpu-prof` through a throughput load; summarizes the profile. */
 async function profileGateway(configFile: string): Promise<ProfileSummary> {
   const dir = mkdtempSync(join(tmpdir(), "aigw-bench-prof-"));
-  log(`profiling the gateway: ${options.profileS} s of load under --cpu-prof`);
+  log(`profiling the ${options.profilePipeline} gateway: ${options.profileS} s of load under --cpu-prof`);
   const spawned = performance.now();
   const child = await start(
     startGateway({
@@ -384,44 +393,58 @@ function print(results: Results): void {
   const section = (title: string, body: string) => out.push(`\n## ${title}\n\n${body}`);
   out.push(
     `# aigw HTTP benchmark, ${results.date}\n${results.machine.cpus} cores (${results.machine.cpuModel}), ` +
-      `${results.machine.memoryGiB} GiB, Node ${results.machine.node}; ${results.placement}`,
+      `${results.machine.memoryGiB} GiB, Node ${results.machine.node}; ${results.placement}; ` +
+      `gateway heap flags: ${results.heapFlags.join(" ")}`,
   );
   const other = (phase: Record<string, LatencySummary>) =>
     `other processes used ${Math.max(...Object.values(phase).map((r) => r.otherCores ?? 0)).toFixed(2)} cores at most meanwhile`;
+  const rerun =
+    `a round during which other processes used > ${options.maxOtherCores} cores was run again, up to ${options.maxAttempts} runs; ` +
+    "figures are medians of the quiet rounds, or of all rounds when none was quiet";
   if (results.sequential)
     section(
       `Sequential, 1 connection (${options.sequential} requests per system; ${other(results.sequential)})`,
-      sequentialTable(results.sequential, PASS, "direct"),
+      sequentialTable(results.sequential, PASS, DIRECT),
     );
   if (results.streaming)
     section(
       `Streaming, 1 connection (${options.streams} streams of ${options.chunks} chunks, ${options.chunkDelayMs} ms apart; ${other(results.streaming)})`,
-      streamTable(results.streaming, PASS, "direct"),
+      streamTable(results.streaming, PASS, DIRECT),
     );
   if (results.throughput)
     section(
-      `Throughput (${options.connections} connections, ${options.rounds} rounds of ${options.durationS} s; CPU in cores; a round during ` +
-        `which other processes used > ${options.maxOtherCores} cores was run again, up to ${options.maxAttempts} runs; ` +
-        `figures are medians of the quiet rounds, or of all rounds when none was quiet)`,
+      `Throughput (${options.connections} connections, ${options.rounds} rounds of ${options.durationS} s; CPU in cores; ${rerun})`,
       throughputTable(results.throughput, PASS),
     );
   if (results.paired)
     section(
-      `Paired throughput (each gateway and the ${PASS} on cpu 1 at the same time, ${options.connections / 2} connections each, ` +
-        `${options.rounds} rounds of ${options.durationS} s; ratio = gateway ÷ ${PASS} CPU per request, round by round)`,
-      pairedTable(results.paired, PASS),
+      `Paired throughput (two systems on cpu 1 at the same time, ${options.connections / 2} connections each, ` +
+        `${options.pairedRounds} rounds of ${options.durationS} s; % of base = base ÷ system CPU per request, round by round)`,
+      `${pairedLines(results.paired)}\n\n${pairedTable(results.paired)}`,
     );
   if (results.workers)
     section(
-      "Workers (nothing pinned; all processes share the cores)",
-      throughputTable(results.workers, "gateway --workers 1"),
+      `Workers (both loaded at once, unpinned, ${options.connections / 2} connections each, ${options.pairedRounds} rounds of ${options.durationS} s; ` +
+        "CPU of the whole process tree per request)",
+      [pairedTable(results.workers), pairedWarnings(results.workers)].filter(Boolean).join("\n\n"),
     );
   if (results.coldStart) section("Cold start", coldStartTable(results.coldStart));
+  if (results.footprint) {
+    section(
+      "Footprint (esbuild: minified, ESM, platform node, code splitting; KB = 1,024 bytes)",
+      footprintTable(results.footprint),
+    );
+    for (const [name, summary] of Object.entries(results.footprint))
+      section(`Footprint of ${name}: bytes per package`, footprintPackagesTable(summary));
+  }
   // A partial run says so: its "not measured" targets are not failures.
-  const partial = options.phases.length < PHASES.length ? `; phases run: ${options.phases.join(", ")}` : "";
-  section(`Targets (gateway = the minimal pipeline${partial})`, targetsTable(results.targets));
+  const partial = options.phases.length < PHASES.length ? ` (phases run: ${options.phases.join(", ")})` : "";
+  section(`Targets${partial}`, targetsTable(results.targets));
   if (results.profile)
-    section("Gateway CPU profile (minimal pipeline under throughput load)", profileTable(results.profile));
+    section(
+      `Gateway CPU profile (${options.profilePipeline} pipeline under throughput load)`,
+      profileTable(results.profile),
+    );
   process.stdout.write(`${out.join("\n")}\n`);
 }
 

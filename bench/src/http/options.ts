@@ -1,13 +1,22 @@
 /**
  * The HTTP benchmark's knobs, all from the environment so `pnpm --filter @aigw/bench http` needs
- * no arguments. Defaults keep a full run around 5 minutes on the 2-core dev box (up to ~9 when
- * other jobs on the box force rounds to be run again); BENCH_PHASES runs a subset of the phases for
+ * no arguments. Defaults keep a full run around 6 minutes on a 2-core box (up to ~9 when other
+ * jobs on the box force rounds to be run again); BENCH_PHASES runs a subset of the phases for
  * faster iteration.
  */
 import { availableParallelism } from "node:os";
+import { PIPELINES, type Pipeline } from "./pipelines.js";
 
 /** The measurement phases BENCH_PHASES picks from, in the order they run. */
-export const PHASES = ["sequential", "streaming", "throughput", "paired", "workers", "coldstart"] as const;
+export const PHASES = [
+  "sequential",
+  "streaming",
+  "throughput",
+  "paired",
+  "workers",
+  "coldstart",
+  "footprint",
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface BenchOptions {
@@ -22,6 +31,8 @@ export interface BenchOptions {
   warmupS: number;
   /** Throughput rounds per system, interleaved across systems; the median round is reported. */
   rounds: number;
+  /** Paired rounds per pair (the paired and the workers phases), interleaved across pairs. */
+  pairedRounds: number;
   /** Concurrent connections of the throughput load. */
   connections: number;
   /** Sequential (1 connection) requests per system, split across `rounds` interleaved batches. */
@@ -38,6 +49,8 @@ export interface BenchOptions {
   profile: "auto" | "on" | "off";
   /** Seconds of load while the gateway runs under `--cpu-prof`. */
   profileS: number;
+  /** The pipeline profiled. */
+  profilePipeline: Pipeline;
   /** Repeat a throughput round when other processes used more cores than this meanwhile. */
   maxOtherCores: number;
   /** Runs of one throughput round at most. */
@@ -88,13 +101,23 @@ function phases(workers: boolean): Phase[] {
   return selected;
 }
 
+function pipeline(name: string, fallback: Pipeline): Pipeline {
+  const raw = process.env[name]?.trim();
+  if (raw === undefined || raw === "") return fallback;
+  const found = PIPELINES.find((p) => p === raw);
+  if (!found) throw new Error(`${name}: unknown pipeline "${raw}"; known: ${PIPELINES.join(", ")}`);
+  return found;
+}
+
 export function readOptions(): BenchOptions {
   const profile = (process.env["BENCH_PROFILE"] ?? "auto").trim().toLowerCase();
+  const rounds = Math.round(num("BENCH_ROUNDS", 3, 1));
   return {
     phases: phases(flag("BENCH_WORKERS", true)),
     durationS: num("BENCH_DURATION", 6, 1),
     warmupS: num("BENCH_WARMUP", 2, 0),
-    rounds: Math.round(num("BENCH_ROUNDS", 3, 1)),
+    rounds,
+    pairedRounds: Math.round(num("BENCH_PAIRED_ROUNDS", rounds, 1)),
     connections: Math.round(num("BENCH_CONNECTIONS", 50, 1)),
     sequential: Math.round(num("BENCH_SEQUENTIAL", 2_000, 10)),
     streams: Math.round(num("BENCH_STREAMS", 500, 10)),
@@ -104,6 +127,7 @@ export function readOptions(): BenchOptions {
     profile:
       profile === "1" || profile === "on" ? "on" : profile === "0" || profile === "off" ? "off" : "auto",
     profileS: num("BENCH_PROFILE_DURATION", 8, 1),
+    profilePipeline: pipeline("BENCH_PROFILE_PIPELINE", "default-shape"),
     maxOtherCores: num("BENCH_MAX_OTHER_CORES", 0.1, 0),
     maxAttempts: Math.round(num("BENCH_MAX_ATTEMPTS", 2, 1)),
     pin: flag("BENCH_PIN", availableParallelism() >= 2),

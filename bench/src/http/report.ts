@@ -4,7 +4,7 @@
  * measured, when its phase did not run).
  */
 import type { ColdStart } from "./cold-start.js";
-import type { PairedSummary } from "./paired.js";
+import { CPU_BOUND_CORES, type PairedSummary, reachesPercent } from "./paired.js";
 import type { LatencySummary, ThroughputSummary } from "./phases.js";
 import type { ProfileSummary } from "./profile.js";
 
@@ -14,12 +14,17 @@ export type Target = { name: string; target: string; unit: string } & (
   | { result: "not measured" }
 );
 
-/** A markdown table with aligned columns. */
-export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A markdown table with aligned columns: `textColumns` (by index) left, the rest (figures) right. */
+export function table(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  textColumns: readonly number[] = [0],
+): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const left = (i: number) => textColumns.includes(i);
   const line = (cells: readonly string[]) =>
-    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
-  const rule = `| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`;
+    `| ${cells.map((cell, i) => (left(i) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
+  const rule = `| ${widths.map((w, i) => (left(i) ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`;
   return [line(head), rule, ...rows.map(line)].join("\n");
 }
 
@@ -133,32 +138,68 @@ export function throughputTable(results: Record<string, ThroughputSummary>, refe
   );
 }
 
-export function pairedTable(results: Record<string, PairedSummary>, reference: string): string {
+/** "X reaches N % of Y (min-max % per round)": one line per pair, the paired phase's headline. */
+export function pairedLines(results: Record<string, PairedSummary>): string {
+  return Object.values(results)
+    .map(
+      (r) =>
+        `- ${r.system} reaches ${fixed(reachesPercent(r.ratio), 1)} % of ${r.base} ` +
+        `(${fixed(reachesPercent(r.ratioMax), 1)}-${fixed(reachesPercent(r.ratioMin), 1)} % per round)` +
+        notCpuBound(r),
+    )
+    .join("\n");
+}
+
+/** A warning for a pair that was not CPU-bound, else nothing. */
+function notCpuBound(r: PairedSummary): string {
+  return r.pairCores < CPU_BOUND_CORES
+    ? `; NOT CPU-bound: the pair used ${fixed(r.pairCores, 2)} cores (other processes: up to ${fixed(r.otherCoresMax, 2)}), read with care`
+    : "";
+}
+
+/** The warnings of the pairs that were not CPU-bound, one line each (empty when all were). */
+export function pairedWarnings(results: Record<string, PairedSummary>): string {
+  return Object.entries(results)
+    .flatMap(([name, r]) => {
+      const warning = notCpuBound(r);
+      return warning ? [`- ${name}${warning}`] : [];
+    })
+    .join("\n");
+}
+
+export function pairedTable(results: Record<string, PairedSummary>): string {
   return table(
     [
       "system",
+      "base",
       "rounds",
-      "µs CPU/req",
-      `${reference} µs CPU/req`,
+      "% of base (median)",
+      "% per round (min-max)",
       "ratio (median)",
-      "ratio (range)",
-      `% of ${reference} at equal CPU`,
+      "µs CPU/req",
+      "base µs CPU/req",
       "req/s",
-      `${reference} req/s`,
+      "base req/s",
+      "CPU pair",
+      "CPU other (max)",
       "failed",
     ],
-    Object.entries(results).map(([name, r]) => [
-      name,
+    Object.values(results).map((r) => [
+      r.system,
+      r.base,
       String(r.rounds),
+      fixed(reachesPercent(r.ratio), 1),
+      `${fixed(reachesPercent(r.ratioMax), 1)}-${fixed(reachesPercent(r.ratioMin), 1)}`,
+      fixed(r.ratio, 3),
       fixed(r.systemUsPerRequest, 1),
       fixed(r.baseUsPerRequest, 1),
-      fixed(r.ratio, 3),
-      `${fixed(r.ratioMin, 3)}-${fixed(r.ratioMax, 3)}`,
-      fixed(100 / r.ratio, 1),
       fixed(r.systemRps),
       fixed(r.baseRps),
+      fixed(r.pairCores, 2),
+      fixed(r.otherCoresMax, 2),
       String(r.failed),
     ]),
+    [0, 1],
   );
 }
 
@@ -192,7 +233,7 @@ export function targetsTable(targets: readonly Target[]): string {
         : [
             t.name,
             t.target,
-            `${fixed(t.value, t.unit === "ms" ? 3 : 2)} ${t.unit}`,
+            `${fixed(t.value, t.unit === "ms" ? 3 : t.unit === "s" ? 2 : 1)} ${t.unit}`,
             t.result === "met" ? "met" : "NOT met",
           ],
     ),

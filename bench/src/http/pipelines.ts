@@ -1,0 +1,118 @@
+/**
+ * The gateway configs the HTTP benchmark runs, one per pipeline shape, each with the mock
+ * upstream as its OpenAI provider. Together they price the default pipeline's shape piece by
+ * piece: a provider alone, a conditional router in front of it, a fallback router in front of
+ * it, and the default config's whole shape (packages/runtime-kit/aigw.default.yaml: logger,
+ * conditional router, Anthropic ingress, runtime logging at info, memory stores).
+ */
+
+/** The pipelines, in the order the reports list them. */
+export const PIPELINES = ["provider", "conditional", "fallback", "default-shape"] as const;
+export type Pipeline = (typeof PIPELINES)[number];
+
+/** Where a config's plugin packages and its provider point. */
+export interface PipelineTarget {
+  /** The mock upstream's origin (`http://127.0.0.1:PORT`). */
+  upstream: string;
+  /** The file `default-shape`'s logger writes (rotated, so a long run's disk use is bounded). */
+  logFile: string;
+}
+
+/** Rotation at 64 MiB bounds a run's disk use to 2 x 64 MiB per gateway. */
+const LOG_MAX_BYTES = 64 * 1024 * 1024;
+
+function openai(id: string, upstream: string, models?: readonly string[]) {
+  return {
+    id,
+    plugin: "providers-openai",
+    config: { baseUrl: `${upstream}/v1`, ...(models ? { models } : {}) },
+  };
+}
+
+/** The default config's list for /v1/models (no part of a chat request's path, kept to match). */
+const DEFAULT_MODELS = [
+  "gpt-4o",
+  "gpt-4o-mini",
+  "gpt-4.1",
+  "gpt-4.1-mini",
+  "o4-mini",
+  "text-embedding-3-small",
+];
+
+/**
+ * The gateway config for `pipeline`. The benchmark's requests (model `gpt-4o-mini`) take the
+ * route the default config gives every non-mock model: the conditional router's default, the
+ * fallback router's first (healthy) target.
+ */
+export function pipelineConfig(pipeline: Pipeline, { upstream, logFile }: PipelineTarget): object {
+  switch (pipeline) {
+    case "provider":
+      return {
+        plugins: ["@aigw/providers-openai"],
+        pipeline: { nodes: [openai("openai", upstream)] },
+        logging: { level: "silent" },
+      };
+    case "conditional":
+      return {
+        plugins: ["@aigw/providers-mock", "@aigw/providers-openai", "@aigw/router-core"],
+        pipeline: {
+          nodes: [
+            {
+              id: "route",
+              plugin: "router-conditional",
+              targets: ["mock", "openai"],
+              config: {
+                routes: [{ when: { field: "model", regex: "^mock" }, target: "mock" }],
+                default: "openai",
+              },
+            },
+            { id: "mock", plugin: "providers-mock" },
+            openai("openai", upstream),
+          ],
+        },
+        logging: { level: "silent" },
+      };
+    case "fallback":
+      return {
+        plugins: ["@aigw/providers-openai", "@aigw/router-core"],
+        pipeline: {
+          nodes: [
+            { id: "route", plugin: "router-fallback", targets: ["openai", "backup"] },
+            openai("openai", upstream),
+            // Never called while the first target answers; a second provider as a real fallback has.
+            openai("backup", upstream),
+          ],
+        },
+        logging: { level: "silent" },
+      };
+    case "default-shape":
+      return {
+        plugins: [
+          "@aigw/providers-mock",
+          "@aigw/providers-openai",
+          "@aigw/router-core",
+          "@aigw/logger-file",
+          "@aigw/ingress-anthropic",
+        ],
+        ingress: [{ id: "anthropic", plugin: "ingress-anthropic" }],
+        pipeline: {
+          nodes: [
+            { id: "log", plugin: "logger-file", config: { path: logFile, maxBytes: LOG_MAX_BYTES } },
+            {
+              id: "route",
+              plugin: "router-conditional",
+              targets: ["mock", "openai"],
+              config: {
+                routes: [{ when: { field: "model", regex: "^mock" }, target: "mock" }],
+                default: "openai",
+              },
+            },
+            { id: "mock", plugin: "providers-mock" },
+            openai("openai", upstream, DEFAULT_MODELS),
+          ],
+        },
+        stores: { type: "memory" },
+        logging: { level: "info" },
+      };
+  }
+}
