@@ -1,64 +1,26 @@
-// A config in a folder outside the repository, naming every first-party plugin package, boots on
-// Deno (from the sources and from the built packages): they resolve from runtime-kit's own install.
+// Every first-party plugin package loads from a config outside the repository on Deno, from the
+// sources and from the built packages (the shared suite in @aigw/testkit).
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describeFirstPartyBoot } from "@aigw/testkit/conformance";
 import { denoBinary } from "./testing/deno-binary.js";
 
-const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
-const PLUGINS_DIR = fileURLToPath(new URL("../../plugins/", import.meta.url));
-const firstParty = readdirSync(PLUGINS_DIR)
-  .sort()
-  .map(
-    (dir) =>
-      (JSON.parse(readFileSync(join(PLUGINS_DIR, dir, "package.json"), "utf8")) as { name: string }).name,
-  );
+const MAIN = new URL("./main.ts", import.meta.url).pathname;
 
-const dir = mkdtempSync(join(tmpdir(), "aigw-deno-plugins-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const config = join(dir, "gateway.yaml");
-writeFileSync(
-  config,
-  `plugins: ${JSON.stringify(firstParty)}\npipeline:\n  nodes:\n    - { id: claude, plugin: providers-anthropic }\n`,
+describeFirstPartyBoot(
+  [
+    ["deno on the sources", ["--conditions=aigw-source"]],
+    ["deno on the built packages", []],
+  ].map(([name, flags]) => ({
+    name: name as string,
+    start: (config, port, cwd, env) =>
+      spawn(
+        denoBinary(),
+        ["run", "-A", ...(flags as string[]), MAIN, "--config", config, "--port", String(port)],
+        {
+          cwd,
+          env: { ...process.env, ...env, DENO_NO_UPDATE_CHECK: "1", DENO_NO_PROMPT: "1" },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      ),
+  })),
 );
-
-describe.each([
-  ["the sources", ["--conditions=aigw-source"]],
-  ["the built packages", []],
-])("deno on %s", (_, flags) => {
-  it("boots a config outside the repository naming every first-party plugin package", async () => {
-    const child = spawn(denoBinary(), ["run", "-A", ...flags, MAIN, "--config", config, "--port", "0"], {
-      cwd: dir,
-      env: {
-        ...process.env,
-        LOG_LEVEL: "warn",
-        ANTHROPIC_API_KEY: "test-key",
-        DENO_NO_UPDATE_CHECK: "1",
-        DENO_NO_PROMPT: "1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.setEncoding("utf8").on("data", (text: string) => (output += text));
-    child.stderr.setEncoding("utf8").on("data", (text: string) => (output += text));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const check = () => {
-          const match = output.match(/aigw listening on (http:\/\/\S+)/);
-          if (match) resolve(match[1]!);
-        };
-        child.stdout.on("data", check);
-        void exited.then(() => reject(new Error(`deno exited before listening:\n${output}`)));
-      });
-      expect((await fetch(`${url}/health`)).status).toBe(200);
-      child.kill("SIGTERM");
-      expect(await exited).toBe(0);
-    } finally {
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }
-  });
-});

@@ -1,4 +1,6 @@
 /** @aigw/testkit/conformance: the shared suites every implementation runs. */
+
+export { describeFirstPartyBoot, firstPartyPackages, type RuntimeLaunch } from "./first-party-suite.js";
 export {
   type OpenAIContent,
   type OpenAIWireMessage,
