@@ -69,8 +69,10 @@ export function runFinishPhase(
     const outcome = invokeHook(state, node, "finish", ctx, () =>
       node.instance.finish!.call(node.instance, record, ctx),
     );
-    if (outcome instanceof Promise) (pending ??= []).push(outcome.then((o) => reportFailure(node, state, o)));
-    else reportFailure(node, state, outcome);
+    if (outcome instanceof Promise) {
+      pending ??= [];
+      pending.push(outcome.then((o) => reportFailure(node, state, o)));
+    } else reportFailure(node, state, outcome);
   }
   if (pending) return Promise.all(pending).then(() => undefined);
 }
