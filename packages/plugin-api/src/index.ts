@@ -1,6 +1,7 @@
 /**
  * @aigw/plugin-api: the contract between the engine and every plugin. The engine imports only
- * this package; plugins import only this package.
+ * this package; plugins import this package and, for the wire helpers providers share,
+ * @aigw/wire-kit.
  */
 export * from "./abort.js";
 export * from "./condition.js";
@@ -15,6 +16,3 @@ export type * from "./request.js";
 export * from "./result.js";
 export * from "./services.js";
 export const PLUGIN_API_VERSION = "0.1.0";
-export * from "./sse.js";
-export * from "./upstream-error.js";
-export * from "./wire/index.js";

@@ -10,9 +10,8 @@ import {
   GatewayError,
   isGatewayError,
   jsonValueResult,
-  readUpstreamText,
-  sendUpstream,
 } from "@aigw/plugin-api";
+import { readUpstreamText, sendUpstream } from "@aigw/wire-kit";
 import { upstreamError } from "./errors.js";
 import { type BodyOptions, translateRequest } from "./request-body.js";
 import { toChatCompletion } from "./response.js";

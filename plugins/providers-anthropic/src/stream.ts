@@ -17,17 +17,19 @@ import {
   type ChatCompletionChunk,
   type ChatCompletionChunkDelta,
   chunkFromText,
-  drainUpstream,
   type FinishReason,
   GatewayError,
   isGatewayError,
-  type SseEvent,
   type StreamChunk,
+  type Usage,
+} from "@aigw/plugin-api";
+import {
+  drainUpstream,
+  type SseEvent,
   sseEvents,
   type UpstreamExchange,
-  type Usage,
   upstreamAbortedError,
-} from "@aigw/plugin-api";
+} from "@aigw/wire-kit";
 import { streamEventError } from "./errors.js";
 import { finishReason } from "./finish-reason.js";
 import type { JsonPlan } from "./json-mode.js";

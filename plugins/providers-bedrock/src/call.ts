@@ -9,8 +9,8 @@ import {
   type ChatCompletionRequest,
   GatewayError,
   jsonValueResult,
-  readUpstreamText,
 } from "@aigw/plugin-api";
+import { readUpstreamText } from "@aigw/wire-kit";
 import { post } from "./client.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
 import { embed } from "./embeddings.js";

@@ -14,8 +14,8 @@ import {
   type EmbeddingResponse,
   GatewayError,
   LazyAbort,
-  readUpstreamText,
 } from "@aigw/plugin-api";
+import { readUpstreamText } from "@aigw/wire-kit";
 import { floatsToBase64 } from "./base64.js";
 import { post } from "./client.js";
 import type { BedrockProviderConfig } from "./config.gen.js";

@@ -20,10 +20,9 @@ import {
   GatewayError,
   isGatewayError,
   type StreamChunk,
-  type UpstreamExchange,
   type Usage,
-  upstreamAbortedError,
 } from "@aigw/plugin-api";
+import { type UpstreamExchange, upstreamAbortedError } from "@aigw/wire-kit";
 import { errorFromStreamError, errorFromStreamException } from "./errors.js";
 import { EventStreamError, type EventStreamMessage, eventStreamMessages } from "./eventstream.js";
 import { finishReason } from "./finish.js";

@@ -14,10 +14,8 @@ import {
   type HttpResponse,
   type JsonValue,
   jsonValueResult,
-  readUpstreamText,
-  sendUpstream,
-  type UpstreamExchange,
 } from "@aigw/plugin-api";
+import { readUpstreamText, sendUpstream, type UpstreamExchange } from "@aigw/wire-kit";
 import { toCohereChat } from "./chat-request.js";
 import { toOpenAICompletion } from "./chat-response.js";
 import { cohereChatChunks } from "./chat-stream.js";

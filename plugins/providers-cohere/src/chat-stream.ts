@@ -8,15 +8,12 @@
 import {
   type AbortSignalLike,
   chunkFromText,
-  drainUpstream,
   GatewayError,
   isGatewayError,
-  type SseEvent,
   type StreamChunk,
-  type UpstreamExchange,
   type Usage,
-  upstreamAbortedError,
 } from "@aigw/plugin-api";
+import { drainUpstream, type SseEvent, type UpstreamExchange, upstreamAbortedError } from "@aigw/wire-kit";
 import { cohereError } from "./errors.js";
 import { streamEvents } from "./events.js";
 import type { StreamTranslator } from "./stream-translator.js";

@@ -10,10 +10,8 @@ import {
   type ChatCompletionRequest,
   GatewayError,
   jsonValueResult,
-  readUpstreamText,
-  sendUpstream,
-  type UpstreamExchange,
 } from "@aigw/plugin-api";
+import { readUpstreamText, sendUpstream, type UpstreamExchange } from "@aigw/wire-kit";
 import { embeddings } from "./embeddings.js";
 import { authHeaders, endpointUrl, type Method } from "./endpoints.js";
 import { googleError } from "./errors.js";

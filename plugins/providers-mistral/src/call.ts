@@ -10,11 +10,8 @@ import {
   type GatewayRequestOf,
   isGatewayError,
   jsonResult,
-  readUpstreamText,
-  sendUpstream,
-  sseChunkStream,
-  usageOfResult,
 } from "@aigw/plugin-api";
+import { readUpstreamText, sendUpstream, sseChunkStream, usageOfResult } from "@aigw/wire-kit";
 import { toMistralChat } from "./chat-request.js";
 import { toOpenAICompletion } from "./chat-response.js";
 import { mistralStreamRewriter } from "./chat-stream.js";

@@ -18,11 +18,9 @@ import {
   GatewayError,
   isGatewayError,
   type StreamChunk,
-  sseEvents,
-  type UpstreamExchange,
   type Usage,
-  upstreamAbortedError,
 } from "@aigw/plugin-api";
+import { sseEvents, type UpstreamExchange, upstreamAbortedError } from "@aigw/wire-kit";
 import { googleError } from "../errors.js";
 import type { GeminiPromptFeedback, GenerateContentResponse } from "../wire.js";
 import { blockedError, blockedMessage, isBlocked } from "./blocked.js";

@@ -7,13 +7,17 @@
  * event inside the stream is thrown as a `GatewayError`, which the engine shows the client as
  * an error event instead of a clean end.
  */
-import { GatewayError, isGatewayError } from "../errors.js";
-import type { Usage } from "../openai/common.js";
-import { chunkFromText, type StreamChunk } from "../result.js";
-import type { AbortSignalLike } from "../services.js";
-import { type SseEvent, sseEvents } from "../sse.js";
-import { errorFromUpstream } from "../upstream-error.js";
+import {
+  type AbortSignalLike,
+  chunkFromText,
+  GatewayError,
+  isGatewayError,
+  type StreamChunk,
+  type Usage,
+} from "@aigw/plugin-api";
+import { type SseEvent, sseEvents } from "./sse.js";
 import { drainUpstream, type UpstreamExchange, upstreamAbortedError } from "./transport.js";
+import { errorFromUpstream } from "./upstream-error.js";
 import { normaliseUsage } from "./usage.js";
 
 export interface SseChunkStreamOptions {

@@ -3,7 +3,7 @@
  * are kept, in OpenAI's error shape, with a catalogue code chosen by status so routers can act
  * on it (429 rate limited, 503 overloaded, 5xx upstream error).
  */
-import { type ErrorCode, GatewayError } from "./errors.js";
+import { type ErrorCode, GatewayError } from "@aigw/plugin-api";
 
 const BY_STATUS: Record<number, ErrorCode> = {
   400: "invalid_request",

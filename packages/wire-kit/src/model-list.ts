@@ -5,8 +5,7 @@
  * misconfigured upstream lists nothing and logs a warning (and is asked again next time), and
  * a caller that goes away stops waiting, with nothing listed.
  */
-import type { ModelObject } from "../openai/common.js";
-import type { HttpClient, Logger } from "../services.js";
+import type { HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
 import { raceAbort } from "./race-abort.js";
 
 export const MODELS_TTL_MS = 5 * 60_000;

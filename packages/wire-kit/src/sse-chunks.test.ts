@@ -1,11 +1,10 @@
 // The shared SSE-to-chunk stream, fed from in-memory bodies: payloads pass as their exact text
 // however the bytes are split, [DONE] ends cleanly (stray whitespace tolerated), a body without
 // it is a cut-off, errors inside the stream and from a rewrite end it, usage is reported.
+
+import { type HttpResponse, isGatewayError, type Usage } from "@aigw/plugin-api";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isGatewayError } from "../errors.js";
-import type { Usage } from "../openai/common.js";
-import type { HttpResponse } from "../services.js";
 import { type SseChunkStreamOptions, sseChunkStream } from "./sse-chunks.js";
 import type { UpstreamExchange } from "./transport.js";
 

@@ -4,7 +4,7 @@
  * waiting, and the work goes on for the others.
  */
 
-import type { AbortSignalLike } from "../services.js";
+import type { AbortSignalLike } from "@aigw/plugin-api";
 
 /**
  * Settles with `promise`, unless `signal` aborts first: then with what `onAbort` returns, or

@@ -5,8 +5,14 @@
  * connection, whatever the runtime's client does when a body is left unread; `drainUpstream`
  * lets a finished stream's connection go back to the pool.
  */
-import { GatewayError, isGatewayError } from "../errors.js";
-import type { AbortSignalLike, HttpClient, HttpRequest, HttpResponse } from "../services.js";
+import {
+  type AbortSignalLike,
+  GatewayError,
+  type HttpClient,
+  type HttpRequest,
+  type HttpResponse,
+  isGatewayError,
+} from "@aigw/plugin-api";
 
 export interface UpstreamExchange {
   readonly response: HttpResponse;

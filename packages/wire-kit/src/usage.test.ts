@@ -1,7 +1,8 @@
 // Reading usage from an answer's text without parsing it whole must give what a full parse gives.
+
+import { jsonResult } from "@aigw/plugin-api";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonResult } from "../result.js";
 import { lastUsageObject, usageOfResult } from "./usage.js";
 
 const usage = fc.record({

@@ -3,8 +3,7 @@
  * completion tokens; image and transcription answers count `input_tokens`/`output_tokens`).
  * Answers are not parsed whole just for this: only their `usage` object is.
  */
-import type { Usage } from "../openai/common.js";
-import type { JsonResult } from "../result.js";
+import type { JsonResult, Usage } from "@aigw/plugin-api";
 
 /** Normalises any usage-like object; undefined when it has no token counts. */
 export function normaliseUsage(raw: unknown): Usage | undefined {

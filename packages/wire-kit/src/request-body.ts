@@ -4,7 +4,7 @@
  * them (no re-serialising on the hot path); otherwise the parsed body is serialised with every
  * field, known or not. Transcriptions are rebuilt as multipart form data around the upload.
  */
-import type { Endpoint, GatewayRequest } from "../request.js";
+import type { Endpoint, GatewayRequest } from "@aigw/plugin-api";
 
 /** Each endpoint's path under an OpenAI-style base URL (`.../v1`). */
 export const ENDPOINT_PATHS: Readonly<Record<Endpoint, string>> = {
