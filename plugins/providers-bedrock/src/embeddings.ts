@@ -15,8 +15,7 @@ import {
   GatewayError,
   LazyAbort,
 } from "@aigw/plugin-api";
-import { readUpstreamText } from "@aigw/wire-kit";
-import { floatsToBase64 } from "./base64.js";
+import { floatsToBase64, readUpstreamText } from "@aigw/wire-kit";
 import { post } from "./client.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
 import { operationPath } from "./models.js";

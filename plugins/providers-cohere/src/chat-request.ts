@@ -16,6 +16,7 @@ import {
   GatewayError,
   type JsonObject,
 } from "@aigw/plugin-api";
+import { parseDataUrl } from "@aigw/wire-kit";
 import type {
   CohereChatRequest,
   CohereImageContent,
@@ -37,6 +38,12 @@ export interface ChatRequestOptions {
 /** Non-OpenAI fields some clients send and Cohere understands. */
 interface Extensions {
   top_k?: unknown;
+}
+
+/** A `data:image/...;base64,` URL: Cohere takes images inline only that way. */
+function isBase64Image(url: string): boolean {
+  const parsed = parseDataUrl(url);
+  return parsed?.base64 === true && parsed.mediaType.startsWith("image/");
 }
 
 function invalid(message: string, param: string): never {
@@ -184,7 +191,7 @@ function userParts(
         return { type: "text", text: part.text };
       case "image_url": {
         const url = part.image_url?.url;
-        if (typeof url !== "string" || !/^(data:image\/[\w.+-]+;base64,|https?:\/\/)/i.test(url)) {
+        if (typeof url !== "string" || !(/^https?:\/\//i.test(url) || isBase64Image(url))) {
           invalid(
             "An image must be an http(s) URL or a data:image/...;base64 URL.",
             `${where}.image_url.url`,
