@@ -1,9 +1,9 @@
 /**
  * One upstream exchange over the runtime's HTTP client: the caller's signal and a timeout on
  * the response headers both abort it, and failures before an answer become gateway errors
- * (timeout 504, unreachable 503). The returned `abort` lets a reader stop early and free the
- * connection, whatever the runtime's client does when a body is left unread; `drainUpstream`
- * lets a finished stream's connection go back to the pool.
+ * (timeout 504, unreachable 503: the client's own, as its contract says). The returned `abort`
+ * lets a reader stop early and free the connection; `drainUpstream` lets a finished stream's
+ * connection go back to the pool.
  */
 import {
   type AbortSignalLike,
@@ -28,62 +28,21 @@ export interface SendUpstreamOptions {
   label: string;
 }
 
-/** Sends one request upstream; resolves once the response headers are in. */
+/**
+ * Sends one request upstream; resolves once the response headers are in. The client keeps the
+ * timeout and the signal itself, so there is no controller, timer or async layer here (each
+ * would cost a promise and ticks on every request): only the errors are worded for the caller.
+ */
 export function sendUpstream(
   http: HttpClient,
   request: Omit<HttpRequest, "signal" | "headersTimeoutMs">,
-  options: SendUpstreamOptions,
+  { signal, timeoutMs, label }: SendUpstreamOptions,
 ): Promise<UpstreamExchange> {
-  const { signal } = options;
   if (signal.aborted) return Promise.reject(upstreamAbortedError(signal, undefined));
-  return http.enforcesTimeouts ? sendDirect(http, request, options) : sendWithTimer(http, request, options);
-}
-
-/** Over a client that does not time out or cancel by itself: our own controller and timer. */
-async function sendWithTimer(
-  http: HttpClient,
-  request: Omit<HttpRequest, "signal" | "headersTimeoutMs">,
-  { signal, timeoutMs, label }: SendUpstreamOptions,
-): Promise<UpstreamExchange> {
-  const controller = new AbortController();
-  // A plain listener, left on: the caller's signal is the request's, which ends with it (the
-  // `{ signal }` option that would unhook it costs ~20 µs per call on Node 20).
-  signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
-  let expired = false;
-  // Our own timer as well as `headersTimeoutMs`: not every runtime's client honours the latter.
-  const timer = setTimeout(() => {
-    expired = true;
-    controller.abort(new Error("upstream headers timeout"));
-  }, timeoutMs);
-  try {
-    const response = await http.request({
-      ...request,
-      signal: controller.signal,
-      headersTimeoutMs: timeoutMs,
-    });
-    return { response, abort: () => controller.abort(new Error("upstream read stopped")) };
-  } catch (error) {
-    if (expired) throw timedOut(label, timeoutMs, error);
-    if (signal.aborted) throw upstreamAbortedError(signal, error);
-    throw upstreamConnectionError(error, label);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/**
- * The same over a client that times out and cancels by itself: no controller, no timer, and no
- * async layer of its own (each costs a promise and ticks on every request).
- */
-function sendDirect(
-  http: HttpClient,
-  request: Omit<HttpRequest, "signal" | "headersTimeoutMs">,
-  { signal, timeoutMs, label }: SendUpstreamOptions,
-): Promise<UpstreamExchange> {
   const failed = (error: unknown): never => {
     if (signal.aborted) throw upstreamAbortedError(signal, error);
     if (isGatewayError(error) && error.code === "upstream_timeout") throw timedOut(label, timeoutMs, error);
-    throw upstreamConnectionError(error, label);
+    throw error;
   };
   let pending: Promise<HttpResponse>;
   try {
@@ -91,7 +50,7 @@ function sendDirect(
   } catch (error) {
     return Promise.reject(error).catch(failed);
   }
-  return pending.then((response) => ({ response, abort: () => response.cancel?.() }), failed);
+  return pending.then((response) => ({ response, abort: () => response.cancel() }), failed);
 }
 
 function timedOut(label: string, timeoutMs: number, cause: unknown): GatewayError {
@@ -141,23 +100,6 @@ export function drainUpstream(events: AsyncIterator<unknown>, exchange: Upstream
   })();
 }
 
-/**
- * The upstream could not be reached or dropped the connection before answering. This is
- * `upstream_unavailable` (503), not 502: no answer came at all, so the condition is transient
- * and a router may try another target or a client retry later; 502 (`upstream_error`) is kept
- * for upstreams that did answer but with something broken, such as a stream cut off midway.
- * Errors the runtime's client already mapped (its own headers timeout, say) pass through.
- */
-export function upstreamConnectionError(error: unknown, label: string): GatewayError {
-  if (isGatewayError(error)) return error;
-  const code = errorCode(error);
-  return new GatewayError(
-    "upstream_unavailable",
-    `Could not reach ${label}${code ? ` (${code})` : ""}; the connection failed before an answer.`,
-    { cause: error },
-  );
-}
-
 /** The error for work stopped by the caller's signal: its reason when that is a gateway error. */
 export function upstreamAbortedError(signal: AbortSignalLike, cause: unknown): GatewayError {
   const reason: unknown = signal.reason;
@@ -165,14 +107,4 @@ export function upstreamAbortedError(signal: AbortSignalLike, cause: unknown): G
   return new GatewayError("client_closed", "The request was aborted before the upstream finished.", {
     cause: cause ?? reason,
   });
-}
-
-/** A system error code (`ECONNREFUSED`...) from an error or its cause chain. */
-function errorCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
 }
