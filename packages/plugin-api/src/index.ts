@@ -8,6 +8,7 @@ export * from "./condition.js";
 export * from "./context.js";
 export * from "./define-plugin.js";
 export * from "./errors.js";
+export * from "./field-path.js";
 export * from "./hooks.js";
 export type * from "./ingress.js";
 export type * from "./openai/index.js";
