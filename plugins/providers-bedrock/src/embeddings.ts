@@ -37,7 +37,7 @@ export function embeddingFamily(modelId: string, config: BedrockProviderConfig):
   );
 }
 
-export async function embed(
+export async function callEmbeddings(
   ctx: CallContext,
   config: BedrockProviderConfig,
   modelId: string,

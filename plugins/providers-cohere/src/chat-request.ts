@@ -52,7 +52,7 @@ function invalid(message: string, param: string): never {
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-export function toCohereChat(body: ChatCompletionRequest, options: ChatRequestOptions): CohereChatRequest {
+export function chatRequest(body: ChatCompletionRequest, options: ChatRequestOptions): CohereChatRequest {
   if (body.n != null && body.n > 1) invalid("Cohere returns one choice per request; n must be 1.", "n");
   if (body.functions || body.function_call) {
     invalid("Legacy functions are not supported for Cohere; use tools and tool_choice.", "functions");

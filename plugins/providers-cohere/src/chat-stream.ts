@@ -25,7 +25,7 @@ export interface ChatStreamOptions {
   onUsage(usage: Usage): void;
 }
 
-export async function* cohereChatChunks(
+export async function* chatStream(
   exchange: UpstreamExchange,
   translator: StreamTranslator,
   options: ChatStreamOptions,

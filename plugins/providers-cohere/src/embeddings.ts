@@ -21,7 +21,7 @@ export interface EmbedOptions {
 }
 
 /** The Cohere Embed requests for one OpenAI request (one per batch of at most 96 texts). */
-export function toCohereEmbedBatches(body: EmbeddingRequest, options: EmbedOptions): CohereEmbedRequest[] {
+export function embeddingsRequest(body: EmbeddingRequest, options: EmbedOptions): CohereEmbedRequest[] {
   const texts = textsOf(body.input);
   const requested = (body as { input_type?: unknown }).input_type;
   if (requested !== undefined && (typeof requested !== "string" || !INPUT_TYPES.has(requested))) {
@@ -61,7 +61,7 @@ function textsOf(input: EmbeddingRequest["input"]): string[] {
 }
 
 /** The OpenAI embeddings answer from Cohere's answers to the batches, in order. */
-export function toOpenAIEmbeddings(
+export function embeddingsAnswer(
   answers: CohereEmbedResponse[],
   expected: number[],
   options: { model: string; base64: boolean },

@@ -41,7 +41,7 @@ function vectorsOf(values: unknown, label: string): number[] {
   return values as number[];
 }
 
-export async function embeddings(
+export async function callEmbeddings(
   ctx: CallContext,
   settings: Settings,
   model: string,

@@ -23,7 +23,7 @@ export interface CallOptions {
   timeoutMs: number;
 }
 
-export async function callUpstream(
+export async function callOpenAI(
   ctx: CallContext,
   upstream: Upstream,
   options: CallOptions,

@@ -11,7 +11,7 @@ import { type JsonPlan, unfenceJson } from "./json-mode.js";
 import { toOpenAIUsage } from "./usage.js";
 import type { Message } from "./wire.js";
 
-export function toChatCompletion(message: Message, json: JsonPlan, createdSeconds: number): ChatCompletion {
+export function chatAnswer(message: Message, json: JsonPlan, createdSeconds: number): ChatCompletion {
   const texts: string[] = [];
   const toolCalls: ChatCompletionMessageToolCall[] = [];
   let jsonAnswer: string | undefined;

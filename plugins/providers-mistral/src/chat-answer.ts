@@ -62,7 +62,7 @@ export function openAIToolCall(call: Json, ids: ToolCallIds): Json {
  * The answer's text as sent to the client: Mistral's own when it is already OpenAI's shape.
  * @param now - epoch seconds, for an answer without `created`.
  */
-export function toOpenAICompletion(text: string, ids: ToolCallIds, now: () => number): string {
+export function chatAnswer(text: string, ids: ToolCallIds, now: () => number): string {
   const body = JSON.parse(text) as Json;
   let changed = false;
   if (typeof body.created !== "number") {

@@ -175,7 +175,7 @@ function blockIndex(payload: Record<string, unknown>): number {
 const decoder = new TextDecoder();
 
 /** The chunks of a ConverseStream exchange, for the engine to forward. */
-export async function* streamChunks(
+export async function* chatStream(
   exchange: UpstreamExchange,
   meta: StreamMeta,
   options: { signal: AbortSignalLike; onUsage(usage: Usage): void },

@@ -53,7 +53,7 @@ interface ChoiceState {
   produced: boolean;
 }
 
-export async function* streamChunks(
+export async function* chatStream(
   exchange: UpstreamExchange,
   options: StreamOptions,
 ): AsyncGenerator<StreamChunk> {

@@ -34,7 +34,7 @@ export interface Answer {
   calls: OutToolCall[];
 }
 
-export function toCompletion(res: GenerateContentResponse, a: AnswerContext): Answer {
+export function chatAnswer(res: GenerateContentResponse, a: AnswerContext): Answer {
   const usage = usageFrom(res.usageMetadata);
   const candidates = [...(res.candidates ?? [])].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
   const calls: OutToolCall[] = [];

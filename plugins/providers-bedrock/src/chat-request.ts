@@ -53,10 +53,7 @@ function invalid(message: string, param: string | null = null): GatewayError {
   return new GatewayError("invalid_request", message, { param });
 }
 
-export async function converseRequest(
-  req: ChatCompletionRequest,
-  options: ChatOptions,
-): Promise<ConverseCall> {
+export async function chatRequest(req: ChatCompletionRequest, options: ChatOptions): Promise<ConverseCall> {
   if (!Array.isArray(req.messages) || req.messages.length === 0) {
     throw invalid("messages must be a non-empty array.", "messages");
   }

@@ -32,7 +32,7 @@ export interface TranslatedRequest {
 /** Anthropic's temperature range is 0..1 where OpenAI's is 0..2. */
 const MAX_TEMPERATURE = 1;
 
-export function translateRequest(request: ChatCompletionRequest, options: BodyOptions): TranslatedRequest {
+export function chatRequest(request: ChatCompletionRequest, options: BodyOptions): TranslatedRequest {
   const model = resolveModel(request.model, options);
   if (request.n != null && request.n !== 1)
     throw invalid("Anthropic returns one choice per request: n must be 1.", "n");

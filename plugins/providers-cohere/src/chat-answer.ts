@@ -26,10 +26,7 @@ export interface TranslatedCompletion {
   usage: Usage | undefined;
 }
 
-export function toOpenAICompletion(
-  answer: CohereChatResponse,
-  options: ResponseOptions,
-): TranslatedCompletion {
+export function chatAnswer(answer: CohereChatResponse, options: ResponseOptions): TranslatedCompletion {
   const message = answer.message ?? {};
   const text = (message.content ?? [])
     .filter((item) => item?.type === "text" && typeof item.text === "string")

@@ -23,7 +23,7 @@ function labelsFrom(metadata: Readonly<Record<string, JsonValue>>): Record<strin
   return Object.keys(labels).length > 0 ? labels : undefined;
 }
 
-export async function buildRequest(
+export async function chatRequest(
   body: ChatCompletionRequest,
   m: MessagesContext,
 ): Promise<GenerateContentRequest> {

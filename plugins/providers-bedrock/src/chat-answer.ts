@@ -33,7 +33,7 @@ export interface CompletionMeta {
   jsonTool: string | undefined;
 }
 
-export function toChatCompletion(
+export function chatAnswer(
   text: string,
   meta: CompletionMeta,
 ): { completion: ChatCompletion; usage: Usage | undefined } {

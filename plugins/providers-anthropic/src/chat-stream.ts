@@ -54,7 +54,7 @@ type Block =
   | { kind: "json"; input: unknown; sentArgs: boolean }
   | { kind: "skip" };
 
-export async function* streamChunks(
+export async function* chatStream(
   exchange: UpstreamExchange,
   options: StreamOptions,
 ): AsyncGenerator<StreamChunk> {
