@@ -19,16 +19,15 @@ import {
   chunkFromText,
   type FinishReason,
   GatewayError,
-  isGatewayError,
   type StreamChunk,
   type Usage,
 } from "@aigw/plugin-api";
 import {
-  drainUpstream,
   type SseEvent,
+  type StreamStep,
   sseEvents,
+  translatedStream,
   type UpstreamExchange,
-  upstreamAbortedError,
 } from "@aigw/wire-kit";
 import { streamEventError } from "./errors.js";
 import { finishReason } from "./finish-reason.js";
@@ -54,34 +53,13 @@ type Block =
   | { kind: "json"; input: unknown; sentArgs: boolean }
   | { kind: "skip" };
 
-export async function* chatStream(
-  exchange: UpstreamExchange,
-  options: StreamOptions,
-): AsyncGenerator<StreamChunk> {
+export function chatStream(exchange: UpstreamExchange, options: StreamOptions): AsyncGenerator<StreamChunk> {
   const translator = new StreamTranslator(options);
-  const events = sseEvents(exchange.response.body)[Symbol.asyncIterator]();
-  let finished = false;
-  try {
-    for (;;) {
-      const next = await events.next();
-      if (next.done) break;
-      const out = translator.event(next.value);
-      for (const chunk of out.chunks) yield chunk;
-      if (out.done) {
-        finished = true;
-        drainUpstream(events, exchange);
-        return;
-      }
-    }
-  } catch (error) {
-    if (isGatewayError(error)) throw error;
-    if (options.signal.aborted) throw upstreamAbortedError(options.signal, error);
-    throw cutOff(error);
-  } finally {
-    // Stopped early (client gone, error, or a consumer that quit): release the upstream now.
-    if (!finished) exchange.abort();
-  }
-  throw cutOff(undefined);
+  return translatedStream(exchange, sseEvents(exchange.response.body), {
+    signal: options.signal,
+    step: (event) => translator.event(event),
+    cutOff,
+  });
 }
 
 /** The translation state of one stream; `event` turns one SSE event into chunks. */
@@ -98,7 +76,7 @@ export class StreamTranslator {
     this.model = options.model;
   }
 
-  event(event: SseEvent): { chunks: StreamChunk[]; done: boolean } {
+  event(event: SseEvent): StreamStep & { chunks: StreamChunk[] } {
     const chunks: StreamChunk[] = [];
     if (event.event === "error") throw streamEventError(event.data);
     let data: StreamEvent;
