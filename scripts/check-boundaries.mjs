@@ -2,9 +2,11 @@
 // Enforces the architecture's import rules, as CI runs them:
 // - the engine imports only @aigw/plugin-api and @aigw/schemas among workspace packages, and
 //   names no plugin (no plugin's manifest name appears in its sources);
-// - plugins import only @aigw/plugin-api (tests may also use @aigw/engine and @aigw/testkit),
-//   and depend on no other workspace package;
-// - the engine, plugin-api and plugins use no runtime globals (process, Buffer) directly.
+// - plugins import only @aigw/plugin-api (the contract) and @aigw/wire-kit (the helpers
+//   providers share) among workspace packages (tests may also use @aigw/engine and
+//   @aigw/testkit), and depend on no other workspace package;
+// - wire-kit itself imports only @aigw/plugin-api among workspace packages;
+// - the engine, plugin-api, wire-kit and plugins use no runtime globals (process, Buffer) directly.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,21 +65,34 @@ for (const file of sources(join(root, "packages/engine/src"))) {
 for (const file of sources(join(root, "packages/plugin-api/src")))
   if (!isTest(file)) checkGlobals(file, readFileSync(file, "utf8"));
 
+/** What plugins may use from the workspace: the contract and the wire helpers. */
+const PLUGIN_PACKAGES = ["@aigw/plugin-api", "@aigw/wire-kit"];
+const TEST_PACKAGES = [...PLUGIN_PACKAGES, "@aigw/engine", "@aigw/testkit"];
+const within = (spec, allowed) => allowed.some((a) => spec === a || spec.startsWith(`${a}/`));
+
+for (const file of sources(join(root, "packages/wire-kit/src"))) {
+  if (isTest(file)) continue;
+  const text = readFileSync(file, "utf8");
+  for (const spec of importsOf(text)) {
+    if (spec.startsWith("@aigw/") && !within(spec, ["@aigw/plugin-api"]))
+      problems.push(`${relative(root, file)}: wire-kit imports ${spec}`);
+  }
+  checkGlobals(file, text);
+}
+
 for (const dir of pluginDirs) {
   const pkgPath = join(dir, "package.json");
   if (!existsSync(pkgPath)) continue;
   const pkg = JSON.parse(readFileSync(pkgPath, "utf8"));
   for (const dep of Object.keys(pkg.dependencies ?? {})) {
-    if (dep.startsWith("@aigw/") && dep !== "@aigw/plugin-api")
+    if (dep.startsWith("@aigw/") && !PLUGIN_PACKAGES.includes(dep))
       problems.push(`${relative(root, pkgPath)}: a plugin depends on ${dep}`);
   }
   for (const file of sources(join(dir, "src"))) {
     const text = readFileSync(file, "utf8");
-    const allowed = isTest(file)
-      ? ["@aigw/plugin-api", "@aigw/engine", "@aigw/testkit"]
-      : ["@aigw/plugin-api"];
+    const allowed = isTest(file) ? TEST_PACKAGES : PLUGIN_PACKAGES;
     for (const spec of importsOf(text)) {
-      if (spec.startsWith("@aigw/") && !allowed.some((a) => spec === a || spec.startsWith(`${a}/`)))
+      if (spec.startsWith("@aigw/") && !within(spec, allowed))
         problems.push(`${relative(root, file)}: imports ${spec}`);
     }
     if (!isTest(file)) checkGlobals(file, text);
@@ -88,4 +103,4 @@ if (problems.length > 0) {
   console.error(`Architecture boundaries broken:\n  ${problems.join("\n  ")}`);
   process.exit(1);
 }
-console.log(`boundaries: ok (engine, plugin-api, ${pluginDirs.length} plugins)`);
+console.log(`boundaries: ok (engine, plugin-api, wire-kit, ${pluginDirs.length} plugins)`);

@@ -134,7 +134,6 @@ describe("undiciHttpClient", () => {
   });
 
   it("honours headersTimeoutMs with an upstream_timeout GatewayError, on time", async () => {
-    expect(client.enforcesTimeouts).toBe(true);
     for (const timeoutMs of [100, 1_200]) {
       const started = performance.now();
       const error = await client

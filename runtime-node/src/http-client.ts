@@ -1,8 +1,9 @@
 /**
  * The `HttpClient` service on Node: undici's `request` (much cheaper per call than `fetch`) over
- * one keep-alive `Agent`, which keeps a connection pool per upstream origin. Transport failures
- * before an answer become `GatewayError`s (504 on a headers timeout, 503 when the upstream cannot
- * be reached) so routers can fall back on them like on an upstream's own 5xx.
+ * one keep-alive `Agent`, which keeps a connection pool per upstream origin. It keeps the
+ * `HttpClient` contract (plugin-api's services.ts): failures before an answer become the
+ * engine's `transportError`s (504 on a headers timeout, 503 otherwise), an abort by the caller
+ * rejects with the abort itself.
  *
  * Each call is an undici dispatch handler (upstream-call.ts) rather than undici's `request()`,
  * whose per-call AsyncResource, Readable body and abort listeners cost more than the rest of the
@@ -10,9 +11,9 @@
  * and stops on the caller's `signal` or `cancel()`, without an AbortController of its own.
  */
 import { createRequire } from "node:module";
+import { transportError } from "@aigw/engine";
 import type { HttpClient, HttpRequest, HttpResponse } from "@aigw/plugin-api";
 import type { Dispatcher, Agent as UndiciAgent } from "undici";
-import { transportError } from "./http-errors.js";
 import { UpstreamCall } from "./upstream-call.js";
 
 export interface UndiciClientOptions {
@@ -76,10 +77,11 @@ export function undiciHttpClient(options: UndiciClientOptions = {}): HttpClient 
     if (caller?.aborted) call.abort(caller.reason);
     // Left on: the caller's signal is the request's, which ends with it.
     else caller?.addEventListener("abort", () => call.abort(caller.reason), { once: true });
+    const timeoutMs = req.headersTimeoutMs ?? headersTimeoutMs;
     const timer = setTimeout(() => {
       call.timedOut = true;
       call.abort(new Error("upstream headers timeout"));
-    }, req.headersTimeoutMs ?? headersTimeoutMs);
+    }, timeoutMs);
     const { origin, path } = splitUrl(req.url);
     return call
       .start((handler) =>
@@ -92,14 +94,15 @@ export function undiciHttpClient(options: UndiciClientOptions = {}): HttpClient 
         },
         (error: unknown) => {
           clearTimeout(timer);
-          if (call.timedOut) throw transportError(timeoutCause(error), req, false);
-          throw transportError(error, req, call.abortedBy !== undefined);
+          if (call.timedOut) throw transportError(req.url, error, timeoutMs);
+          // Aborted by the caller (before the headers, `cancel()` cannot have been called).
+          if (call.abortedBy !== undefined) throw error;
+          throw transportError(req.url, error);
         },
       );
   }
 
   return {
-    enforcesTimeouts: true,
     request(req: HttpRequest): Promise<HttpResponse> {
       // Multipart bodies need undici's own FormData, loaded on first use.
       if (plain(req.body)) return send(req, req.body);
@@ -107,9 +110,4 @@ export function undiciHttpClient(options: UndiciClientOptions = {}): HttpClient 
     },
     close: () => agent.close(),
   };
-}
-
-/** A timeout fired by our timer reads like undici's own, so it maps to the same error. */
-function timeoutCause(cause: unknown): Error {
-  return Object.assign(new Error("upstream headers timeout", { cause }), { code: "UND_ERR_HEADERS_TIMEOUT" });
 }

@@ -12,4 +12,5 @@ export { mergePatch } from "./run/merge-patch.js";
 export type { ServiceOverrides, ServiceProvider } from "./services/container.js";
 export { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
 export { memoryStores, redisStores } from "./services/stores.js";
+export { transportError } from "./services/transport-error.js";
 export { ENGINE_VERSION } from "./version.js";

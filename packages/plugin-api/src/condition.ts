@@ -1,11 +1,10 @@
 /**
  * A small rule language over a request, shared by the engine (`when` on a node) and by
  * conditional routers: `{ "field": "model", "eq": "gpt-4o" }`, combined with `all`, `any`, `not`.
- * Rules are compiled once into plain functions.
+ * Fields are field paths (field-path.ts). Rules are compiled once into plain functions.
  */
+import { type ConditionSubject, compileFieldPath, type FieldGetter } from "./field-path.js";
 import type { JsonValue } from "./openai/common.js";
-import type { RequestAnnotations } from "./record.js";
-import type { GatewayRequest } from "./request.js";
 
 export type Comparison =
   | { field: string; eq: JsonValue }
@@ -21,55 +20,7 @@ export type Comparison =
 
 export type Condition = Comparison | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-/** What a condition can look at. */
-export interface ConditionSubject {
-  request: GatewayRequest;
-  annotations: RequestAnnotations;
-}
-
 export type CompiledCondition = (subject: ConditionSubject) => boolean;
-
-/**
- * Field paths: `model`, `endpoint`, `stream`, `path`, `method`, `header.<name>`,
- * `metadata.<a.b>`, `body.<a.b>`, `principal.<keyId|team|user|attributes.x>`.
- */
-function compileField(field: string): (subject: ConditionSubject) => unknown {
-  const dot = field.indexOf(".");
-  const head = dot < 0 ? field : field.slice(0, dot);
-  const rest = dot < 0 ? [] : field.slice(dot + 1).split(".");
-  const walk = (root: unknown): unknown => {
-    let value = root;
-    for (const key of rest) {
-      if (value === null || typeof value !== "object") return undefined;
-      value = (value as Record<string, unknown>)[key];
-    }
-    return value;
-  };
-  switch (head) {
-    case "model":
-      return (s) => s.request.model;
-    case "endpoint":
-      return (s) => s.request.endpoint;
-    case "stream":
-      return (s) => s.request.stream;
-    case "path":
-      return (s) => s.request.path;
-    case "method":
-      return (s) => s.request.method;
-    case "header": {
-      const name = rest.join(".").toLowerCase();
-      return (s) => s.request.headers.get(name) ?? undefined;
-    }
-    case "metadata":
-      return (s) => walk(s.request.metadata);
-    case "body":
-      return (s) => walk(s.request.body);
-    case "principal":
-      return (s) => walk(s.annotations.principal);
-    default:
-      throw new Error(`unknown condition field "${field}"`);
-  }
-}
 
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -91,9 +42,9 @@ export function compileCondition(condition: Condition, path = "when"): CompiledC
     const inner = compileCondition(condition.not, `${path}.not`);
     return (s) => !inner(s);
   }
-  let get: (subject: ConditionSubject) => unknown;
+  let get: FieldGetter;
   try {
-    get = compileField(condition.field);
+    get = compileFieldPath(condition.field);
   } catch (error) {
     throw new Error(`${path}.field: ${(error as Error).message}`);
   }

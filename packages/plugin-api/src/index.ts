@@ -1,12 +1,14 @@
 /**
  * @aigw/plugin-api: the contract between the engine and every plugin. The engine imports only
- * this package; plugins import only this package.
+ * this package; plugins import this package and, for the wire helpers providers share,
+ * @aigw/wire-kit.
  */
 export * from "./abort.js";
 export * from "./condition.js";
 export * from "./context.js";
 export * from "./define-plugin.js";
 export * from "./errors.js";
+export * from "./field-path.js";
 export * from "./hooks.js";
 export type * from "./ingress.js";
 export type * from "./openai/index.js";
@@ -15,6 +17,3 @@ export type * from "./request.js";
 export * from "./result.js";
 export * from "./services.js";
 export const PLUGIN_API_VERSION = "0.1.0";
-export * from "./sse.js";
-export * from "./upstream-error.js";
-export * from "./wire/index.js";

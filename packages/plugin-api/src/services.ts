@@ -66,8 +66,9 @@ export interface HttpRequest {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   headers: Record<string, string>;
   body?: string | Uint8Array | FormData | undefined;
+  /** Aborts the request: while it waits for the headers, and while its body is read. */
   signal?: AbortSignalLike | undefined;
-  /** Time to wait for the response headers. */
+  /** Time to wait for the response headers (the body may take longer). */
   headersTimeoutMs?: number | undefined;
 }
 
@@ -76,28 +77,34 @@ export interface HttpResponse {
   status: number;
   /** Lower-cased header names. */
   headers: Record<string, string>;
-  /** The body as it arrives, chunk by chunk. Read it once, or call one of the helpers. */
+  /**
+   * The body as it arrives, chunk by chunk. Read it once, or call one of the helpers. A reader
+   * that stops early (`break`) closes the connection.
+   */
   body: AsyncIterable<Uint8Array>;
   text(): Promise<string>;
   bytes(): Promise<Uint8Array>;
-  /** Discards the body so the connection returns to the pool. */
+  /** Reads and discards the rest of the body, so the connection returns to the pool. */
   dump(): Promise<void>;
-  /**
-   * Stops reading at once and closes the connection (a reader that stops early). Clients that
-   * offer it, and honour `headersTimeoutMs` and `signal` themselves, let `sendUpstream` skip
-   * a controller and a timer of its own per call.
-   */
-  cancel?(): void;
+  /** Stops reading at once and closes the connection; a read in progress fails. */
+  cancel(): void;
 }
 
-/** The HTTP client: an undici pool with keep-alive on Node, `fetch` elsewhere. */
+/**
+ * The HTTP client: an undici pool with keep-alive on Node, `fetch` elsewhere. Every client
+ * keeps the same contract (one conformance suite in `@aigw/testkit/conformance` checks it), so
+ * callers need no timer or controller of their own:
+ * - `signal` aborts the request before its headers (the promise rejects, with no gateway
+ *   error of its own: the caller knows why it aborted) and during its body (the read fails),
+ *   and the connection is closed;
+ * - no headers within `headersTimeoutMs`: the promise rejects with an `upstream_timeout`
+ *   GatewayError (504);
+ * - any other failure before an answer (refused, reset, unreachable): an `upstream_unavailable`
+ *   GatewayError (503), the cause kept;
+ * - every response has `cancel()`.
+ */
 export interface HttpClient {
   request(request: HttpRequest): Promise<HttpResponse>;
-  /**
-   * True when the client enforces `headersTimeoutMs` (failing with an `upstream_timeout`
-   * GatewayError) and every response it returns has `cancel()`.
-   */
-  readonly enforcesTimeouts?: boolean;
   close(): Promise<void>;
 }
 

@@ -2,7 +2,7 @@
  * Client-side helpers for tests: read a `Response`'s server-sent events as they arrive (to check
  * that chunks stream through incrementally) or all at once.
  */
-import { sseEvents } from "@aigw/plugin-api";
+import { sseEvents } from "@aigw/wire-kit";
 
 /** The body of a `Response` as an async iterable of byte chunks. */
 export async function* bodyChunks(response: Response): AsyncGenerator<Uint8Array> {

@@ -10,6 +10,7 @@ import type {
   ChatCompletionContentPartImage,
   ChatCompletionContentPartText,
 } from "@aigw/plugin-api";
+import { toDataUrl } from "@aigw/wire-kit";
 import type { DocumentBlockParam, ImageBlockParam, ToolResultBlockParam } from "./wire.js";
 
 /** Prefix of a tool result the client marked `is_error` (OpenAI tool messages have no such flag). */
@@ -21,7 +22,7 @@ function text(value: string): ChatCompletionContentPartText {
 
 export function imagePart(block: ImageBlockParam): ChatCompletionContentPartImage {
   const source = block.source;
-  const url = source.type === "url" ? source.url : `data:${source.media_type};base64,${source.data}`;
+  const url = source.type === "url" ? source.url : toDataUrl(source.media_type, source.data);
   return { type: "image_url", image_url: { url } };
 }
 
@@ -34,7 +35,7 @@ export function documentParts(block: DocumentBlockParam): ChatCompletionContentP
         {
           type: "file",
           file: {
-            file_data: `data:${source.media_type};base64,${source.data}`,
+            file_data: toDataUrl(source.media_type, source.data),
             filename: block.title ?? "document.pdf",
           },
         },

@@ -11,7 +11,6 @@ import {
   type ChatCompletionChunk,
   type ChatCompletionRequest,
   type EncodedAnswer,
-  errorFromUpstream,
   GatewayError,
   type IngressContext,
   type IngressOutcome,
@@ -19,6 +18,7 @@ import {
   type JsonValue,
   type StreamChunk,
 } from "@aigw/plugin-api";
+import { errorFromUpstream } from "@aigw/wire-kit";
 import { accumulate } from "./accumulate.js";
 import { chunkOfCompletion } from "./completion-chunks.js";
 import { type MessageContext, messageFromCompletion } from "./encode-message.js";

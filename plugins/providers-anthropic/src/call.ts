@@ -10,13 +10,12 @@ import {
   GatewayError,
   isGatewayError,
   jsonValueResult,
-  readUpstreamText,
-  sendUpstream,
 } from "@aigw/plugin-api";
+import { readUpstreamText, sendUpstream } from "@aigw/wire-kit";
+import { chatAnswer } from "./chat-answer.js";
+import { type BodyOptions, chatRequest } from "./chat-request.js";
+import { chatStream } from "./chat-stream.js";
 import { upstreamError } from "./errors.js";
-import { type BodyOptions, translateRequest } from "./request-body.js";
-import { toChatCompletion } from "./response.js";
-import { streamChunks } from "./stream.js";
 import type { Upstream } from "./upstream.js";
 import type { Message } from "./wire.js";
 
@@ -46,7 +45,7 @@ export async function callAnthropic(
     );
   if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
 
-  const { body, json } = translateRequest(request.body, { ...options, stream: request.stream });
+  const { body, json } = chatRequest(request.body, { ...options, stream: request.stream });
   ctx.annotations.servedBy = { provider: upstream.label, model: body.model, node: ctx.node };
   const exchange = await sendUpstream(
     ctx.services.http,
@@ -69,7 +68,7 @@ export async function callAnthropic(
     return {
       type: "stream",
       status: 200,
-      chunks: streamChunks(exchange, {
+      chunks: chatStream(exchange, {
         signal: ctx.cancellation,
         json,
         includeUsage: request.body.stream_options?.include_usage === true,
@@ -97,7 +96,7 @@ export async function callAnthropic(
   }
   if (!message || typeof message !== "object" || !Array.isArray(message.content))
     throw new GatewayError("upstream_error", `The answer from ${upstream.label} is not a message.`);
-  const completion = toChatCompletion(message, json, created);
+  const completion = chatAnswer(message, json, created);
   ctx.annotations.usage = completion.usage;
   return jsonValueResult(completion);
 }

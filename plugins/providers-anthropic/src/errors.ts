@@ -5,7 +5,8 @@
  * overload it is. An `error` event inside a stream carries no status, so the status is taken
  * from its error type (https://docs.claude.com/en/api/errors).
  */
-import { errorFromUpstream, GatewayError } from "@aigw/plugin-api";
+import { GatewayError } from "@aigw/plugin-api";
+import { errorFromUpstream } from "@aigw/wire-kit";
 import { LABEL } from "./upstream.js";
 
 /** Anthropic's overload status: "The API is temporarily overloaded". */

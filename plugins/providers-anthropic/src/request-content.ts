@@ -6,23 +6,17 @@
  * clients can use prompt caching through the OpenAI format.
  */
 import { type ChatCompletionContentPart, GatewayError } from "@aigw/plugin-api";
+import { type DataUrl, parseDataUrl } from "@aigw/wire-kit";
 import type { CacheControl, ContentBlockParam, ImageBlockParam, TextBlockParam } from "./wire.js";
 
 /** The image types Anthropic accepts (https://docs.claude.com/en/docs/build-with-claude/vision). */
 const IMAGE_TYPES = new Set(["image/jpeg", "image/png", "image/gif", "image/webp"]);
 
-export interface DataUrl {
-  mediaType: string;
-  data: string;
-}
-
-/** Parses `data:<type>[;param...];base64,<data>`; undefined for anything else. */
-export function parseDataUrl(url: string): DataUrl | undefined {
-  const match = /^data:([^;,]+)((?:;[^;,]*)*);base64,(.*)$/is.exec(url.trim());
-  if (!match) return undefined;
-  let mediaType = match[1]!.trim().toLowerCase();
-  if (mediaType === "image/jpg") mediaType = "image/jpeg";
-  return { mediaType, data: match[3]! };
+/** A base64 `data:` URL (`image/jpg` read as `image/jpeg`); undefined for anything else. */
+function base64DataUrl(url: string): DataUrl | undefined {
+  const parsed = parseDataUrl(url);
+  if (!parsed?.base64) return undefined;
+  return parsed.mediaType === "image/jpg" ? { ...parsed, mediaType: "image/jpeg" } : parsed;
 }
 
 /** A text block, or nothing for empty text (Anthropic rejects empty text blocks). */
@@ -36,7 +30,7 @@ export function imageBlock(url: string, param: string, cacheControl?: CacheContr
   let block: ImageBlockParam;
   if (/^https?:\/\//i.test(url)) block = { type: "image", source: { type: "url", url } };
   else {
-    const parsed = parseDataUrl(url);
+    const parsed = base64DataUrl(url);
     if (!parsed)
       throw invalid(
         `${param}: an image must be an http(s) URL or a base64 data: URL.`,
@@ -76,7 +70,7 @@ export function userBlocks(
         blocks.push(imageBlock(part.image_url.url, at, cache));
         break;
       case "file": {
-        const parsed = part.file.file_data ? parseDataUrl(part.file.file_data) : undefined;
+        const parsed = part.file.file_data ? base64DataUrl(part.file.file_data) : undefined;
         if (parsed?.mediaType !== "application/pdf")
           throw invalid(
             `${at}: Anthropic takes files as base64 PDF data (file_data "data:application/pdf;base64,..."); uploaded file ids and other types are not supported.`,

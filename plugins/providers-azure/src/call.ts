@@ -5,17 +5,8 @@
  * with Azure's annotation frames made OpenAI-shaped, anything else (speech audio, plain-text
  * transcripts) is streamed through as binary. Error answers keep their status and message.
  */
-import {
-  type CallContext,
-  type CallResult,
-  GatewayError,
-  jsonResult,
-  outgoingBody,
-  readUpstreamText,
-  sendUpstream,
-  sseChunkStream,
-  usageOfResult,
-} from "@aigw/plugin-api";
+import { type CallContext, type CallResult, GatewayError, jsonResult } from "@aigw/plugin-api";
+import { outgoingBody, readUpstreamText, sendUpstream, sseChunkStream, usageOfResult } from "@aigw/wire-kit";
 import { annotationRewriter } from "./annotations.js";
 import type { Auth } from "./auth.js";
 import { azureError } from "./errors.js";

@@ -11,10 +11,8 @@ import {
   GatewayError,
   type HttpClient,
   isGatewayError,
-  raceAbort,
-  sendUpstream,
-  upstreamAbortedError,
 } from "@aigw/plugin-api";
+import { raceAbort, sendUpstream, upstreamAbortedError } from "@aigw/wire-kit";
 
 export const DEFAULT_AUTHORITY_HOST = "https://login.microsoftonline.com";
 export const COGNITIVE_SERVICES_SCOPE = "https://cognitiveservices.azure.com/.default";

@@ -4,7 +4,8 @@
  * the client, and a throttle's `retry-after` is kept (derived from `retry-after-ms` when that is
  * all Azure sent).
  */
-import { errorFromUpstream, GatewayError } from "@aigw/plugin-api";
+import { GatewayError } from "@aigw/plugin-api";
+import { errorFromUpstream } from "@aigw/wire-kit";
 import { LABEL } from "./upstream.js";
 
 export function azureError(

@@ -3,7 +3,8 @@
  * map serves. Azure's data plane has no listing of a resource's deployments, so nothing is
  * fetched.
  */
-import { listedModels, type ModelObject } from "@aigw/plugin-api";
+import type { ModelObject } from "@aigw/plugin-api";
+import { listedModels } from "@aigw/wire-kit";
 import type { AzureOpenAIProviderConfig } from "./config.gen.js";
 
 export function configuredModels(config: AzureOpenAIProviderConfig): ModelObject[] {

@@ -3,7 +3,8 @@
  * (`{endpoint}/openai`, or an override), the api-version (a dated version, or the v1 API), how
  * a request's model picks its deployment, and the URL of each call. Resolved once at boot.
  */
-import { ENDPOINT_PATHS, type Endpoint } from "@aigw/plugin-api";
+import type { Endpoint } from "@aigw/plugin-api";
+import { ENDPOINT_PATHS } from "@aigw/wire-kit";
 import type { AzureOpenAIProviderConfig } from "./config.gen.js";
 
 /** The latest generally available data-plane api-version of the deployments API. */

@@ -9,16 +9,16 @@ import {
   type ChatCompletionRequest,
   GatewayError,
   jsonValueResult,
-  readUpstreamText,
 } from "@aigw/plugin-api";
+import { readUpstreamText } from "@aigw/wire-kit";
+import { chatAnswer } from "./chat-answer.js";
+import { chatRequest } from "./chat-request.js";
+import { chatStream } from "./chat-stream.js";
 import { post } from "./client.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
-import { embed } from "./embeddings.js";
+import { callEmbeddings } from "./embeddings.js";
 import { modelIdFor, operationPath } from "./models.js";
-import { converseRequest } from "./request.js";
-import { toChatCompletion } from "./response.js";
 import { DEFAULTS, LABEL } from "./settings.js";
-import { streamChunks } from "./stream.js";
 
 export async function callBedrock(ctx: CallContext, config: BedrockProviderConfig): Promise<CallResult> {
   const request = ctx.request;
@@ -27,7 +27,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
   ctx.annotations.servedBy = { provider: "bedrock", model: modelId, node: ctx.node };
 
   if (request.endpoint === "embeddings") {
-    const { response } = await embed(ctx, config, modelId, timeoutMs);
+    const { response } = await callEmbeddings(ctx, config, modelId, timeoutMs);
     ctx.annotations.usage = {
       prompt_tokens: response.usage.prompt_tokens,
       completion_tokens: 0,
@@ -40,7 +40,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
   }
 
   const body = request.body as ChatCompletionRequest;
-  const { body: converse, jsonTool } = await converseRequest(body, {
+  const { body: converse, jsonTool } = await chatRequest(body, {
     jsonMode: config.jsonMode ?? "tool",
     defaultMaxTokens: config.defaultMaxTokens,
     maxTokensLimit: config.maxTokensLimit,
@@ -81,7 +81,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
     return {
       type: "stream",
       status: 200,
-      chunks: streamChunks(
+      chunks: chatStream(
         exchange,
         { ...meta, includeUsage: body.stream_options?.include_usage === true },
         {
@@ -95,7 +95,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
   }
 
   const text = await readUpstreamText(res, ctx.cancellation, LABEL);
-  const { completion, usage } = toChatCompletion(text, meta);
+  const { completion, usage } = chatAnswer(text, meta);
   if (usage) ctx.annotations.usage = usage;
   return jsonValueResult(completion);
 }

@@ -3,15 +3,8 @@
  * adds the API key), sends through the gateway's HTTP client, and turns any non-2xx answer into
  * the matching gateway error. Callers get the exchange with a 2xx response still unread.
  */
-import {
-  type AbortSignalLike,
-  GatewayError,
-  type HttpClient,
-  readUpstreamText,
-  type Services,
-  sendUpstream,
-  type UpstreamExchange,
-} from "@aigw/plugin-api";
+import { type AbortSignalLike, GatewayError, type HttpClient, type Services } from "@aigw/plugin-api";
+import { readUpstreamText, sendUpstream, type UpstreamExchange } from "@aigw/wire-kit";
 import { authHeaders } from "./auth.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
 import { errorFromBedrock } from "./errors.js";

@@ -13,8 +13,8 @@ import {
   type RawStream,
   type SeenMessage,
 } from "@aigw/testkit/conformance";
+import { JSON_TOOL } from "./chat-request.js";
 import plugin from "./index.js";
-import { JSON_TOOL } from "./request.js";
 import { EVENTSTREAM_CONTENT_TYPE, encodeEvents } from "./testing/eventstream-encoder.js";
 import { CREDENTIALS } from "./testing/harness.js";
 

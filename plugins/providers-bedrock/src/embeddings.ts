@@ -14,9 +14,8 @@ import {
   type EmbeddingResponse,
   GatewayError,
   LazyAbort,
-  readUpstreamText,
 } from "@aigw/plugin-api";
-import { floatsToBase64 } from "./base64.js";
+import { floatsToBase64, readUpstreamText } from "@aigw/wire-kit";
 import { post } from "./client.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
 import { operationPath } from "./models.js";
@@ -38,7 +37,7 @@ export function embeddingFamily(modelId: string, config: BedrockProviderConfig):
   );
 }
 
-export async function embed(
+export async function callEmbeddings(
   ctx: CallContext,
   config: BedrockProviderConfig,
   modelId: string,

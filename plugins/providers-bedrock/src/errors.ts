@@ -8,7 +8,8 @@
  * ready (AWS 429) is 503 (try elsewhere), a model timeout (AWS 408) is 504, a model failure
  * (AWS 424) is 502. Throttling stays 429; validation 400; access denied 403.
  */
-import { codeForStatus, type ErrorCode, GatewayError } from "@aigw/plugin-api";
+import { type ErrorCode, GatewayError } from "@aigw/plugin-api";
+import { codeForStatus } from "@aigw/wire-kit";
 import { LABEL } from "./settings.js";
 
 const BY_TYPE: Record<string, { code: ErrorCode; status: number }> = {

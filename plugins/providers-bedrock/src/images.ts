@@ -15,7 +15,7 @@ import {
   isGatewayError,
   type JsonObject,
 } from "@aigw/plugin-api";
-import { bytesToBase64, isBase64 } from "./base64.js";
+import { bytesToBase64, isBase64, parseDataUrl } from "@aigw/wire-kit";
 
 export type ImageFormat = "png" | "jpeg" | "gif" | "webp";
 
@@ -61,21 +61,15 @@ function invalid(message: string, param: string): GatewayError {
   return new GatewayError("invalid_request", message, { param });
 }
 
-/** `data:<mime>;base64,<data>` split into its parts, or undefined for other URLs. */
-export function parseDataUrl(url: string): { mime: string; data: string } | undefined {
-  const match = /^data:([^;,]+)((?:;[^;,]*)*);base64,(.*)$/is.exec(url);
-  if (!match) return undefined;
-  return { mime: match[1]!.toLowerCase(), data: match[3]!.replace(/\s+/g, "") };
-}
-
 /** The Converse image block for an OpenAI `image_url` (which may need a download). */
 export async function imageBlock(url: string, param: string, options: ImageOptions): Promise<JsonObject> {
   if (url.startsWith("data:")) {
     const parsed = parseDataUrl(url);
-    if (!parsed) throw invalid("Image data URLs must be base64 (data:image/<type>;base64,...).", param);
-    const format = MIME_FORMATS[parsed.mime];
+    if (!parsed?.base64)
+      throw invalid("Image data URLs must be base64 (data:image/<type>;base64,...).", param);
+    const format = MIME_FORMATS[parsed.mediaType];
     if (!format) {
-      throw invalid(`Bedrock takes png, jpeg, gif or webp images, not ${parsed.mime}.`, param);
+      throw invalid(`Bedrock takes png, jpeg, gif or webp images, not ${parsed.mediaType}.`, param);
     }
     if (!isBase64(parsed.data)) throw invalid("The image data URL is not valid base64.", param);
     return { image: { format, source: { bytes: parsed.data } } };
@@ -111,11 +105,11 @@ export function documentBlock(
     throw invalid("Bedrock cannot read uploaded file ids: send the file inline as base64 file_data.", param);
   }
   const parsed = parseDataUrl(file.file_data);
-  if (!parsed) throw invalid("file_data must be a base64 data: URL (data:<mime>;base64,...).", param);
-  const format = DOCUMENT_FORMATS[parsed.mime];
+  if (!parsed?.base64) throw invalid("file_data must be a base64 data: URL (data:<mime>;base64,...).", param);
+  const format = DOCUMENT_FORMATS[parsed.mediaType];
   if (!format) {
     throw invalid(
-      `Bedrock takes pdf, csv, doc, docx, xls, xlsx, html, txt or md documents, not ${parsed.mime}.`,
+      `Bedrock takes pdf, csv, doc, docx, xls, xlsx, html, txt or md documents, not ${parsed.mediaType}.`,
       param,
     );
   }

@@ -5,7 +5,8 @@
  * Bedrock's runtime endpoint has no model listing (that is the control plane's
  * ListFoundationModels, another host and permission), so the list comes from the config.
  */
-import { GatewayError, listedModels, type ModelObject } from "@aigw/plugin-api";
+import { GatewayError, type ModelObject } from "@aigw/plugin-api";
+import { listedModels } from "@aigw/wire-kit";
 import type { BedrockProviderConfig } from "./config.gen.js";
 
 export function modelIdFor(requested: string | undefined, config: BedrockProviderConfig): string {

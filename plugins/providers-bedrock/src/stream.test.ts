@@ -3,7 +3,7 @@
 // leaked, blocks are keyed by contentBlockIndex, and a client that leaves closes the upstream.
 import { bytes, collectSse, sseData } from "@aigw/testkit";
 import { afterEach, describe, expect, it } from "vitest";
-import { StreamTranslator } from "./stream.js";
+import { StreamTranslator } from "./chat-stream.js";
 import { EVENTSTREAM_CONTENT_TYPE, encodeEvents } from "./testing/eventstream-encoder.js";
 import { chatBody, converseStream, type Harness, harness, textEvents } from "./testing/harness.js";
 

@@ -14,14 +14,12 @@ import {
   type HttpResponse,
   type JsonValue,
   jsonValueResult,
-  readUpstreamText,
-  sendUpstream,
-  type UpstreamExchange,
 } from "@aigw/plugin-api";
-import { toCohereChat } from "./chat-request.js";
-import { toOpenAICompletion } from "./chat-response.js";
-import { cohereChatChunks } from "./chat-stream.js";
-import { toCohereEmbedBatches, toOpenAIEmbeddings } from "./embeddings.js";
+import { readUpstreamText, sendUpstream, type UpstreamExchange } from "@aigw/wire-kit";
+import { chatAnswer } from "./chat-answer.js";
+import { chatRequest } from "./chat-request.js";
+import { chatStream } from "./chat-stream.js";
+import { embeddingsAnswer, embeddingsRequest } from "./embeddings.js";
 import { cohereError } from "./errors.js";
 import { StreamTranslator } from "./stream-translator.js";
 import { LABEL, type Upstream } from "./upstream.js";
@@ -63,7 +61,7 @@ async function chat(
 ): Promise<CallResult> {
   const model = options.model ?? body.model;
   if (!model) ctx.error("invalid_request", "A model is required.", { param: "model" });
-  const cohereBody = toCohereChat(body, {
+  const cohereBody = chatRequest(body, {
     model,
     maxTokens: options.maxTokens,
     extraBody: options.extraBody,
@@ -84,7 +82,7 @@ async function chat(
     return {
       type: "stream",
       status: 200,
-      chunks: cohereChatChunks(exchange, translator, {
+      chunks: chatStream(exchange, translator, {
         signal: ctx.cancellation,
         onUsage: (usage) => {
           ctx.annotations.usage = usage;
@@ -93,7 +91,7 @@ async function chat(
     };
   }
   const answer = await readJson<CohereChatResponse>(exchange.response, ctx.cancellation);
-  const { completion, usage } = toOpenAICompletion(answer, {
+  const { completion, usage } = chatAnswer(answer, {
     model,
     created,
     fallbackId,
@@ -120,7 +118,7 @@ async function embeddings(
       param: "encoding_format",
     });
   }
-  const batches = toCohereEmbedBatches(body, { model, defaultInputType: options.inputType });
+  const batches = embeddingsRequest(body, { model, defaultInputType: options.inputType });
   ctx.annotations.servedBy = { provider: "cohere", model, node: ctx.node };
   const answers: CohereEmbedResponse[] = [];
   // One batch after the other: a large input should not open many connections at once.
@@ -128,7 +126,7 @@ async function embeddings(
     const exchange = await post(ctx, upstream, options, "/v2/embed", batch, false);
     answers.push(await readJson<CohereEmbedResponse>(exchange.response, ctx.cancellation));
   }
-  const result = toOpenAIEmbeddings(
+  const result = embeddingsAnswer(
     answers,
     batches.map((b) => b.texts.length),
     { model, base64: body.encoding_format === "base64" },

@@ -16,6 +16,7 @@ import {
   GatewayError,
   type JsonObject,
 } from "@aigw/plugin-api";
+import { parseDataUrl } from "@aigw/wire-kit";
 import type {
   CohereChatRequest,
   CohereImageContent,
@@ -39,13 +40,19 @@ interface Extensions {
   top_k?: unknown;
 }
 
+/** A `data:image/...;base64,` URL: Cohere takes images inline only that way. */
+function isBase64Image(url: string): boolean {
+  const parsed = parseDataUrl(url);
+  return parsed?.base64 === true && parsed.mediaType.startsWith("image/");
+}
+
 function invalid(message: string, param: string): never {
   throw new GatewayError("invalid_request", message, { param });
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-export function toCohereChat(body: ChatCompletionRequest, options: ChatRequestOptions): CohereChatRequest {
+export function chatRequest(body: ChatCompletionRequest, options: ChatRequestOptions): CohereChatRequest {
   if (body.n != null && body.n > 1) invalid("Cohere returns one choice per request; n must be 1.", "n");
   if (body.functions || body.function_call) {
     invalid("Legacy functions are not supported for Cohere; use tools and tool_choice.", "functions");
@@ -184,7 +191,7 @@ function userParts(
         return { type: "text", text: part.text };
       case "image_url": {
         const url = part.image_url?.url;
-        if (typeof url !== "string" || !/^(data:image\/[\w.+-]+;base64,|https?:\/\/)/i.test(url)) {
+        if (typeof url !== "string" || !(/^https?:\/\//i.test(url) || isBase64Image(url))) {
           invalid(
             "An image must be an http(s) URL or a data:image/...;base64 URL.",
             `${where}.image_url.url`,

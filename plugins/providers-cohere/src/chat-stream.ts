@@ -8,15 +8,11 @@
 import {
   type AbortSignalLike,
   chunkFromText,
-  drainUpstream,
   GatewayError,
-  isGatewayError,
-  type SseEvent,
   type StreamChunk,
-  type UpstreamExchange,
   type Usage,
-  upstreamAbortedError,
 } from "@aigw/plugin-api";
+import { type SseEvent, type StreamStep, translatedStream, type UpstreamExchange } from "@aigw/wire-kit";
 import { cohereError } from "./errors.js";
 import { streamEvents } from "./events.js";
 import type { StreamTranslator } from "./stream-translator.js";
@@ -28,41 +24,25 @@ export interface ChatStreamOptions {
   onUsage(usage: Usage): void;
 }
 
-export async function* cohereChatChunks(
+export function chatStream(
   exchange: UpstreamExchange,
   translator: StreamTranslator,
   options: ChatStreamOptions,
 ): AsyncGenerator<StreamChunk> {
   const res = exchange.response;
-  const events = streamEvents(res.body, res.headers["content-type"] ?? "")[Symbol.asyncIterator]();
-  let finished = false;
-  try {
-    for (;;) {
-      const next = await events.next();
-      if (next.done) break;
-      const event = next.value;
-      if (event.data === "" || event.data === "[DONE]") {
-        // [DONE] is no terminator of Cohere's: only message-end ends a stream.
-        if (event.data === "[DONE]") break;
-        continue;
-      }
-      for (const chunk of translator.push(decode(event))) yield chunkFromText(JSON.stringify(chunk));
-      if (translator.ended) {
-        if (translator.usage) options.onUsage(translator.usage);
-        finished = true;
-        drainUpstream(events, exchange);
-        return;
-      }
-    }
-  } catch (error) {
-    if (isGatewayError(error)) throw error;
-    if (options.signal.aborted) throw upstreamAbortedError(options.signal, error);
-    throw cutOff(error);
-  } finally {
-    // Stopped early (client gone, error, or a consumer that quit): release the upstream now.
-    if (!finished) exchange.abort();
-  }
-  throw cutOff(undefined);
+  const step = (event: SseEvent): StreamStep => {
+    if (event.data === "") return { chunks: [], done: false };
+    // [DONE] is no terminator of Cohere's: only message-end ends a stream.
+    if (event.data === "[DONE]") throw cutOff(undefined);
+    const chunks = translator.push(decode(event)).map((chunk) => chunkFromText(JSON.stringify(chunk)));
+    if (translator.ended && translator.usage) options.onUsage(translator.usage);
+    return { chunks, done: translator.ended };
+  };
+  return translatedStream(exchange, streamEvents(res.body, res.headers["content-type"] ?? ""), {
+    signal: options.signal,
+    step,
+    cutOff,
+  });
 }
 
 function decode(event: SseEvent): CohereStreamEvent {

@@ -4,9 +4,9 @@
  * (float vectors, or base64 float32 little-endian exactly as OpenAI encodes them) and usage.
  */
 import { json, type RecordedRequest } from "@aigw/testkit";
+import { floatsToBase64 } from "@aigw/wire-kit";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { float32Base64 } from "./embeddings.js";
 import { type Harness, harness } from "./testing/harness.js";
 
 let h: Harness | undefined;
@@ -103,14 +103,14 @@ describe("embeddings", () => {
     const view = new DataView(raw.buffer);
     expect(vector.map((_, i) => view.getFloat32(i * 4, true))).toEqual(vector.map((v) => Math.fround(v)));
     // Little-endian: 1.0f is 00 00 80 3f.
-    expect(float32Base64([1])).toBe(btoa(String.fromCharCode(0, 0, 0x80, 0x3f)));
-    expect(float32Base64([1, 2])).toBe(btoa(String.fromCharCode(0, 0, 0x80, 0x3f, 0, 0, 0, 0x40)));
+    expect(floatsToBase64([1])).toBe(btoa(String.fromCharCode(0, 0, 0x80, 0x3f)));
+    expect(floatsToBase64([1, 2])).toBe(btoa(String.fromCharCode(0, 0, 0x80, 0x3f, 0, 0, 0, 0x40)));
   });
 
   it("round-trips any float32 vector through the base64 encoding (checked against atob)", () => {
     fc.assert(
       fc.property(fc.array(fc.float({ noNaN: true }), { maxLength: 40 }), (vector) => {
-        const raw = Uint8Array.from(atob(float32Base64(vector)), (c) => c.charCodeAt(0));
+        const raw = Uint8Array.from(atob(floatsToBase64(vector)), (c) => c.charCodeAt(0));
         const view = new DataView(raw.buffer);
         expect(Array.from({ length: raw.length / 4 }, (_, i) => view.getFloat32(i * 4, true))).toEqual(
           vector,

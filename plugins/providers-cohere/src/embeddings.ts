@@ -7,6 +7,7 @@
  * produced here as OpenAI does: little-endian float32 bytes, base64-encoded.
  */
 import { type EmbeddingRequest, type EmbeddingResponse, GatewayError } from "@aigw/plugin-api";
+import { floatsToBase64 } from "@aigw/wire-kit";
 import type { CohereEmbedRequest, CohereEmbedResponse } from "./wire.js";
 
 /** Cohere's documented maximum of texts per Embed call. */
@@ -20,7 +21,7 @@ export interface EmbedOptions {
 }
 
 /** The Cohere Embed requests for one OpenAI request (one per batch of at most 96 texts). */
-export function toCohereEmbedBatches(body: EmbeddingRequest, options: EmbedOptions): CohereEmbedRequest[] {
+export function embeddingsRequest(body: EmbeddingRequest, options: EmbedOptions): CohereEmbedRequest[] {
   const texts = textsOf(body.input);
   const requested = (body as { input_type?: unknown }).input_type;
   if (requested !== undefined && (typeof requested !== "string" || !INPUT_TYPES.has(requested))) {
@@ -60,7 +61,7 @@ function textsOf(input: EmbeddingRequest["input"]): string[] {
 }
 
 /** The OpenAI embeddings answer from Cohere's answers to the batches, in order. */
-export function toOpenAIEmbeddings(
+export function embeddingsAnswer(
   answers: CohereEmbedResponse[],
   expected: number[],
   options: { model: string; base64: boolean },
@@ -84,37 +85,9 @@ export function toOpenAIEmbeddings(
     data: vectors.map((vector, index) => ({
       object: "embedding",
       index,
-      embedding: options.base64 ? float32Base64(vector) : vector,
+      embedding: options.base64 ? floatsToBase64(vector) : vector,
     })),
     model: options.model,
     usage: { prompt_tokens: tokens, total_tokens: tokens },
   };
-}
-
-/** A vector as OpenAI's base64 encoding: float32 little-endian bytes, base64 (no Buffer). */
-export function float32Base64(vector: readonly number[]): string {
-  const bytes = new Uint8Array(vector.length * 4);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < vector.length; i++) view.setFloat32(i * 4, vector[i]!, true);
-  return base64(bytes);
-}
-
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-function base64(bytes: Uint8Array): string {
-  let out = "";
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
-  }
-  const rest = bytes.length - i;
-  if (rest === 1) {
-    const n = bytes[i]! << 16;
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + "==";
-  } else if (rest === 2) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + "=";
-  }
-  return out;
 }

@@ -5,7 +5,8 @@
  * its status through `errorFromUpstream` (429 stays 429, 503 is upstream_unavailable, 504 is
  * upstream_timeout, other 5xx are upstream_error), so routers can act on it.
  */
-import { errorFromUpstream, GatewayError } from "@aigw/plugin-api";
+import { GatewayError } from "@aigw/plugin-api";
+import { errorFromUpstream } from "@aigw/wire-kit";
 import { LABEL } from "./upstream.js";
 
 export function cohereError(

@@ -6,7 +6,7 @@
  * is read line by line into the same shape. Each event is
  * yielded as soon as its last byte arrives.
  */
-import { type SseEvent, sseEvents } from "@aigw/plugin-api";
+import { type SseEvent, sseEvents } from "@aigw/wire-kit";
 
 /** The framing of a stream body, from its content type. */
 export function streamEvents(body: AsyncIterable<Uint8Array>, contentType: string): AsyncGenerator<SseEvent> {

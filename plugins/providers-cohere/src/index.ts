@@ -3,7 +3,8 @@
  * completions (streamed or not, with tools, images and JSON output) and its Embed API v2 for
  * embeddings, translating OpenAI-shaped requests and answers both ways.
  */
-import { definePlugin, listedModels } from "@aigw/plugin-api";
+import { definePlugin } from "@aigw/plugin-api";
+import { listedModels } from "@aigw/wire-kit";
 import { callCohere } from "./call.js";
 import type { CohereProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";

@@ -14,7 +14,7 @@
  *   nothing (tool_plan is Cohere's note on which tools it will call, not answer content).
  */
 import type { ChatCompletionChunk, ChatCompletionChunkDelta, Usage } from "@aigw/plugin-api";
-import { argumentsText } from "./chat-response.js";
+import { argumentsText } from "./chat-answer.js";
 import { cohereError, generationError } from "./errors.js";
 import { mapFinishReason } from "./finish.js";
 import { toOpenAIUsage, type UsageSource } from "./usage.js";

@@ -10,17 +10,15 @@ import {
   type ChatCompletionRequest,
   GatewayError,
   jsonValueResult,
-  readUpstreamText,
-  sendUpstream,
-  type UpstreamExchange,
 } from "@aigw/plugin-api";
-import { embeddings } from "./embeddings.js";
+import { readUpstreamText, sendUpstream, type UpstreamExchange } from "@aigw/wire-kit";
+import { callEmbeddings } from "./embeddings.js";
 import { authHeaders, endpointUrl, type Method } from "./endpoints.js";
 import { googleError } from "./errors.js";
-import { buildRequest } from "./request/build.js";
-import { toCompletion } from "./response/completion.js";
+import { chatRequest } from "./request/chat-request.js";
+import { chatAnswer } from "./response/chat-answer.js";
+import { chatStream } from "./response/chat-stream.js";
 import { ToolCallIds } from "./response/parts.js";
-import { streamChunks } from "./response/stream.js";
 import type { Settings } from "./settings.js";
 import type { SignatureStore } from "./signatures.js";
 import type { GenerateContentResponse } from "./wire.js";
@@ -82,14 +80,14 @@ export async function callGoogle(
   ctx.annotations.servedBy = { provider: settings.label, model, node: ctx.node };
 
   if (request.endpoint === "embeddings") {
-    return embeddings(ctx, settings, model, (url, body) => postJson(ctx, settings, url, body));
+    return callEmbeddings(ctx, settings, model, (url, body) => postJson(ctx, settings, url, body));
   }
   if (request.endpoint !== "chat.completions") {
     ctx.error("invalid_request", `${settings.label} does not support ${request.endpoint}.`);
   }
 
   const body = request.body as ChatCompletionRequest;
-  const google = await buildRequest(body, { settings, ctx, signatures, model });
+  const google = await chatRequest(body, { settings, ctx, signatures, model });
   const stream = request.stream;
   const method: Method = stream ? "streamGenerateContent" : "generateContent";
   const url = await endpointUrl(settings, model, method);
@@ -101,7 +99,7 @@ export async function callGoogle(
     return {
       type: "stream",
       status: 200,
-      chunks: streamChunks(exchange, {
+      chunks: chatStream(exchange, {
         signal: ctx.cancellation,
         label: settings.label,
         model,
@@ -125,7 +123,7 @@ export async function callGoogle(
   if (res && typeof res === "object" && res.error !== undefined) {
     throw googleError(undefined, JSON.stringify(res), settings.label, {}, secretsOf(settings));
   }
-  const answer = toCompletion(res, {
+  const answer = chatAnswer(res, {
     id: `chatcmpl-${res.responseId ?? ctx.requestId}`,
     created,
     model,

@@ -4,8 +4,8 @@
  * 400 for token-id input.
  */
 import { json } from "@aigw/testkit";
+import { base64ToBytes } from "@aigw/wire-kit";
 import { afterEach, describe, expect, test } from "vitest";
-import { base64ToBytes } from "./auth/base64.js";
 import { type Harness, harness } from "./testing/harness.js";
 
 describe("embeddings", () => {

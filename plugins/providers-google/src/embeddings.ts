@@ -15,7 +15,7 @@ import {
   type JsonResult,
   jsonValueResult,
 } from "@aigw/plugin-api";
-import { bytesToBase64 } from "./auth/base64.js";
+import { floatsToBase64 } from "@aigw/wire-kit";
 import { endpointUrl } from "./endpoints.js";
 import type { Settings } from "./settings.js";
 
@@ -31,16 +31,6 @@ function inputs(input: unknown): string[] {
   );
 }
 
-function toBase64(values: number[]): string {
-  const floats = new Float32Array(values);
-  const bytes = new Uint8Array(floats.buffer);
-  // Float32Array uses the platform's byte order; OpenAI's base64 embeddings are little-endian.
-  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) {
-    for (let i = 0; i < bytes.length; i += 4) bytes.subarray(i, i + 4).reverse();
-  }
-  return bytesToBase64(bytes);
-}
-
 function vectorsOf(values: unknown, label: string): number[] {
   if (!Array.isArray(values) || !values.every((v) => typeof v === "number")) {
     throw new GatewayError(
@@ -51,7 +41,7 @@ function vectorsOf(values: unknown, label: string): number[] {
   return values as number[];
 }
 
-export async function embeddings(
+export async function callEmbeddings(
   ctx: CallContext,
   settings: Settings,
   model: string,
@@ -115,7 +105,7 @@ export async function embeddings(
     data: vectors.map((values, index) => ({
       object: "embedding",
       index,
-      embedding: base64 ? toBase64(values) : values,
+      embedding: base64 ? floatsToBase64(values) : values,
     })),
     model,
     usage,

@@ -6,7 +6,8 @@
  * RetryInfo detail becomes a `retry-after` header when Google sent none. A secret (the API key)
  * is never echoed back even if Google quotes it.
  */
-import { codeForStatus, GatewayError } from "@aigw/plugin-api";
+import { GatewayError } from "@aigw/plugin-api";
+import { codeForStatus } from "@aigw/wire-kit";
 
 interface GoogleErrorDetail {
   "@type"?: unknown;

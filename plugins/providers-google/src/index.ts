@@ -4,7 +4,8 @@
  * account or access token). Clients speak OpenAI's chat completions and embeddings; the node
  * speaks Google's generateContent / streamGenerateContent / batchEmbedContents / predict.
  */
-import { definePlugin, listedModels } from "@aigw/plugin-api";
+import { definePlugin } from "@aigw/plugin-api";
+import { listedModels } from "@aigw/wire-kit";
 import { callGoogle } from "./call.js";
 import type { GoogleProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";

@@ -10,15 +10,12 @@ import {
   type GatewayRequestOf,
   isGatewayError,
   jsonResult,
-  readUpstreamText,
-  sendUpstream,
-  sseChunkStream,
-  usageOfResult,
 } from "@aigw/plugin-api";
-import { toMistralChat } from "./chat-request.js";
-import { toOpenAICompletion } from "./chat-response.js";
-import { mistralStreamRewriter } from "./chat-stream.js";
-import { toMistralEmbeddings } from "./embeddings-request.js";
+import { readUpstreamText, sendUpstream, sseChunkStream, usageOfResult } from "@aigw/wire-kit";
+import { chatAnswer } from "./chat-answer.js";
+import { chatRequest } from "./chat-request.js";
+import { chatStream } from "./chat-stream.js";
+import { embeddingsRequest } from "./embeddings-request.js";
 import { mistralError } from "./errors.js";
 import { KEEP_IDS, type ToolCallIds } from "./tool-ids.js";
 import { LABEL, type MistralUpstream } from "./upstream.js";
@@ -40,7 +37,7 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
   let ids: ToolCallIds = KEEP_IDS;
   let includeUsage = false;
   if (request.endpoint === "chat.completions") {
-    const chat = toMistralChat(request as GatewayRequestOf<"chat.completions">, {
+    const chat = chatRequest(request as GatewayRequestOf<"chat.completions">, {
       model: options.model,
       remapIds: options.remapToolCallIds,
     });
@@ -48,7 +45,7 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
     ({ body, ids, includeUsage } = chat);
   } else if (request.endpoint === "embeddings") {
     path = "/embeddings";
-    body = toMistralEmbeddings(request as GatewayRequestOf<"embeddings">, options.model);
+    body = embeddingsRequest(request as GatewayRequestOf<"embeddings">, options.model);
   } else {
     ctx.error("invalid_request", `${LABEL} does not support ${request.endpoint}`);
   }
@@ -86,15 +83,14 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
         onUsage: (usage) => {
           ctx.annotations.usage = usage;
         },
-        rewrite:
-          request.endpoint === "chat.completions" ? mistralStreamRewriter({ ids, includeUsage }) : undefined,
+        rewrite: request.endpoint === "chat.completions" ? chatStream({ ids, includeUsage }) : undefined,
       }),
     };
   }
   let text = await readUpstreamText(res, ctx.cancellation, LABEL);
   if (request.endpoint === "chat.completions") {
     try {
-      text = toOpenAICompletion(text, ids, () => Math.floor(ctx.services.clock.now() / 1000));
+      text = chatAnswer(text, ids, () => Math.floor(ctx.services.clock.now() / 1000));
     } catch (error) {
       if (isGatewayError(error)) throw error;
       throw new GatewayError(

@@ -53,7 +53,7 @@ export interface MistralChatRequest {
   includeUsage: boolean;
 }
 
-export function toMistralChat(
+export function chatRequest(
   request: GatewayRequestOf<"chat.completions">,
   options: { model: string | undefined; remapIds: boolean },
 ): MistralChatRequest {

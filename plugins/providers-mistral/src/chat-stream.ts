@@ -13,13 +13,13 @@
  * - an error object inside the stream ends it with that error.
  * Chunks that need none of this pass through as Mistral's exact text.
  */
-import { finishReason, isObject, openAIToolCall, splitContent } from "./chat-response.js";
+import { finishReason, isObject, openAIToolCall, splitContent } from "./chat-answer.js";
 import { mistralError } from "./errors.js";
 import type { ToolCallIds } from "./tool-ids.js";
 
 type Json = Record<string, unknown>;
 
-export function mistralStreamRewriter(options: {
+export function chatStream(options: {
   ids: ToolCallIds;
   includeUsage: boolean;
 }): (data: string) => readonly string[] {

@@ -7,7 +7,7 @@
 import { GatewayError, type GatewayRequestOf } from "@aigw/plugin-api";
 import { LABEL } from "./upstream.js";
 
-export function toMistralEmbeddings(
+export function embeddingsRequest(
   request: GatewayRequestOf<"embeddings">,
   model: string | undefined,
 ): string | Uint8Array {

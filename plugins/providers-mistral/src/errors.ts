@@ -6,7 +6,8 @@
  * answers put `detail` at the top. The message becomes one readable line
  * (`body.stream_options: Extra inputs are not permitted`).
  */
-import { errorFromUpstream, type GatewayError } from "@aigw/plugin-api";
+import type { GatewayError } from "@aigw/plugin-api";
+import { errorFromUpstream } from "@aigw/wire-kit";
 import { LABEL } from "./upstream.js";
 
 type Json = Record<string, unknown>;

@@ -4,14 +4,8 @@
  * request, and listing never fails a request; an unreachable or misconfigured upstream lists
  * nothing and logs a warning).
  */
-import {
-  CachedModelList,
-  fetchModelList,
-  type HttpClient,
-  type Logger,
-  listedModels,
-  type ModelObject,
-} from "@aigw/plugin-api";
+import type { HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
+import { CachedModelList, fetchModelList, listedModels } from "@aigw/wire-kit";
 import { LABEL, type MistralUpstream } from "./upstream.js";
 
 const OWNER = "mistralai";

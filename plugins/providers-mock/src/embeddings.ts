@@ -4,7 +4,7 @@
  * and texts sharing words are close by cosine (enough for semantic-cache tests).
  */
 import { type CallResult, type EmbeddingRequest, type JsonObject, jsonResult } from "@aigw/plugin-api";
-import { toBase64 } from "./base64.js";
+import { floatsToBase64 } from "@aigw/wire-kit";
 import { hash53, mulberry32 } from "./hash.js";
 import type { MockCall } from "./mock-call.js";
 import { estimateTokens } from "./text.js";
@@ -33,14 +33,6 @@ export function embed(input: string | number[], dimensions: number): number[] {
   return Array.from(sum, (v) => Math.fround(v / norm));
 }
 
-/** Little-endian float32 bytes in base64, as OpenAI's `encoding_format: "base64"`. */
-export function vectorBase64(vector: readonly number[]): string {
-  const bytes = new Uint8Array(vector.length * 4);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < vector.length; i++) view.setFloat32(i * 4, vector[i]!, true);
-  return toBase64(bytes);
-}
-
 function inputsOf(input: EmbeddingRequest["input"]): (string | number[])[] {
   if (typeof input === "string") return [input];
   if (input.length === 0) return [];
@@ -61,7 +53,7 @@ export function embeddings(call: MockCall, body: EmbeddingRequest): CallResult {
   const data: JsonObject[] = inputs.map((input, index) => {
     tokens += typeof input === "string" ? estimateTokens(input) : input.length;
     const vector = embed(input, dimensions);
-    return { object: "embedding", index, embedding: base64 ? vectorBase64(vector) : vector };
+    return { object: "embedding", index, embedding: base64 ? floatsToBase64(vector) : vector };
   });
   const usage = { prompt_tokens: tokens, total_tokens: tokens };
   call.ctx.annotations.usage = { ...usage, completion_tokens: 0 };

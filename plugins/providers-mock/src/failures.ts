@@ -3,7 +3,8 @@
  * and a PRNG seeded from the config (`failRate`). Both advance exactly once per call, so the
  * same sequence of calls fails at the same places on every run.
  */
-import { type CallContext, codeForStatus } from "@aigw/plugin-api";
+import type { CallContext } from "@aigw/plugin-api";
+import { codeForStatus } from "@aigw/wire-kit";
 import { mulberry32 } from "./hash.js";
 import type { MockOptions } from "./options.js";
 

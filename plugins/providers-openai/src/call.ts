@@ -4,19 +4,16 @@
  * streams become chunk streams, anything else (speech audio, plain-text transcripts) is streamed
  * through as binary. Non-2xx answers become the upstream's own error, status kept.
  */
+import { type CallContext, type CallResult, GatewayError, jsonResult } from "@aigw/plugin-api";
 import {
-  type CallContext,
-  type CallResult,
   ENDPOINT_PATHS,
   errorFromUpstream,
-  GatewayError,
-  jsonResult,
   outgoingBody,
   readUpstreamText,
   sendUpstream,
   sseChunkStream,
   usageOfResult,
-} from "@aigw/plugin-api";
+} from "@aigw/wire-kit";
 import type { Upstream } from "./upstream.js";
 
 export interface CallOptions {
@@ -26,7 +23,7 @@ export interface CallOptions {
   timeoutMs: number;
 }
 
-export async function callUpstream(
+export async function callOpenAI(
   ctx: CallContext,
   upstream: Upstream,
   options: CallOptions,

@@ -4,7 +4,7 @@
  * images and audio, forwarding the client's bytes untouched when it can.
  */
 import { definePlugin } from "@aigw/plugin-api";
-import { callUpstream } from "./call.js";
+import { callOpenAI } from "./call.js";
 import type { OpenAIProviderConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
 import { validateConfig } from "./config-validator.gen.js";
@@ -41,7 +41,7 @@ export default definePlugin<OpenAIProviderConfig>({
     });
     const options = { model: config.model, timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS };
     return {
-      call: (ctx) => callUpstream(ctx, upstream, options),
+      call: (ctx) => callOpenAI(ctx, upstream, options),
       models: ({ signal }) => catalogue.list(signal),
     };
   },

@@ -3,14 +3,8 @@
  * listing, cached for five minutes (plugin-api's `CachedModelList`: listing never fails a
  * request; an unreachable or misconfigured upstream lists nothing and logs a warning).
  */
-import {
-  CachedModelList,
-  fetchModelList,
-  type HttpClient,
-  type Logger,
-  listedModels,
-  type ModelObject,
-} from "@aigw/plugin-api";
+import type { HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
+import { CachedModelList, fetchModelList, listedModels } from "@aigw/wire-kit";
 import type { Upstream } from "./upstream.js";
 
 export interface ModelCatalogueOptions {

@@ -1,5 +1,5 @@
 // Usage extraction: normalised shapes, and the last top-level usage object found by scanning.
-import { lastUsageObject, normaliseUsage } from "@aigw/plugin-api";
+import { lastUsageObject, normaliseUsage } from "@aigw/wire-kit";
 import { describe, expect, it } from "vitest";
 
 describe("usage", () => {

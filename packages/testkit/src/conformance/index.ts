@@ -1,6 +1,7 @@
 /** @aigw/testkit/conformance: the shared suites every implementation runs. */
 
 export { describeFirstPartyBoot, firstPartyPackages, type RuntimeLaunch } from "./first-party-suite.js";
+export { describeHttpClientConformance } from "./http-client.case.js";
 export {
   type OpenAIContent,
   type OpenAIWireMessage,

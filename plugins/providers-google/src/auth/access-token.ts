@@ -10,8 +10,8 @@ import {
   GatewayError,
   type HttpClient,
   isGatewayError,
-  raceAbort,
 } from "@aigw/plugin-api";
+import { raceAbort } from "@aigw/wire-kit";
 import { CLOUD_PLATFORM_SCOPE, importPrivateKey, signAssertion } from "./jwt.js";
 import {
   type CredentialSource,

@@ -5,7 +5,7 @@
  * account's PKCS#8 private key through WebCrypto (`crypto.subtle`, present on Node 20, Deno, Bun
  * and workers).
  */
-import { base64ToBytes, bytesToBase64Url, textToBase64Url } from "./base64.js";
+import { base64ToBytes, bytesToBase64Url } from "@aigw/wire-kit";
 
 export const CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform";
 /** Google accepts assertions valid for at most one hour. */
@@ -50,7 +50,9 @@ export async function signAssertion(key: CryptoKey, claims: AssertionClaims): Pr
     iat: claims.issuedAt,
     exp: claims.issuedAt + ASSERTION_LIFETIME_S,
   };
-  const signingInput = `${textToBase64Url(JSON.stringify(header))}.${textToBase64Url(JSON.stringify(payload))}`;
-  const signature = await crypto.subtle.sign(ALGORITHM, key, new TextEncoder().encode(signingInput));
+  const encoder = new TextEncoder();
+  const segment = (value: object) => bytesToBase64Url(encoder.encode(JSON.stringify(value)));
+  const signingInput = `${segment(header)}.${segment(payload)}`;
+  const signature = await crypto.subtle.sign(ALGORITHM, key, encoder.encode(signingInput));
   return `${signingInput}.${bytesToBase64Url(new Uint8Array(signature))}`;
 }

@@ -8,7 +8,7 @@
  * extension (image/jpeg when there is none, as image_url parts are images).
  */
 import { type CallContext, GatewayError } from "@aigw/plugin-api";
-import { bytesToBase64 } from "../auth/base64.js";
+import { bytesToBase64, parseDataUrl } from "@aigw/wire-kit";
 import type { Settings } from "../settings.js";
 import type { GeminiPart } from "../wire.js";
 
@@ -43,16 +43,10 @@ export function mimeFromName(name: string, fallback: string): string {
   return (ext && BY_EXTENSION[ext]) || fallback;
 }
 
-/** Splits a `data:` URL; undefined when `url` is not one. */
-export function parseDataUrl(url: string): { mimeType: string; data: string } | undefined {
-  const match = /^data:([^;,]*)((?:;[^;,]*)*?),(.*)$/s.exec(url);
-  if (!match) return undefined;
-  const mimeType = match[1] || "text/plain";
-  const params = match[2] ?? "";
-  const payload = match[3] ?? "";
-  if (/;base64$/i.test(params)) return { mimeType, data: payload.replace(/\s+/g, "") };
-  // A percent-encoded data URL: Google wants base64.
-  return { mimeType, data: bytesToBase64(new TextEncoder().encode(decodeURIComponent(payload))) };
+/** A `data:` URL as inline data (a percent-encoded one too: Google wants base64); else undefined. */
+function inlineData(url: string): { mimeType: string; data: string } | undefined {
+  const parsed = parseDataUrl(url);
+  return parsed && { mimeType: parsed.mediaType, data: parsed.data };
 }
 
 export interface MediaContext {
@@ -64,7 +58,7 @@ export interface MediaContext {
 
 /** An `image_url` part. */
 export async function imagePart(url: string, m: MediaContext): Promise<GeminiPart> {
-  const inline = parseDataUrl(url);
+  const inline = inlineData(url);
   if (inline) return { inlineData: inline };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme === "http" || scheme === "https") {
@@ -90,7 +84,7 @@ export function filePart(
   m: MediaContext,
 ): GeminiPart {
   if (file.file_data) {
-    const inline = parseDataUrl(file.file_data);
+    const inline = inlineData(file.file_data);
     if (inline) return { inlineData: inline };
     // Raw base64: the file name says what it is.
     return {

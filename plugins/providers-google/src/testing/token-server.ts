@@ -5,7 +5,7 @@
  * iss / aud / scope claims and a one-hour lifetime. A bad assertion gets Google's invalid_grant.
  */
 import { type FakeUpstream, json, type Reply, startFakeUpstream } from "@aigw/testkit";
-import { base64ToBytes, bytesToBase64 } from "../auth/base64.js";
+import { base64ToBytes, bytesToBase64 } from "@aigw/wire-kit";
 
 export const CLIENT_EMAIL = "gateway@test-project.iam.gserviceaccount.com";
 export const SCOPE = "https://www.googleapis.com/auth/cloud-platform";

@@ -9,12 +9,12 @@ import {
   type CallResult,
   chunkFromText,
   definePlugin,
-  errorFromUpstream,
   type FinishedRequest,
   GatewayError,
   jsonResult,
   type StreamChunk,
 } from "@aigw/plugin-api";
+import { errorFromUpstream } from "@aigw/wire-kit";
 
 export type Outcome =
   | { kind: "ok"; delayMs?: number }

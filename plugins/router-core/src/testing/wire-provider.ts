@@ -3,15 +3,14 @@
  * plugin-api's wire helpers (tests cannot use @aigw/providers-openai: plugins depend on no other
  * plugin). Config: the upstream's base URL.
  */
+import { definePlugin, jsonResult } from "@aigw/plugin-api";
 import {
-  definePlugin,
   errorFromUpstream,
-  jsonResult,
   outgoingBody,
   readUpstreamText,
   sendUpstream,
   sseChunkStream,
-} from "@aigw/plugin-api";
+} from "@aigw/wire-kit";
 
 export const wireProvider = definePlugin<{ url: string }>({
   manifest: {
