@@ -57,7 +57,8 @@ describe("boot without ajv", () => {
         },
       },
       create: (config) => ({
-        call: async () => ({ type: "json", status: 200, body: { reply: config.reply } }),
+        // `choices` makes it a chat completion the gateway accepts; `reply` shows the config default.
+        call: async () => ({ type: "json", status: 200, body: { choices: [], reply: config.reply } }),
       }),
     };
     const pipeline = { nodes: [{ id: "p", plugin: "third-party" }] };
@@ -72,7 +73,7 @@ describe("boot without ajv", () => {
         body: JSON.stringify({ model: "m", messages: [{ role: "user", content: "hi" }] }),
       }),
     );
-    expect(await answer.json()).toEqual({ reply: "hello" });
+    expect(await answer.json()).toEqual({ choices: [], reply: "hello" });
     const bad = { nodes: [{ id: "p", plugin: "third-party", config: { colour: "red" } }] };
     await expect(
       createGateway({ config: { pipeline: bad }, plugins: [thirdParty as Plugin<unknown>] }),

@@ -1,8 +1,11 @@
 /**
  * Streaming through the real engine: OpenAI chunks become Anthropic's event sequence (exactly,
  * block indices in order), events leave as soon as their chunk arrives, a cut upstream ends with
- * an `error` event, and a client's stream flag is honoured whatever the pipeline answered.
+ * an `error` event (or, cut before any content, is an error answer instead of a stream), and a
+ * client's stream flag is honoured whatever the pipeline answered.
  */
+
+import { type CallResult, chunkFromText } from "@aigw/plugin-api";
 import { describe, expect, test } from "vitest";
 import { type Event, parseEvents, request, testGateway } from "./testing/gateway.js";
 import { chunk, completion, json, stream, textChunks, USAGE, usageChunk } from "./testing/provider.js";
@@ -182,11 +185,44 @@ describe("stream translation", () => {
     await gw.idle();
   });
 
+  test.each([
+    [
+      "fails after its role chunk",
+      () => stream(textChunks(["never"]), { failAfter: 1 }),
+      "failed before any content",
+    ],
+    ["ends after its role chunk", () => stream(textChunks([]).slice(0, 1)), "ended before any content"],
+    [
+      "opens with a chunk that is not JSON",
+      (): CallResult => ({
+        type: "stream",
+        status: 200,
+        chunks: (async function* () {
+          yield chunkFromText('{"choices":[{"delta":{"cont');
+        })(),
+      }),
+      "not JSON",
+    ],
+  ])(
+    "a stream that %s is an Anthropic error answer (502 api_error), not an event stream",
+    async (_name, answer, message) => {
+      const { post, gw } = await testGateway(answer);
+      const response = await post("/v1/messages", streaming());
+      expect(response.status).toBe(502);
+      expect(response.headers.get("content-type")).toContain("application/json");
+      const body = (await response.json()) as { type: string; error: { type: string; message: string } };
+      expect(body).toMatchObject({ type: "error", error: { type: "api_error" } });
+      expect(body.error.message).toContain(message);
+      await gw.idle();
+    },
+  );
+
   test("an overloaded upstream mid-stream is overloaded_error", async () => {
     const { GatewayError } = await import("@aigw/plugin-api");
     const overloaded = new GatewayError("upstream_unavailable", "Overloaded", { status: 529 });
+    // Role chunk, "a", then the failure: mid-stream, after the text went out.
     const { post } = await testGateway(() =>
-      stream(textChunks(["a"]), { failAfter: 1, failWith: overloaded }),
+      stream(textChunks(["a"]), { failAfter: 2, failWith: overloaded }),
     );
     const list = await events(await post("/v1/messages", streaming()));
     expect(list.at(-1)).toEqual({
@@ -198,6 +234,20 @@ describe("stream translation", () => {
       },
     });
     expect(list.some((e) => e.event === "message_stop")).toBe(false);
+  });
+
+  test("an overloaded upstream before any text is a 529 overloaded_error answer", async () => {
+    const { GatewayError } = await import("@aigw/plugin-api");
+    const overloaded = new GatewayError("upstream_unavailable", "Overloaded", { status: 529 });
+    const { post } = await testGateway(() =>
+      stream(textChunks(["a"]), { failAfter: 1, failWith: overloaded }),
+    );
+    const response = await post("/v1/messages", streaming());
+    expect(response.status).toBe(529);
+    expect(await response.json()).toMatchObject({
+      type: "error",
+      error: { type: "overloaded_error", message: "Overloaded" },
+    });
   });
 
   test("an upstream that never reports usage still gets message_delta, at the end", async () => {

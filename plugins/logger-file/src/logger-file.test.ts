@@ -22,8 +22,25 @@ const testProvider = definePlugin<Record<string, never>>({
   create: () => ({
     async call(ctx) {
       if (ctx.request.model === "fail") ctx.error("upstream_error", "test upstream failed", { status: 502 });
+      // What a pass-through provider hands over when its upstream's 200 was cut short.
+      if (ctx.request.model === "broken") {
+        if (!ctx.request.stream) return jsonResult('{"id":"chatcmpl-1","object":"chat.completion","choi');
+        return {
+          type: "stream",
+          status: 200,
+          chunks: (async function* () {
+            yield chunkFromText('{"id":"x","choices":[{"delta":{"cont');
+          })(),
+        };
+      }
       ctx.annotations.usage = { prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 };
-      const chunk = { id: "x", object: "chat.completion.chunk", created: 1, model: "m", choices: [] };
+      const chunk = {
+        id: "x",
+        object: "chat.completion.chunk",
+        created: 1,
+        model: "m",
+        choices: [{ index: 0, delta: { content: "the answer" }, finish_reason: "stop" }],
+      };
       if (ctx.request.stream)
         return {
           type: "stream",
@@ -158,6 +175,28 @@ describe("logger-file", () => {
     const raw = await readFile(path, "utf8");
     expect(raw).not.toContain("secret prompt");
     expect(raw).not.toContain("the answer");
+  });
+
+  it("records a broken 200 answer (JSON cut short, a stream that opens with non-JSON) as an error", async () => {
+    const path = join(dir, "requests.jsonl");
+    const gateway = await loggingGateway({ path });
+    const plain = await chat(gateway, { model: "broken" });
+    expect(plain.status).toBe(502);
+    await plain.text();
+    const streamed = await chat(gateway, { model: "broken", stream: true });
+    expect(streamed.status).toBe(502);
+    await streamed.text();
+    await gateway.close();
+    const records = await readLines(path);
+    expect(records).toHaveLength(2);
+    for (const record of records) {
+      expect(record).toMatchObject({
+        status: 502,
+        outcome: "error",
+        error: { code: "upstream_error", node: "llm", hook: "call" },
+        annotations: { route: [{ target: "llm", status: 502, error: "upstream_error" }] },
+      });
+    }
   });
 
   it("leaves timings out when includeTimings is false", async () => {

@@ -1,7 +1,8 @@
 // The example streams of Anthropic's API reference (src/__fixtures__, see SOURCES.md), replayed
 // through the real engine from a fake upstream: whole, one event per write, and split at
 // arbitrary byte boundaries (fast-check), always with the same OpenAI chunks. Any prefix that
-// stops before `message_stop` must end in an error event, never a clean [DONE].
+// stops before `message_stop` must end in an error, never a clean [DONE]: an error answer when
+// it stops before the first text (no stream was committed), an error event after it.
 import { readFileSync } from "node:fs";
 import { bytes, forAnySplit, type Reply, sseEventParts } from "@aigw/testkit";
 import { assembleStream } from "@aigw/testkit/conformance";
@@ -75,18 +76,22 @@ describe("Anthropic's documented text stream", () => {
     });
   }, 60_000);
 
-  it("ends any prefix that stops before message_stop with an error event, never [DONE]", async () => {
+  it("ends any prefix that stops before message_stop with an error, never [DONE]", async () => {
     h = await harness(serve([TEXT]));
     const gw = h;
+    // The stream is the client's once the first text delta's event is complete.
+    const firstText = TEXT.indexOf("\n\n", TEXT.indexOf("text_delta")) + 2;
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: TEXT.byteLength - 1 }), async (length) => {
         gw.upstream.setScript(serve([TEXT.slice(0, length)]));
         const out = await assembleStream(await gw.post("/v1/chat/completions", streamBody));
+        expect(out.stream).toBe(length >= firstText);
+        expect(out.status).toBe(length >= firstText ? 200 : 502);
         expect(out.done).toBe(false);
         expect(out.error).toMatchObject({ type: "server_error", code: "upstream_error" });
         expect(String(out.error?.message)).toContain("message_stop");
       }),
-      { numRuns: 40 },
+      { numRuns: 40, examples: [[firstText - 1], [firstText]] },
     );
   }, 60_000);
 });

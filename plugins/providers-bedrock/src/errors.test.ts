@@ -128,20 +128,34 @@ describe("errors inside ConverseStream", () => {
     expect(errorFromStreamException("modelStreamErrorException", "{}").status).toBe(502);
   });
 
-  it("an unmodeled error message (:message-type error) is an error event", async () => {
+  it("an unmodeled error message (:message-type error) is an error answer before any text, an error event after", async () => {
     const err = encodeMessage(
       { ":message-type": "error", ":error-code": "InternalFailure", ":error-message": "oops" },
       "",
     );
     h = await harness(bytes(200, EVENTSTREAM_CONTENT_TYPE, [concatFrames([start, err])]));
+    const early = await h.post("/v1/chat/completions", chatBody({ stream: true }));
+    expect(early.status).toBe(502);
+    expect((await early.json()).error.message).toContain("InternalFailure: oops");
+    h.upstream.setScript(bytes(200, EVENTSTREAM_CONTENT_TYPE, [concatFrames([start, delta, err])]));
     const events = await collectSse(await h.post("/v1/chat/completions", chatBody({ stream: true })));
     expect(JSON.parse(events.at(-1)!).error.message).toContain("InternalFailure: oops");
   });
 
-  it("a frame with a bad CRC is an error event, not skipped", async () => {
+  it("a frame with a bad CRC is an error, not skipped: an error answer before any text, an error event after", async () => {
     const bad = delta.slice();
     bad[bad.length - 6]! ^= 0xff;
     h = await harness(bytes(200, EVENTSTREAM_CONTENT_TYPE, [concatFrames([start, bad])]));
+    const early = await h.post("/v1/chat/completions", chatBody({ stream: true }));
+    expect(early.status).toBe(502);
+    expect((await early.json()).error).toMatchObject({
+      code: "upstream_error",
+      message: expect.stringMatching(/CRC/),
+    });
+    // The text in a write of its own: a frame is decoded with the rest of its network read.
+    h.upstream.setScript(
+      bytes(200, EVENTSTREAM_CONTENT_TYPE, [concatFrames([start, delta]), bad], { delayMs: 5 }),
+    );
     const events = await collectSse(await h.post("/v1/chat/completions", chatBody({ stream: true })));
     expect(events).not.toContain("[DONE]");
     const error = JSON.parse(events.at(-1)!) as { error: { code: string; message: string } };
@@ -156,9 +170,18 @@ describe("errors inside ConverseStream", () => {
     expect(JSON.parse(out.at(-1)!).error.message).toMatch(/cut off/);
   });
 
-  it("a connection dropped inside a frame is cut", async () => {
-    const body = concatFrames([start, delta]);
-    h = await harness(bytes(200, EVENTSTREAM_CONTENT_TYPE, [body.slice(0, body.length - 3)], { cut: true }));
+  it("a connection dropped inside a frame is cut: an error answer before any text, an error event after", async () => {
+    const early = concatFrames([start, delta]);
+    h = await harness(
+      bytes(200, EVENTSTREAM_CONTENT_TYPE, [early.slice(0, early.length - 3)], { cut: true }),
+    );
+    const answer = await h.post("/v1/chat/completions", chatBody({ stream: true }));
+    expect(answer.status).toBe(502);
+    expect((await answer.json()).error.code).toBe("upstream_error");
+    const body = concatFrames([start, delta, delta]);
+    h.upstream.setScript(
+      bytes(200, EVENTSTREAM_CONTENT_TYPE, [body.slice(0, body.length - 3)], { cut: true }),
+    );
     const out = await collectSse(await h.post("/v1/chat/completions", chatBody({ stream: true })));
     expect(out).not.toContain("[DONE]");
     expect(JSON.parse(out.at(-1)!).error.code).toBe("upstream_error");

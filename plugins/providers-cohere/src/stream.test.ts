@@ -1,8 +1,8 @@
 /**
  * Streamed chat through the real engine: chunks leave as Cohere's events arrive; a stream that
  * ends before message-end, reports an error or an ERROR/TIMEOUT finish ends in an error event
- * (never a clean [DONE]); the newline-delimited JSON framing works too; a client that leaves
- * closes the upstream connection.
+ * (never a clean [DONE]) once some text went out, and is answered as an error before that; the
+ * newline-delimited JSON framing works too; a client that leaves closes the upstream connection.
  */
 import { bytes, gate, namedEvent, RawSse, sse, sseData, stall } from "@aigw/testkit";
 import { assembleStream } from "@aigw/testkit/conformance";
@@ -94,30 +94,78 @@ describe("chat completions (streamed)", () => {
     ],
     [
       "the generation finishes with ERROR",
-      sse([start, end("ERROR")], { done: false }),
+      sse([start, delta("par"), end("ERROR")], { done: false }),
       "finish_reason ERROR",
     ],
-    ["the generation times out", sse([start, end("TIMEOUT")], { done: false }), "timed out"],
+    ["the generation times out", sse([start, delta("par"), end("TIMEOUT")], { done: false }), "timed out"],
     [
       "an error event arrives",
-      sse([start, namedEvent("error", { message: "overloaded, try later" })], { done: false }),
+      sse([start, delta("par"), namedEvent("error", { message: "overloaded, try later" })], { done: false }),
       "overloaded",
     ],
     [
       "an error object replaces an event",
-      sse([start, { id: "e1", message: "bad gateway inside" }], { done: false }),
+      sse([start, delta("par"), { id: "e1", message: "bad gateway inside" }], { done: false }),
       "bad gateway inside",
     ],
-    ["an event is not JSON", sse([start, new RawSse("data: {not json\n\n")], { done: false }), "not JSON"],
-  ])("ends with an error event, never [DONE], when %s", async (_name, reply, message) => {
+    [
+      "an event is not JSON",
+      sse([start, delta("par"), new RawSse("data: {not json\n\n")], { done: false }),
+      "not JSON",
+    ],
+  ])("ends with an error event, never [DONE], when after some text %s", async (_name, reply, message) => {
     h = await harness(reply);
     const finished = h.nextFinished();
     const out = await assembleStream(await h.post("/v1/chat/completions", streamBody()));
+    expect(out.stream).toBe(true);
+    expect(out.content).toBe("par");
     expect(out.done).toBe(false);
     expect(out.error).toMatchObject({ type: "server_error" });
     expect(String(out.error?.message)).toContain(message);
     expect((await finished).outcome).toBe("stream_error");
   });
+
+  it.each([
+    ["the body ends without message-end", sse([start], { done: false }), 502, "cut off"],
+    ["the connection drops", sse([start], { done: false, ending: "reset" }), 502, "cut off"],
+    [
+      "the generation finishes with ERROR",
+      sse([start, end("ERROR")], { done: false }),
+      502,
+      "finish_reason ERROR",
+    ],
+    ["the generation times out", sse([start, end("TIMEOUT")], { done: false }), 504, "timed out"],
+    [
+      "an error event arrives",
+      sse([start, namedEvent("error", { message: "overloaded, try later" })], { done: false }),
+      502,
+      "overloaded",
+    ],
+    [
+      "an error object replaces an event",
+      sse([start, { id: "e1", message: "bad gateway inside" }], { done: false }),
+      502,
+      "bad gateway inside",
+    ],
+    [
+      "an event is not JSON",
+      sse([start, new RawSse("data: {not json\n\n")], { done: false }),
+      502,
+      "not JSON",
+    ],
+  ])(
+    "answers an error instead of a stream when before any text %s",
+    async (_name, reply, status, message) => {
+      h = await harness(reply);
+      const finished = h.nextFinished();
+      const out = await assembleStream(await h.post("/v1/chat/completions", streamBody()));
+      expect(out.stream).toBe(false);
+      expect(out.status).toBe(status);
+      expect(out.error).toMatchObject({ type: "server_error" });
+      expect(String(out.error?.message)).toContain(message);
+      expect((await finished).outcome).toBe("error");
+    },
+  );
 
   it("reads a newline-delimited JSON stream (Cohere's non-SSE framing) the same way", async () => {
     const lines = [

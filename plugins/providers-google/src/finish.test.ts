@@ -98,7 +98,10 @@ describe("finish reasons end to end", () => {
       "Gemini API ended the answer with MALFORMED_FUNCTION_CALL: Malformed function call: print(x",
     );
     h.upstream.setScript(bytes(200, "text/event-stream", [googleSse([failed]).body]));
+    // Streamed, nothing came before the failed finish: the client gets the same error, not a stream.
     const out = await assembleStream(await h.post("/v1/chat/completions", chatBody({ stream: true })));
+    expect(out.stream).toBe(false);
+    expect(out.status).toBe(502);
     expect(out.done).toBe(false);
     expect(out.error?.message).toContain("MALFORMED_FUNCTION_CALL");
   });

@@ -100,10 +100,11 @@ describe("latency and pacing", () => {
 
   it("waits chunkDelayMs between chunks", async () => {
     const g = await gw({ reply: "a b c d", chunkDelayMs: 40 });
+    // From the request: the gateway answers once the first content chunk is in, not at the role chunk.
+    const start = performance.now();
     const res = await g.chat({ stream: true });
     const reader = res.body!.getReader();
     const arrivals: number[] = [];
-    const start = performance.now();
     for (;;) {
       const { done } = await reader.read();
       if (done) break;

@@ -4,7 +4,10 @@ import { definePlugin, jsonResult } from "@aigw/plugin-api";
 import { describe, expect, test } from "vitest";
 import defaults from "./index.js";
 
-/** A provider that answers with the body it received and whether the raw bytes were kept. */
+/**
+ * A provider that answers with the body it received and whether the raw bytes were kept (plus
+ * the empty `choices` list that makes it a chat completion the gateway accepts).
+ */
 const echo = definePlugin({
   manifest: {
     name: "echo",
@@ -16,7 +19,9 @@ const echo = definePlugin({
   },
   create: () => ({
     call: async (ctx) =>
-      jsonResult(JSON.stringify({ body: ctx.request.body, untouched: ctx.request.raw !== undefined })),
+      jsonResult(
+        JSON.stringify({ choices: [], body: ctx.request.body, untouched: ctx.request.raw !== undefined }),
+      ),
   }),
 });
 

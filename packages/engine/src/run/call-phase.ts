@@ -2,12 +2,24 @@
  * The terminal: runs the entry provider or router's `call` hook. A router's targets are handed to
  * it as `invoke()` functions that run the target's own `call` hook the same way (so strategies
  * nest). Time spent in leaf providers is counted as upstream time, not gateway overhead.
+ * Every leaf provider's answer is checked here before anyone trusts it (a JSON body must be its
+ * endpoint's answer, a stream must show content before it is committed), so a broken answer
+ * is a failed call for whoever made it: the pipeline, or a router that retries or falls back.
  */
-import type { AbortSignalLike, CallResult, GatewayRequest, RouteTarget } from "@aigw/plugin-api";
+import type {
+  AbortSignalLike,
+  CallResult,
+  Endpoint,
+  GatewayRequest,
+  RequestAnnotations,
+  RouteTarget,
+} from "@aigw/plugin-api";
 import type { TerminalNode } from "../plan/plan.js";
+import { checkAnswer } from "./answer-check.js";
 import { HookContextImpl } from "./hook-context.js";
-import { invokeHook } from "./invoke.js";
+import { invokeHook, isPromiseLike } from "./invoke.js";
 import { type RequestState, roundMs } from "./request-state.js";
+import { commitStream } from "./stream-commit.js";
 
 /** Calls a terminal; rejects with a located `GatewayError` when it fails. */
 export async function callTerminal(
@@ -22,27 +34,52 @@ export async function callTerminal(
   const start = state.now();
   const call = terminal.instance.call!;
   const before = state.annotations.servedBy;
-  const outcome = await invokeHook(state, terminal, "call", ctx, () => call.call(terminal.instance, ctx));
+  // A provider may name what really served the call (a preset, a forced upstream model) by
+  // setting `servedBy`; otherwise the node's plugin and the requested model stand.
+  const servedBy = (): NonNullable<RequestAnnotations["servedBy"]> =>
+    (state.annotations.servedBy !== before ? state.annotations.servedBy : undefined) ?? {
+      provider: terminal.plugin,
+      model: request.model,
+      node: terminal.id,
+    };
+  const upstream = () => servedBy().provider;
+  // The check runs inside the hook, so the node's timeout covers a stream's wait for content
+  // and a broken answer is located (plugin, node, `call`) like any failure of the hook.
+  const outcome = await invokeHook(state, terminal, "call", ctx, () => {
+    const value = call.call(terminal.instance, ctx);
+    if (!leaf) return value;
+    return isPromiseLike<CallResult>(value)
+      ? value.then((result) => trusted(result, request.endpoint, upstream))
+      : trusted(value, request.endpoint, upstream);
+  });
   if (leaf) {
-    // A provider may name what really served the call (a preset, a forced upstream model) by
-    // setting `servedBy`; otherwise the node's plugin and the requested model stand.
-    const refined = state.annotations.servedBy !== before ? state.annotations.servedBy : undefined;
-    const servedBy = refined ?? { provider: terminal.plugin, model: request.model, node: terminal.id };
     // Every upstream attempt lands in the record, whoever made it (the pipeline or a router).
     const durationMs = state.now() - start;
     state.upstreamMs += durationMs;
+    const served = servedBy();
     state.annotations.route.push({
       target: terminal.id,
-      provider: servedBy.provider,
-      model: servedBy.model,
+      provider: served.provider,
+      model: served.model,
       status: outcome.ok ? outcome.value.status : outcome.error.status,
       durationMs: roundMs(durationMs),
       error: outcome.ok ? undefined : outcome.error.code,
     });
-    state.annotations.servedBy = outcome.ok ? servedBy : before;
+    state.annotations.servedBy = outcome.ok ? served : before;
   }
   if (!outcome.ok) throw outcome.error;
   return outcome.value;
+}
+
+/** A leaf's answer once checked: JSON as it came, a stream once it has shown content. */
+function trusted(
+  result: CallResult,
+  endpoint: Endpoint,
+  upstream: () => string,
+): CallResult | Promise<CallResult> {
+  if (result.type === "json") checkAnswer(result, endpoint, upstream);
+  else if (result.type === "stream") return commitStream(result, endpoint, upstream);
+  return result;
 }
 
 function routeTarget(

@@ -222,6 +222,9 @@ export function scriptedProvider(journal: Journal, name = "scripted-provider") {
           const content = config.echo
             ? JSON.stringify(ctx.request.body)
             : (config.reply ?? `hello from ${node}`);
+          // A transcription service answers with its own shape (the gateway checks answers).
+          if (ctx.request.endpoint === "audio.transcriptions")
+            return jsonResult(JSON.stringify({ text: content }));
           if (!ctx.request.stream)
             return jsonResult(JSON.stringify(chatCompletion(content, ctx.request.model)));
           const parts = config.chunks ?? [content];
