@@ -60,13 +60,21 @@ async function post(
 async function postJson(ctx: CallContext, settings: Settings, url: string, body: unknown): Promise<unknown> {
   const exchange = await post(ctx, settings, url, JSON.stringify(body));
   const text = await readUpstreamText(exchange.response, ctx.cancellation, settings.label);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new GatewayError("upstream_error", `${settings.label} answered with a body that is not JSON.`, {
       cause: error,
     });
   }
+  // Every answer is an object: `null` or a number would fail later as a plugin crash, not the upstream's fault.
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new GatewayError(
+      "upstream_error",
+      `${settings.label} answered with a body that is not a JSON object.`,
+    );
+  return value;
 }
 
 export async function callGoogle(

@@ -1,8 +1,8 @@
 /**
  * Google's errors through the gateway: statuses kept (429 with a retry-after from RetryInfo, 503
  * UNAVAILABLE for routers to fail over, 500 INTERNAL), Google's status name as the OpenAI `code`,
- * errors inside a stream thrown as error events, connection failures and timeouts, and the API
- * key never echoed.
+ * errors inside a stream thrown as error events, a 200 that is not an answer as a 502, connection
+ * failures and timeouts, and the API key never echoed.
  */
 
 import { delay, json, reset, sse, text } from "@aigw/testkit";
@@ -121,6 +121,27 @@ describe("Google error bodies", () => {
     expect(out.done).toBe(false);
     expect(out.error).toMatchObject({ message: "The model is overloaded.", code: "UNAVAILABLE" });
   });
+
+  test.each([
+    ["null", "null", "not a JSON object"],
+    ["a list", "[]", "not a JSON object"],
+    ["candidates that are not a list", '{"candidates":5}', "without any candidate"],
+  ])(
+    "a 200 whose body is %s is a 502 upstream_error, chat and embeddings alike",
+    async (_name, body, message) => {
+      h = await harness(json(200, body));
+      const response = await h.post("/v1/chat/completions", chatBody());
+      expect(response.status).toBe(502);
+      expect((await response.json()).error).toMatchObject({
+        code: "upstream_error",
+        message: expect.stringContaining(message),
+      });
+      if (body === '{"candidates":5}') return;
+      const embeddings = await h.post("/v1/embeddings", { model: "text-embedding-004", input: "x" });
+      expect(embeddings.status).toBe(502);
+      expect((await embeddings.json()).error.message).toContain("not a JSON object");
+    },
+  );
 
   test("a streamed request refused up front keeps the status", async () => {
     h = await harness(json(429, googleBody(429, "RESOURCE_EXHAUSTED", "quota")));

@@ -36,7 +36,9 @@ export interface Answer {
 
 export function chatAnswer(res: GenerateContentResponse, a: AnswerContext): Answer {
   const usage = usageFrom(res.usageMetadata);
-  const candidates = [...(res.candidates ?? [])].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+  // Anything but a list (a broken answer) counts as no candidates: a 502 below, not a crash.
+  const listed = Array.isArray(res.candidates) ? res.candidates : [];
+  const candidates = [...listed].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
   const calls: OutToolCall[] = [];
   let choices: ChatCompletionChoice[];
   if (candidates.length === 0) {
