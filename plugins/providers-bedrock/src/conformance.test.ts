@@ -15,7 +15,12 @@ import {
 } from "@aigw/testkit/conformance";
 import { JSON_TOOL } from "./chat-request.js";
 import plugin from "./index.js";
-import { EVENTSTREAM_CONTENT_TYPE, encodeEvents } from "./testing/eventstream-encoder.js";
+import {
+  concatFrames,
+  EVENTSTREAM_CONTENT_TYPE,
+  encodeEvents,
+  encodeMessage,
+} from "./testing/eventstream-encoder.js";
 import { CREDENTIALS } from "./testing/harness.js";
 
 /** Bedrock counts cache reads apart from inputTokens; the suite's `input` includes them. */
@@ -154,6 +159,16 @@ describeProviderConformance({
         },
       ),
     streamCut: (pieces) => stream([{ messageStart: { role: "assistant" } }, ...textDeltas(pieces)]),
+    streamMalformed: () => ({
+      contentType: EVENTSTREAM_CONTENT_TYPE,
+      body: concatFrames([
+        encodeMessage(
+          { ":event-type": "messageStart", ":content-type": "application/json", ":message-type": "event" },
+          '{"role":"assis',
+        ),
+        encodeEvents([{ messageStart: { role: "assistant" } }, ...textDeltas(["Hello"])]),
+      ]),
+    }),
     embeddings: (vectors, u) =>
       json(
         200,

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, test } from "vitest";
 import { splitAt } from "../fixture-replay.js";
-import { bytes } from "../replies.js";
+import { bytes, type Reply } from "../replies.js";
 import { type SuiteGateway, suiteGateway } from "./gateway.js";
 import { assembleStream } from "./read-stream.js";
 import type {
@@ -48,6 +48,32 @@ const PNG_DATA_URL =
 
 function serve(stream: RawStream, parts?: Uint8Array[], cut = false) {
   return bytes(200, stream.contentType, parts ?? [stream.body], { cut });
+}
+
+/** The same 200 answer with its body cut in half (JSON that stops short). */
+function truncated(reply: Reply): Reply {
+  if (reply.kind !== "body") throw new Error(`cannot cut a ${reply.kind} reply short`);
+  const whole = concat(reply.parts);
+  const { "content-type": contentType = "application/json", ...headers } = reply.headers;
+  return bytes(reply.status, contentType, [whole.slice(0, Math.floor(whole.byteLength / 2))], { headers });
+}
+
+/** `stream` with an event whose payload is not JSON before its first event (SSE framing only). */
+function malformedFirst(stream: RawStream): RawStream {
+  if (!stream.contentType.includes("text/event-stream"))
+    throw new Error(`wire.streamMalformed is required for ${stream.contentType} streams`);
+  const bad = new TextEncoder().encode('data: {"choices":[{"de\n\n');
+  return { contentType: stream.contentType, body: concat([bad, stream.body]) };
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
 }
 
 export function describeProviderConformance(suite: ProviderConformance): void {
@@ -309,8 +335,58 @@ export function describeProviderConformance(suite: ProviderConformance): void {
     caseTest("stream-cut", "ends a cut-off stream with an error event, never a clean [DONE]", async () => {
       h = await suiteGateway(suite, serve(suite.wire.streamCut(["partial ", "answ"]), undefined, true));
       const out = await assembleStream(await h.post("/v1/chat/completions", chat({ stream: true })));
+      expect(out.stream).toBe(true);
       expect(out.done).toBe(false);
       expect(out.error).toMatchObject({ message: expect.any(String), type: expect.any(String) });
+    });
+
+    caseTest(
+      "stream-cut-early",
+      "answers a stream cut before any content with a 502 upstream_error, not a stream",
+      async () => {
+        h = await suiteGateway(suite, serve(suite.wire.streamCut([]), undefined, true));
+        const response = await h.post("/v1/chat/completions", chat({ stream: true }));
+        expect(response.headers.get("x-aigw-route")).toBe("provider:502");
+        const out = await assembleStream(response);
+        expect(out.stream).toBe(false);
+        expect(out.status).toBe(502);
+        expect(out.error).toMatchObject({ type: "server_error", code: "upstream_error" });
+      },
+    );
+
+    caseTest(
+      "stream-malformed",
+      "answers a stream whose first event is not JSON with a 502 upstream_error, not a stream",
+      async () => {
+        const stream =
+          suite.wire.streamMalformed?.() ??
+          malformedFirst(suite.wire.streamText(["Hello"], { input: 3, output: 1 }, "stop"));
+        h = await suiteGateway(suite, serve(stream));
+        const response = await h.post("/v1/chat/completions", chat({ stream: true }));
+        expect(response.headers.get("x-aigw-route")).toBe("provider:502");
+        const out = await assembleStream(response);
+        expect(out.stream).toBe(false);
+        expect(out.status).toBe(502);
+        expect(out.error).toMatchObject({ type: "server_error", code: "upstream_error" });
+      },
+    );
+
+    caseTest("broken-json", "answers a 200 whose JSON is cut short with a 502 upstream_error", async () => {
+      h = await suiteGateway(
+        suite,
+        truncated(suite.wire.text("Cut short.", { input: 3, output: 3 }, "stop")),
+      );
+      const response = await h.post("/v1/chat/completions", chat());
+      expect(response.status).toBe(502);
+      expect(response.headers.get("x-aigw-route")).toBe("provider:502");
+      const body = await response.json();
+      expect(Object.keys(body.error).sort()).toEqual(["code", "message", "param", "type"]);
+      expect(body.error).toMatchObject({ type: "server_error", code: "upstream_error" });
+      if (!suite.wire.embeddings || skip.embeddings) return;
+      h.upstream.setScript(truncated(suite.wire.embeddings([[0.1, 0.2]], { input: 2, output: 0 })));
+      const embeddings = await h.post("/v1/embeddings", { model, input: ["cut"] });
+      expect(embeddings.status).toBe(502);
+      expect((await embeddings.json()).error).toMatchObject({ type: "server_error", code: "upstream_error" });
     });
 
     caseTest("errors", "normalises upstream errors to OpenAI's shape: 400, 401, 429, 500, 503", async () => {

@@ -40,8 +40,16 @@ export interface WireScript {
   streamToolCalls(calls: CanonicalToolCall[], usage: CanonicalUsage, argumentPieces: number): RawStream;
   /** The provider's error body for a status (its own shape, e.g. Anthropic's overloaded_error for 529). */
   error(status: number, message: string): Reply;
-  /** A stream that stops before its terminal event: the bytes of the first events only. */
+  /**
+   * A stream that stops before its terminal event: the bytes of the first events only (with no
+   * pieces: the opening events, before any content).
+   */
   streamCut(pieces: string[]): RawStream;
+  /**
+   * A stream whose first event's payload is not JSON. Optional for server-sent events (the suite
+   * puts `data: {"choices":[{"de` before `streamText`'s events); required for other framings.
+   */
+  streamMalformed?(): RawStream;
   /** An embeddings answer, for providers that have them. */
   embeddings?(vectors: number[][], usage: CanonicalUsage): Reply;
 }
@@ -85,6 +93,9 @@ export type ConformanceCase =
   | "stream-tools"
   | "stream-split"
   | "stream-cut"
+  | "stream-cut-early"
+  | "stream-malformed"
+  | "broken-json"
   | "errors"
   | "usage-cached"
   | "usage-reasoning"
