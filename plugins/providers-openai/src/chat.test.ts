@@ -1,4 +1,5 @@
-// Non-streamed chat through the real engine against a fake OpenAI: bytes, headers, errors, usage.
+// Non-streamed chat through the real engine against a fake OpenAI: bytes, headers, errors, usage,
+// and 200 answers that are not a chat completion (502).
 import { chatCompletion, json, openAIError, reset, sequence, text } from "@aigw/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 import { chatBody, type Harness, harness, TEST_KEY } from "./testing/harness.js";
@@ -144,6 +145,34 @@ describe("chat completions (non-streamed)", () => {
     expect(res.status).toBe(502);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("upstream_error");
   });
+
+  it.each([
+    ["JSON cut short", JSON.stringify(chatCompletion()).slice(0, 60), "is not valid JSON"],
+    ["an HTML page", "<html><body>502 Bad Gateway</body></html>", "127.0.0.1:"],
+    ["JSON that is not a chat completion", '{"id":"x","object":"chat.completion"}', 'no "choices" list'],
+    ["an error body", JSON.stringify(openAIError("The server had an error")), "The server had an error"],
+  ])(
+    "answers 502 upstream_error, recorded as an error, when a 200 carries %s",
+    async (_name, body, message) => {
+      h = await harness(json(200, body));
+      const finished = h.nextFinished();
+      const res = await h.post("/v1/chat/completions", chatBody());
+      expect(res.status).toBe(502);
+      expect(res.headers.get("x-aigw-route")).toBe("llm:502");
+      const error = ((await res.json()) as { error: { code: string; message: string; type: string } }).error;
+      expect(error).toMatchObject({ code: "upstream_error", type: "server_error" });
+      expect(error.message).toContain(message);
+      const record = await finished;
+      expect(record).toMatchObject({
+        status: 502,
+        outcome: "error",
+        error: { code: "upstream_error", node: "llm" },
+      });
+      expect(record.annotations.route).toEqual([
+        expect.objectContaining({ target: "llm", status: 502, error: "upstream_error" }),
+      ]);
+    },
+  );
 
   it("forwards legacy completions to /completions", async () => {
     const answer = {

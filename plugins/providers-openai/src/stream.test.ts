@@ -1,5 +1,6 @@
 // Streamed chat through the real engine: chunks pass through in order and as they arrive; a stream
-// that breaks ends in an error event, never a clean [DONE]; a client abort reaches the upstream.
+// that breaks before its first content is a 502 answer, after it ends in an error event, never a
+// clean [DONE]; a client abort reaches the upstream, also while the stream is held.
 import {
   chatChunks,
   collectSse,
@@ -145,6 +146,103 @@ describe("chat completions (streamed)", () => {
     const res = await h.post("/v1/chat/completions", chatBody({ stream: true }));
     expect(res.headers.get("content-type")).toBe("application/json");
     expect(await res.json()).toMatchObject({ id: "x" });
+  });
+});
+
+describe("a stream is the client's only once it has content", () => {
+  const role = chatChunks([])[0]!;
+  const content = (text: string) => chatChunks(["x", text])[1]!;
+
+  it("holds the answer while only the role chunk has come, then sends it and the content in order", async () => {
+    const hold = gate();
+    h = await harness(sse([role, hold, content("Hello"), content(" world")]));
+    const pending = h.post("/v1/chat/completions", chatBody({ stream: true }));
+    await h.upstream.waitForRequest(0);
+    const early = await Promise.race([
+      pending.then(() => "answered"),
+      new Promise((resolve) => setTimeout(() => resolve("held"), 100)),
+    ]);
+    expect(early).toBe("held");
+    hold.open();
+    const res = await pending;
+    expect(res.status).toBe(200);
+    expect(await collectSse(res)).toEqual([...texts([role, content("Hello"), content(" world")]), "[DONE]"]);
+  });
+
+  it.each([
+    ["cut after its role chunk", sse([role], { done: false, ending: "reset" }), "cut off"],
+    ["ended after its role chunk", sse([role], { done: false }), "cut off"],
+    ["finished with [DONE] and no content", sse([role]), "ended before any content"],
+    [
+      "opened with an event that is not JSON",
+      sse([new RawSse('data: {"choices":[{"de\n\n'), content("Hi")]),
+      "not JSON",
+    ],
+    [
+      "opened with a role chunk, then an event that is not JSON",
+      sse([role, new RawSse("data: oops\n\n")]),
+      "not JSON",
+    ],
+  ])("a stream %s is a 502 upstream_error answer, not a stream", async (_name, reply, message) => {
+    h = await harness(reply);
+    const finished = h.nextFinished();
+    const res = await h.post("/v1/chat/completions", chatBody({ stream: true }));
+    expect(res.status).toBe(502);
+    expect(res.headers.get("content-type")).toContain("application/json");
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("upstream_error");
+    expect(body.error.message).toContain(message);
+    const record = await finished;
+    expect(record.outcome).toBe("error");
+    expect(record.annotations.route).toMatchObject([{ target: "llm", status: 502, error: "upstream_error" }]);
+  });
+
+  it("after content, an event that is not JSON ends the stream with an error event, never [DONE]", async () => {
+    // The upstream then stalls: only the gateway letting go can close it.
+    h = await harness(
+      sse([role, content("Hel"), new RawSse('data: {"choices":[{"delta\n\n')], {
+        done: false,
+        ending: "stall",
+      }),
+    );
+    const finished = h.nextFinished();
+    const events = await collectSse(await h.post("/v1/chat/completions", chatBody({ stream: true })));
+    expect(events.slice(0, 2)).toEqual(texts([role, content("Hel")]));
+    expect(events).toHaveLength(3);
+    expect(JSON.parse(events[2]!)).toMatchObject({
+      error: { code: "upstream_error", message: expect.stringContaining("not JSON") },
+    });
+    expect((await finished).outcome).toBe("stream_error");
+    expect(await h.upstream.requests[0]!.ended).toBe("closed");
+  });
+
+  it("a client abort while the stream is held before any content closes the upstream", async () => {
+    h = await harness(sse([role], { done: false, ending: "stall" }));
+    const controller = new AbortController();
+    const pending = h.post("/v1/chat/completions", chatBody({ stream: true }), { signal: controller.signal });
+    await h.upstream.waitForRequest(0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    expect(await h.upstream.requests[0]!.ended).toBe("closed");
+    expect((await pending).status).toBe(499);
+  });
+
+  it("text completions streams are held the same way: empty text is not content", async () => {
+    const chunk = (text: string, finish: string | null = null) => ({
+      id: "cmpl-1",
+      object: "text_completion",
+      created: 1,
+      model: "gpt-3.5-turbo-instruct",
+      choices: [{ index: 0, text, finish_reason: finish, logprobs: null }],
+    });
+    h = await harness(sse([chunk("")], { done: false, ending: "reset" }));
+    const body = { model: "gpt-3.5-turbo-instruct", prompt: "Say hi", stream: true };
+    const cut = await h.post("/v1/completions", body);
+    expect(cut.status).toBe(502);
+    expect((await cut.json()).error.code).toBe("upstream_error");
+    h.upstream.setScript(sse([chunk(""), chunk("Hi"), chunk("", "stop")]));
+    const events = await collectSse(await h.post("/v1/completions", body));
+    expect(events).toEqual([...texts([chunk(""), chunk("Hi"), chunk("", "stop")]), "[DONE]"]);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * Chaos: two real HTTP upstreams that randomly answer 429/500/503, reset connections, stall, or
- * cut streams before their first event, load-balanced behind a fallback to a healthy upstream.
+ * Chaos: two real HTTP upstreams that randomly answer 429/500/503, reset connections, stall, cut
+ * streams before their first event or after their role chunk, or answer 200 with broken JSON, a
+ * broken first stream event or an error body, load-balanced behind a fallback to a healthy upstream.
  * 10,000 requests (half streamed, 64 at a time): every one must be answered with exactly its
  * own nonce, once (nothing lost, nothing duplicated into the client's answer).
  */
@@ -8,6 +9,7 @@ import { createGateway } from "@aigw/engine";
 import {
   type FakeUpstream,
   json,
+  RawSse,
   type RecordedRequest,
   type Reply,
   reset,
@@ -58,13 +60,31 @@ function chaotic(request: RecordedRequest): Reply {
   seen.chaos++;
   if (r < 0.55) return json(429, { error: { message: "slow down" } }, { "retry-after": "0" });
   if (r < 0.65) return json(500, { error: { message: "boom" } });
-  if (r < 0.73) return json(503, { error: { message: "overloaded" } });
-  if (r < 0.8) return reset();
-  if (r < 0.85) return stall();
-  if (r < 0.9) return reset({ afterHeaders: true });
-  if (r < 0.95) return sse([], { done: false, ending: "reset" });
-  return sse([], { done: false, ending: "stall" });
+  if (r < 0.7) return json(503, { error: { message: "overloaded" } });
+  if (r < 0.76) return reset();
+  if (r < 0.8) return stall();
+  if (r < 0.84) return reset({ afterHeaders: true });
+  if (r < 0.88) return sse([], { done: false, ending: "reset" });
+  if (r < 0.91) return sse([], { done: false, ending: "stall" });
+  // 200s that are broken: they must fail like any other fault, never reach the client.
+  const { stream } = nonceOf(request);
+  if (r < 0.94)
+    return stream
+      ? sse([new RawSse('data: {"choices":[{"delta":{"con\n\n')], { done: false })
+      : json(200, '{"id":"c","object":"chat.completion","choices":[{"index":0,"mess');
+  if (r < 0.97)
+    return stream
+      ? sse([ROLE], { done: false, ending: "reset" })
+      : json(200, { error: { message: "an error inside a 200" } });
+  return stream ? sse([ROLE], { done: false, ending: "stall" }) : json(200, "<html>Bad gateway</html>");
 }
+
+/** An opening chunk with the role only: not yet an answer. */
+const ROLE = {
+  id: "c",
+  object: "chat.completion.chunk",
+  choices: [{ index: 0, delta: { role: "assistant" } }],
+};
 
 let upstreams: FakeUpstream[] = [];
 
