@@ -139,19 +139,19 @@ export const configSchema = {
     "Timeouts": {
       "type": "object",
       "additionalProperties": false,
-      "description": "Time limits. For streams, an attempt ends at its first chunk.",
+      "description": "Time limits. For streams, an attempt ends at its first content (a role-only opening chunk does not count).",
       "properties": {
         "attemptMs": {
           "type": "integer",
           "minimum": 1,
           "maximum": 3600000,
-          "description": "Per attempt: until the answer (or a stream's first chunk)."
+          "description": "Per attempt: until the answer (or a stream's first content)."
         },
         "totalMs": {
           "type": "integer",
           "minimum": 1,
           "maximum": 3600000,
-          "description": "For the whole request across retries and fallbacks (until the answer or a stream's first chunk)."
+          "description": "For the whole request across retries and fallbacks (until the answer or a stream's first content)."
         }
       }
     },

@@ -101,18 +101,18 @@ export interface RetryPolicy {
   retryAfterCapMs?: number;
 }
 /**
- * Time limits. For streams, an attempt ends at its first chunk.
+ * Time limits. For streams, an attempt ends at its first content (a role-only opening chunk does not count).
  *
  * This interface was referenced by `ConditionalRouterConfig`'s JSON-Schema
  * via the `definition` "Timeouts".
  */
 export interface Timeouts {
   /**
-   * Per attempt: until the answer (or a stream's first chunk).
+   * Per attempt: until the answer (or a stream's first content).
    */
   attemptMs?: number;
   /**
-   * For the whole request across retries and fallbacks (until the answer or a stream's first chunk).
+   * For the whole request across retries and fallbacks (until the answer or a stream's first content).
    */
   totalMs?: number;
 }

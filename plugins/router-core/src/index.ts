@@ -1,7 +1,7 @@
 /**
  * @aigw/router-core: the routers (fallback, load balance, conditional, canary, latency, cost),
  * all sharing one resilience layer: per-target retries with jittered backoff and Retry-After,
- * per-attempt and total timeouts (a stream's first chunk included), and circuit breakers kept
+ * per-attempt and total timeouts (a stream's first content included), and circuit breakers kept
  * in the node's store (shared across gateways through Redis).
  */
 import { canaryRouter } from "./routers/canary.js";

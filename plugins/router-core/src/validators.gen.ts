@@ -320,7 +320,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema9 = {"type":"object","additionalProperties":false,"description":"Time limits. For streams, an attempt ends at its first chunk.","properties":{"attemptMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"Per attempt: until the answer (or a stream's first chunk)."},"totalMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"For the whole request across retries and fallbacks (until the answer or a stream's first chunk)."}}};
+const schema9 = {"type":"object","additionalProperties":false,"description":"Time limits. For streams, an attempt ends at its first content (a role-only opening chunk does not count).","properties":{"attemptMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"Per attempt: until the answer (or a stream's first content)."},"totalMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"For the whole request across retries and fallbacks (until the answer or a stream's first content)."}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

@@ -16,7 +16,7 @@ import type { ResiliencePolicy } from "./policy.js";
 export interface RunOptions {
   /** Try the next target when one fails with a failure that moves on (false: the first only). */
   fallback: boolean;
-  /** Told of each successful attempt's duration (to the answer or first chunk), for latency stats. */
+  /** Told of each successful attempt's duration (to the answer or a stream's first content), for latency stats. */
   onSuccess?: ((target: string, durationMs: number) => void) | undefined;
 }
 

@@ -1,6 +1,6 @@
 /**
  * router-latency: the target with the lowest moving latency (an EWMA of successful attempts'
- * durations, to the answer or a stream's first chunk) goes first; targets never measured go
+ * durations, to the answer or a stream's first content) goes first; targets never measured go
  * before all others so each gets tried; ties keep configured order. The averages live in the
  * node's store, so gateways sharing Redis learn together; open breakers are skipped by the
  * shared loop. Updates are read-modify-write: concurrent samples may drop one, which an
