@@ -43,7 +43,7 @@ export function mimeFromName(name: string, fallback: string): string {
   return (ext && BY_EXTENSION[ext]) || fallback;
 }
 
-/** Splits a `data:` URL; undefined when `url` is not one. */
+/** Splits a `data:` URL; undefined when `url` is not one (or its percent-encoding is broken). */
 export function parseDataUrl(url: string): { mimeType: string; data: string } | undefined {
   const match = /^data:([^;,]*)((?:;[^;,]*)*?),(.*)$/s.exec(url);
   if (!match) return undefined;
@@ -51,8 +51,14 @@ export function parseDataUrl(url: string): { mimeType: string; data: string } | 
   const params = match[2] ?? "";
   const payload = match[3] ?? "";
   if (/;base64$/i.test(params)) return { mimeType, data: payload.replace(/\s+/g, "") };
-  // A percent-encoded data URL: Google wants base64.
-  return { mimeType, data: bytesToBase64(new TextEncoder().encode(decodeURIComponent(payload))) };
+  // A percent-encoded data URL: Google wants base64. A stray `%` makes it no data URL at all.
+  let text: string;
+  try {
+    text = decodeURIComponent(payload);
+  } catch {
+    return undefined;
+  }
+  return { mimeType, data: bytesToBase64(new TextEncoder().encode(text)) };
 }
 
 export interface MediaContext {
