@@ -1,4 +1,28 @@
 /** @aigw/testkit/conformance: the shared suites every implementation runs. */
+
+export { ENDPOINT_ROUTES, type OpenAIEndpoint, PNG_DATA_URL } from "./hostile-bodies.js";
+export {
+  type FormField,
+  type HostileRequest,
+  hostileRequest,
+  put,
+  toFetchRequest,
+} from "./hostile-requests.js";
+export {
+  ALL_ENDPOINTS,
+  assertHostileRequests,
+  checkHostileAnswer,
+  type HostileTarget,
+} from "./hostile-suite.js";
+export {
+  anyValue,
+  type Kind,
+  nestedText,
+  oddString,
+  rawJson,
+  spliceRaw,
+  wrongValue,
+} from "./hostile-values.js";
 export {
   type OpenAIContent,
   type OpenAIWireMessage,
