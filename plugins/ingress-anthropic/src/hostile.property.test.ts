@@ -206,7 +206,7 @@ describe("the Anthropic ingress under hostile requests", () => {
         if (response.status === 200 && (response.headers.get("content-type") ?? "").includes("event-stream"))
           expect(text, context).not.toMatch(/^event: error/m);
       }),
-      { numRuns: Number(process.env.AIGW_HOSTILE_RUNS) || 400 },
+      { numRuns: Number(process.env.AIGW_HOSTILE_RUNS) || 800 },
     );
   }, 120_000);
 });

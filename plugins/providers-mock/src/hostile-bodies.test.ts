@@ -49,7 +49,7 @@ describe("the mock behind the gateway, under hostile requests", () => {
     const { gateway } = await mockGateway();
     await assertHostileRequests(
       { model: "mock", send: (request) => gateway.fetch(toFetchRequest(request)) },
-      Number(process.env.AIGW_HOSTILE_RUNS) || 400,
+      Number(process.env.AIGW_HOSTILE_RUNS) || 800,
     );
   }, 120_000);
 });

@@ -15,7 +15,7 @@ import type { WireScript } from "./types.js";
  * Requests per provider: enough to reach every endpoint's odd corners, quick on a busy machine.
  * `AIGW_HOSTILE_RUNS` raises it for a deeper search.
  */
-export const HOSTILE_RUNS = Number(process.env.AIGW_HOSTILE_RUNS) || 250;
+export const HOSTILE_RUNS = Number(process.env.AIGW_HOSTILE_RUNS) || 500;
 
 /**
  * How many texts an upstream embeddings call carries, read from the body in any of the formats
