@@ -77,3 +77,13 @@ describe("draining", () => {
     await gateway.close(100);
   });
 });
+
+describe("model lookups", () => {
+  test("a model id that is not valid percent-encoding is a 400, not a crash", async () => {
+    const gateway = await createGateway({ config, plugins: testPlugins(newJournal()) });
+    const response = await gateway.fetch(new Request("http://gw/v1/models/%E0%A4%A"));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { param: string } }).error.param).toBe("model");
+    await gateway.close(100);
+  });
+});

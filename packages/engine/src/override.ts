@@ -7,10 +7,12 @@ import { type ConfigValidator, GatewayError } from "@aigw/plugin-api";
 import { ConfigError, formatIssue } from "./config/config-error.js";
 import type { PluginRegistry } from "./config/registry.js";
 import { validateInlinePipeline } from "./config/validate.js";
+import { findTooDeep } from "./http/json-depth.js";
 import { buildPlan, type PlanDeps } from "./plan/build-plan.js";
 import type { ExecutionPlan } from "./plan/plan.js";
 
 const MAX_INLINE_PLANS = 64;
+const encoder = new TextEncoder();
 
 export class OverrideResolver {
   private readonly header: string;
@@ -69,6 +71,12 @@ export class OverrideResolver {
       this.inline.set(json, hit);
       return hit;
     }
+    // Cloning and validating a pipeline walk it recursively: a deep one is refused first.
+    if (findTooDeep(encoder.encode(json))) {
+      throw new GatewayError("invalid_config_override", `${this.header} nests too deeply.`, {
+        param: this.header,
+      });
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(json);
@@ -81,16 +89,12 @@ export class OverrideResolver {
     try {
       pipeline = validateInlinePipeline(parsed, this.validatePipeline, this.registry);
     } catch (error) {
-      if (error instanceof ConfigError) {
-        throw new GatewayError(
-          "invalid_config_override",
-          `Invalid inline config in ${this.header}:\n${error.issues.map(formatIssue).join("\n")}`,
-          { param: this.header },
-        );
-      }
-      throw error;
+      throw this.overrideError(error);
     }
-    const plan = buildPlan(pipeline, this.deps);
+    // A plugin that fails to start with the client's config is the client's config at fault.
+    const plan = buildPlan(pipeline, this.deps).catch((error: unknown) => {
+      throw this.overrideError(error);
+    });
     plan.catch(() => this.inline.delete(json));
     this.inline.set(json, plan);
     if (this.inline.size > MAX_INLINE_PLANS) {
@@ -102,5 +106,15 @@ export class OverrideResolver {
       );
     }
     return plan;
+  }
+
+  /** A config error in an inline pipeline, as the client's 400 listing each issue. */
+  private overrideError(error: unknown): unknown {
+    if (!(error instanceof ConfigError)) return error;
+    return new GatewayError(
+      "invalid_config_override",
+      `Invalid inline config in ${this.header}:\n${error.issues.map(formatIssue).join("\n")}`,
+      { param: this.header },
+    );
   }
 }

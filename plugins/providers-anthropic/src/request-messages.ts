@@ -88,6 +88,12 @@ function assistantBlocks(message: ChatCompletionAssistantMessageParam, param: st
     }
   }
   message.tool_calls?.forEach((call, j) => {
+    // A custom tool call (free-form input) has no tool_use form: Anthropic's input is an object.
+    if (call.type !== "function" || !call.function)
+      throw invalid(
+        `${param}.tool_calls[${j}]: only function tool calls can be sent to Anthropic.`,
+        `${param}.tool_calls[${j}].type`,
+      );
     blocks.push({
       type: "tool_use",
       id: call.id,

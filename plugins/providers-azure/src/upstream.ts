@@ -3,7 +3,7 @@
  * (`{endpoint}/openai`, or an override), the api-version (a dated version, or the v1 API), how
  * a request's model picks its deployment, and the URL of each call. Resolved once at boot.
  */
-import type { Endpoint } from "@aigw/plugin-api";
+import { type Endpoint, GatewayError } from "@aigw/plugin-api";
 import { ENDPOINT_PATHS } from "@aigw/wire-kit";
 import type { AzureOpenAIProviderConfig } from "./config.gen.js";
 
@@ -41,8 +41,19 @@ export function resolveUpstream(config: AzureOpenAIProviderConfig): AzureUpstrea
     urlFor: (endpoint, deployment) =>
       v1
         ? `${baseUrl}/v1${ENDPOINT_PATHS[endpoint]}`
-        : `${baseUrl}/deployments/${encodeURIComponent(deployment)}${ENDPOINT_PATHS[endpoint]}${query}`,
+        : `${baseUrl}/deployments/${pathSegment(deployment)}${ENDPOINT_PATHS[endpoint]}${query}`,
   };
+}
+
+/** A deployment name as a URL path segment; one with a lone surrogate has none (no URL can hold it). */
+function pathSegment(deployment: string): string {
+  try {
+    return encodeURIComponent(deployment);
+  } catch {
+    throw new GatewayError("invalid_request", "The model name is not valid Unicode text.", {
+      param: "model",
+    });
+  }
 }
 
 function baseUrlOf(config: AzureOpenAIProviderConfig): string {

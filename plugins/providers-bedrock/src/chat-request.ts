@@ -97,6 +97,13 @@ export async function chatRequest(req: ChatCompletionRequest, options: ChatOptio
           }
         }
         (message.tool_calls ?? []).forEach((call, j) => {
+          // A custom tool call (free-form input) has no toolUse form: Converse's input is an object.
+          if (call.type !== "function" || !call.function) {
+            throw invalid(
+              "Only function tool calls can be sent to Bedrock.",
+              `${param}.tool_calls[${j}].type`,
+            );
+          }
           history.names.add(call.function.name);
           history.used = true;
           blocks.push({
@@ -315,6 +322,10 @@ function toolConfig(req: ChatCompletionRequest, history: ToolHistory): Tools {
   }
   if (choice === "required") return { tools, choice: { any: {} } };
   if (choice && typeof choice === "object") {
+    // Custom tools and allowed_tools lists have no Converse form (only function tools get here).
+    if (choice.type !== "function" || !choice.function) {
+      throw invalid("tool_choice must be auto, none, required or a function.", "tool_choice");
+    }
     if (!declared.some((t) => t.function.name === choice.function.name)) {
       throw invalid(
         `tool_choice names ${choice.function.name}, which is not among the tools.`,

@@ -18,7 +18,16 @@ export function modelIdFor(requested: string | undefined, config: BedrockProvide
 export type Operation = "converse" | "converse-stream" | "invoke";
 
 export function operationPath(modelId: string, operation: Operation): string {
-  return `/model/${encodeURIComponent(modelId)}/${operation}`;
+  let segment: string;
+  try {
+    segment = encodeURIComponent(modelId);
+  } catch {
+    // A lone surrogate has no UTF-8 form, so no URL: no model can have such a name.
+    throw new GatewayError("invalid_request", "The model name is not valid Unicode text.", {
+      param: "model",
+    });
+  }
+  return `/model/${segment}/${operation}`;
 }
 
 export function listModels(config: BedrockProviderConfig): ModelObject[] {

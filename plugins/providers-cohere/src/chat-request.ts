@@ -115,8 +115,11 @@ function toCohereMessage(message: ChatCompletionMessageParam, param: string): Co
         invalid("Legacy function_call messages are not supported for Cohere; use tool_calls.", param);
       }
       const text = assistantText(message.content, `${param}.content`);
-      const calls = (message.tool_calls ?? []).map(
-        (call): CohereToolCall => ({
+      const calls = (message.tool_calls ?? []).map((call, j): CohereToolCall => {
+        // A custom tool call (free-form input) has no Cohere form.
+        if (call.type !== "function" || !call.function)
+          invalid("Only function tool calls can be sent to Cohere.", `${param}.tool_calls[${j}].type`);
+        return {
           id: call.id,
           type: "function",
           function: {
@@ -126,8 +129,8 @@ function toCohereMessage(message: ChatCompletionMessageParam, param: string): Co
                 ? call.function.arguments
                 : JSON.stringify(call.function.arguments ?? {}),
           },
-        }),
-      );
+        };
+      });
       if (calls.length === 0) return { role: "assistant", content: text };
       // Text that came with tool calls is Cohere's tool plan (how Cohere itself returns it).
       return text

@@ -3,6 +3,7 @@
  * request (ids, vectors, image colours, failure draws) comes from here, so answers are
  * reproducible across runs, processes and runtimes.
  */
+import { jsonText } from "./json-text.js";
 
 /** cyrb53: a 53-bit string hash with good spread (not cryptographic; it only needs to be stable). */
 export function hash53(text: string, seed = 0): number {
@@ -42,7 +43,8 @@ export function mulberry32(seed: number): () => number {
 /**
  * The identity of a request for deriving ids: its endpoint and body, without the streaming
  * switches (a streamed answer carries the same ids as the JSON one). Uploaded files count by
- * name, type and size (their bytes are not read; a mock does not need to).
+ * name, type and size (their bytes are not read; a mock does not need to). Serialised without
+ * recursion, so no body is too deep to answer.
  */
 export function requestKey(endpoint: string, body: unknown): string {
   let content = body;
@@ -50,7 +52,7 @@ export function requestKey(endpoint: string, body: unknown): string {
     const { stream: _stream, stream_options: _options, ...rest } = body as Record<string, unknown>;
     content = rest;
   }
-  return `${endpoint}\n${JSON.stringify(content, (_key, value: unknown) =>
+  return `${endpoint}\n${jsonText(content, (value: unknown) =>
     value instanceof Blob
       ? { file: (value as Blob & { name?: string }).name ?? "blob", type: value.type, size: value.size }
       : value,

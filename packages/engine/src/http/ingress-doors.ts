@@ -22,8 +22,11 @@ import { routeKey, type ValidatedIngress } from "../config/ingress.js";
 import type { PluginRegistry } from "../config/registry.js";
 import { checkInstanceHooks } from "../plan/instance-hooks.js";
 import { ENGINE_VERSION } from "../version.js";
+import { tooDeepError } from "./body-errors.js";
 import { type IncomingCall, webRequestOf } from "./call.js";
-import { type IngressLimits, metadataFrom } from "./openai-ingress.js";
+import { findTooDeep } from "./json-depth.js";
+import { metadataFrom } from "./metadata-header.js";
+import type { IngressLimits } from "./openai-ingress.js";
 
 export interface Door {
   readonly id: string;
@@ -100,6 +103,11 @@ export async function decodeAtDoor(
   // The same body limit as OpenAI's routes, before the plugin reads a byte; the plugin gets a
   // WHATWG Request (its hook's contract) built from the bytes read under that limit.
   const bytes = call.method === "GET" ? undefined : await call.body(limits.maxBodyBytes);
+  // The nesting limit holds for every JSON body before a plugin parses it, as on OpenAI's routes.
+  if (bytes && mayBeJson(call.headers.get("content-type"))) {
+    const tooDeep = findTooDeep(bytes);
+    if (tooDeep) throw tooDeepError(tooDeep);
+  }
   const decoded = await door.instance.decode!(webRequestOf(call, bytes), ctx);
   if (decoded.kind === "answer") return { answer: decoded };
   const body = decoded.body as unknown as Record<string, unknown>;
@@ -116,6 +124,23 @@ export async function decodeAtDoor(
     native: decoded.native,
   } as unknown as GatewayRequest;
   return { decoded, request: gatewayRequest };
+}
+
+/**
+ * Whether an ingress may read this body as JSON. Ingress APIs take JSON (clients often label it
+ * loosely: text/plain, form-urlencoded, or nothing), so only a content type that is clearly
+ * something else (multipart, binary, media) is exempt: bracket counting means nothing there.
+ */
+function mayBeJson(contentType: string | null): boolean {
+  if (!contentType) return true;
+  const type = contentType.trimStart().toLowerCase();
+  return !(
+    type.startsWith("multipart/") ||
+    type.startsWith("application/octet-stream") ||
+    type.startsWith("audio/") ||
+    type.startsWith("image/") ||
+    type.startsWith("video/")
+  );
 }
 
 /** Encodes an outcome at the door; if the ingress itself fails, the client still gets an error. */

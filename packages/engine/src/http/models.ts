@@ -39,9 +39,19 @@ export async function listModels(
   );
   call.onAbort = undefined;
   for (const model of lists.flat()) if (!seen.has(model.id)) seen.set(model.id, model);
-  const wanted = path.startsWith("/v1/models/")
-    ? decodeURIComponent(path.slice("/v1/models/".length))
-    : undefined;
+  let wanted: string | undefined;
+  if (path.startsWith("/v1/models/")) {
+    try {
+      wanted = decodeURIComponent(path.slice("/v1/models/".length));
+    } catch {
+      return renderError(
+        new GatewayError("invalid_request", "The model id in the path is not valid percent-encoding.", {
+          param: "model",
+        }),
+        {},
+      );
+    }
+  }
   if (wanted === undefined) return jsonAnswer(200, { object: "list", data: [...seen.values()] });
   const model = seen.get(wanted);
   return model

@@ -1,17 +1,15 @@
 /**
  * The gateway's native ingress: OpenAI's REST API. Maps a path to an endpoint, enforces method,
- * size and content type, parses the body once (keeping the original bytes for pass-through),
- * checks the few fields the gateway relies on, and reads caller metadata. Every failure is a
+ * size, nesting depth and content type, parses the body once (keeping the original bytes for
+ * pass-through), checks the type of every field the gateway or a provider reads against the
+ * endpoint's schema (schema/endpoints.json), and reads caller metadata. Every failure is a
  * `GatewayError` with the status a client of OpenAI would expect.
  */
-import {
-  type ConfigValidator,
-  type Endpoint,
-  GatewayError,
-  type GatewayRequest,
-  type JsonValue,
-} from "@aigw/plugin-api";
+import { type ConfigValidator, type Endpoint, GatewayError, type GatewayRequest } from "@aigw/plugin-api";
+import { schemaError, tooDeepError } from "./body-errors.js";
 import { type IncomingCall, webRequestOf } from "./call.js";
+import { findTooDeep } from "./json-depth.js";
+import { metadataFrom } from "./metadata-header.js";
 
 export interface RouteInfo {
   endpoint: Endpoint;
@@ -37,32 +35,6 @@ const decoder = new TextDecoder();
 export interface IngressLimits {
   maxBodyBytes: number;
   metadataHeader: string;
-}
-
-export function metadataFrom(headers: Headers, name: string): Record<string, JsonValue> {
-  const value = headers.get(name);
-  if (!value) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    throw new GatewayError("invalid_request", `The ${name} header must be a JSON object.`, { param: name });
-  }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new GatewayError("invalid_request", `The ${name} header must be a JSON object.`, { param: name });
-  }
-  return parsed as Record<string, JsonValue>;
-}
-
-/** Field of the first schema error, as OpenAI's `param` (e.g. `messages`, `messages[0].role`). */
-function paramOf(validate: ConfigValidator): { param: string; message: string } {
-  const error = validate.errors?.[0];
-  if (!error) return { param: "", message: "is invalid" };
-  const parts = error.instancePath.split("/").filter(Boolean);
-  if (error.keyword === "required") parts.push((error.params as { missingProperty: string }).missingProperty);
-  const param = parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
-  const message = error.keyword === "required" ? "is required" : (error.message ?? "is invalid");
-  return { param, message };
 }
 
 async function multipartBody(call: IncomingCall, limit: number): Promise<Record<string, unknown>> {
@@ -124,6 +96,9 @@ export async function parseOpenAIRequest(
       );
     }
     raw = await call.body(limits.maxBodyBytes);
+    // Measured before parsing: nothing that walks the body recursively may see it too deep.
+    const tooDeep = findTooDeep(raw);
+    if (tooDeep) throw tooDeepError(tooDeep);
     let parsed: unknown;
     try {
       parsed = JSON.parse(decoder.decode(raw));
@@ -139,10 +114,7 @@ export async function parseOpenAIRequest(
     body = parsed as Record<string, unknown>;
   }
   const validate = validators[route.endpoint];
-  if (!validate(body)) {
-    const { param, message } = paramOf(validate);
-    throw new GatewayError("invalid_request", `Invalid request: '${param}' ${message}.`, { param });
-  }
+  if (!validate(body)) throw schemaError(validate, body);
   return {
     endpoint: route.endpoint,
     method: call.method,

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { splitAt } from "../fixture-replay.js";
 import { bytes, type Reply } from "../replies.js";
 import { type SuiteGateway, suiteGateway } from "./gateway.js";
+import { runHostileCase } from "./hostile-case.js";
 import { assembleStream } from "./read-stream.js";
 import type {
   CanonicalToolCall,
@@ -520,5 +521,17 @@ export function describeProviderConformance(suite: ProviderConformance): void {
         { numRuns: 30 },
       );
     }, 60_000);
+
+    caseTest(
+      "hostile-bodies",
+      "answers mistyped and hostile requests to every endpoint with OpenAI-shaped 4xx, never a 5xx",
+      async () => {
+        await runHostileCase(suite.wire, model, async (script) => {
+          h = await suiteGateway(suite, script);
+          return h;
+        });
+      },
+      120_000,
+    );
   });
 }

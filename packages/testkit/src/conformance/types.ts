@@ -99,7 +99,8 @@ export type ConformanceCase =
   | "errors"
   | "usage-cached"
   | "usage-reasoning"
-  | "embeddings";
+  | "embeddings"
+  | "hostile-bodies";
 
 export interface ProviderConformance {
   /** Shown in test names. */

@@ -166,10 +166,29 @@ function assistantParts(
   return [...parts, ...calls];
 }
 
+/**
+ * OpenAI's custom tool calls (free-form input, no JSON arguments) have no functionCall form:
+ * refused with a 400 naming the call, before anything reads a call's function.
+ */
+function checkFunctionCalls(messages: readonly ChatCompletionMessageParam[]): void {
+  for (const [index, message] of messages.entries()) {
+    if (message.role !== "assistant") continue;
+    for (const [i, call] of (message.tool_calls ?? []).entries()) {
+      if (call.type !== "function" || !call.function) {
+        throw invalid(
+          `messages[${index}].tool_calls[${i}]: only function tool calls can be sent to Google.`,
+          `messages[${index}].tool_calls[${i}].type`,
+        );
+      }
+    }
+  }
+}
+
 export async function translateMessages(
   messages: readonly ChatCompletionMessageParam[],
   m: MessagesContext,
 ): Promise<TranslatedMessages> {
+  checkFunctionCalls(messages);
   // Function names by tool call id, for the tool results that follow.
   const names = new Map<string, string>();
   for (const message of messages) {

@@ -2,7 +2,7 @@
 import { type CallContext, compileFieldPath, type GatewayRequest, type JsonValue } from "@aigw/plugin-api";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fieldReader, firstFieldReader } from "./field.js";
+import { fieldReader, firstFieldReader, MAX_KEY_DEPTH, nestsWithin } from "./field.js";
 
 function ctx(body: Record<string, JsonValue>, principal?: { keyId: string }): CallContext {
   const request = {
@@ -45,5 +45,25 @@ describe("sticky field readers", () => {
 
   it("refuse an unknown path at setup", () => {
     expect(() => fieldReader("nothing.here")).toThrow('unknown field "nothing.here"');
+  });
+});
+
+function nested(levels: number): JsonValue {
+  let value: JsonValue = "leaf";
+  for (let i = 0; i < levels; i++) value = i % 2 === 0 ? [value] : { k: value };
+  return value;
+}
+
+describe("sticky keys from deep values", () => {
+  it("a value nested deeper than the limit is not stuck by, and never overflows the stack", () => {
+    expect(fieldReader("body.user")(ctx({ user: nested(MAX_KEY_DEPTH) }))).toBeDefined();
+    expect(fieldReader("body.user")(ctx({ user: nested(MAX_KEY_DEPTH + 1) }))).toBeUndefined();
+    expect(fieldReader("body.user")(ctx({ user: nested(100_000) }))).toBeUndefined();
+  });
+
+  it("nestsWithin counts objects and arrays, not scalars", () => {
+    expect(nestsWithin({ a: 1, b: "x" }, 1)).toBe(true);
+    expect(nestsWithin({ a: [1] }, 1)).toBe(false);
+    expect(nestsWithin({ a: [1], b: { c: [] } }, 3)).toBe(true);
   });
 });
