@@ -225,6 +225,14 @@ export function scriptedProvider(journal: Journal, name = "scripted-provider") {
           // A transcription service answers with its own shape (the gateway checks answers).
           if (ctx.request.endpoint === "audio.transcriptions")
             return jsonResult(JSON.stringify({ text: content }));
+          if (ctx.request.endpoint === "embeddings")
+            return jsonResult(
+              JSON.stringify({ object: "list", data: [{ object: "embedding", index: 0, embedding: [0] }] }),
+            );
+          if (ctx.request.endpoint === "images.generations")
+            return jsonResult(
+              JSON.stringify({ created: 0, data: [{ url: "https://example.test/image.png" }] }),
+            );
           if (!ctx.request.stream)
             return jsonResult(JSON.stringify(chatCompletion(content, ctx.request.model)));
           const parts = config.chunks ?? [content];

@@ -5,7 +5,7 @@
  * gateway or the provider treated the request, never from the fake.
  */
 import type { RecordedRequest } from "../recorded.js";
-import { bytes, type Reply } from "../replies.js";
+import { bytes, json, type Reply } from "../replies.js";
 import type { SuiteGateway } from "./gateway.js";
 import { type HostileRequest, toFetchRequest } from "./hostile-requests.js";
 import { assertHostileRequests } from "./hostile-suite.js";
@@ -48,6 +48,11 @@ function replyFor(wire: WireScript, request: HostileRequest | undefined, upstrea
       usage,
     );
   }
+  // The providers that transcribe or draw here speak OpenAI's formats for those answers (the
+  // gateway checks an answer's shape, so a chat answer would be a 502 of the test's making).
+  if (request?.endpoint === "audio.transcriptions") return json(200, { text: "Hello there" });
+  if (request?.endpoint === "images.generations")
+    return json(200, { created: 0, data: [{ b64_json: "aGk=" }] });
   if (request?.stream) {
     const stream = wire.streamText(["Hello", " there"], usage, "stop");
     return bytes(200, stream.contentType, [stream.body]);
