@@ -38,13 +38,28 @@ export type Verdict =
   | { allowed: true; probe: boolean; gen: number }
   | { allowed: false; reopensAt: number; gen: number };
 
+/** A target's state as last read or written here, when, and the verdict it gives while closed. */
+interface Known {
+  state: StoredState;
+  at: number;
+  admitted: Verdict | undefined;
+}
+
+function known(state: StoredState, at: number): Known {
+  return {
+    state,
+    at,
+    admitted: state.s === "closed" ? { allowed: true, probe: false, gen: state.gen } : undefined,
+  };
+}
+
 /** How stale this process's copy of a target's state may be, and how long successes gather. */
 export const SYNC_MS = 100;
 
 export class CircuitBreaker {
   private readonly bucketMs: number;
   /** The state of each target as last read or written here, and when (by `now`). */
-  private readonly known = new Map<string, { state: StoredState; at: number }>();
+  private readonly known = new Map<string, Known>();
   /** Successes counted here and not yet added to the store, by counter key. */
   private readonly unsent = new Map<string, number>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -59,13 +74,13 @@ export class CircuitBreaker {
 
   private async read(id: string): Promise<StoredState> {
     const state = (await this.store.get<StoredState>(`cb:${id}`)) ?? { s: "closed", gen: 0 };
-    this.known.set(id, { state, at: this.now() });
+    this.known.set(id, known(state, this.now()));
     return state;
   }
 
   /** Writes a target's state to the store and to this process's copy. */
   private async write(id: string, state: StoredState, ttlMs: number): Promise<void> {
-    this.known.set(id, { state, at: this.now() });
+    this.known.set(id, known(state, this.now()));
     await this.store.set(`cb:${id}`, state, ttlMs);
   }
 
@@ -78,10 +93,11 @@ export class CircuitBreaker {
 
   /** Whether `id` may be tried now; synchronous while this process's copy is fresh and closed. */
   admit(id: string): Verdict | Promise<Verdict> {
-    const known = this.known.get(id);
-    if (known && this.now() - known.at < SYNC_MS && known.state.s === "closed")
-      return { allowed: true, probe: false, gen: known.state.gen };
-    return this.admitFrom(id, known && this.now() - known.at < SYNC_MS ? known.state : undefined);
+    const copy = this.known.get(id);
+    const fresh = copy !== undefined && this.now() - copy.at < SYNC_MS;
+    // The same verdict object each time: nothing is allocated per request on the common path.
+    if (fresh && copy.admitted) return copy.admitted;
+    return this.admitFrom(id, fresh ? copy.state : undefined);
   }
 
   private async admitFrom(id: string, fresh: StoredState | undefined): Promise<Verdict> {

@@ -61,17 +61,18 @@ export function routerPlugin<C extends ResilienceConfig>(spec: RouterSpec<C>): P
       const positions = new Map(init.targets.map((id, i) => [id, i]));
       const strategyTag = `${init.node}.strategy`;
       const choiceTag = `${init.node}.choice`;
+      const options = { fallback: strategy.fallback, onSuccess: strategy.onSuccess?.bind(strategy) };
       return {
-        async call(ctx) {
-          let order = strategy.order(ctx, new TargetList(ctx.targets, positions));
-          if (order instanceof Promise) order = await order;
-          const tags = ctx.annotations.tags;
-          tags[strategyTag] = spec.strategy;
-          if (order[0]) tags[choiceTag] = order[0].id;
-          return runTargets(ctx, order, policy, {
-            fallback: strategy.fallback,
-            onSuccess: strategy.onSuccess?.bind(strategy),
-          });
+        call(ctx) {
+          const run = (order: readonly RouteTarget[]) => {
+            const tags = ctx.annotations.tags;
+            tags[strategyTag] = spec.strategy;
+            if (order[0]) tags[choiceTag] = order[0].id;
+            return runTargets(ctx, order, policy, options);
+          };
+          // A strategy that orders synchronously (most) costs no promise of its own here.
+          const order = strategy.order(ctx, new TargetList(ctx.targets, positions));
+          return order instanceof Promise ? order.then(run) : run(order);
         },
         // Successes the breaker counted locally reach the shared store before the process ends.
         close: async () => {
