@@ -98,7 +98,12 @@ export class JsonlWriter {
    * failed (the lines stay queued and a retry is scheduled). Never rejects.
    */
   flush(): Promise<boolean> {
-    const run = this.tail.then(() => this.writeQueued()).catch(() => false);
+    return this.write(Number.POSITIVE_INFINITY);
+  }
+
+  /** Writes at most the first `lines` queued lines, after any write in progress. */
+  private write(lines: number): Promise<boolean> {
+    const run = this.tail.then(() => this.writeQueued(lines)).catch(() => false);
     this.tail = run;
     return run;
   }
@@ -128,13 +133,18 @@ export class JsonlWriter {
     this.scheduled = true;
     setTimeout(() => {
       this.scheduled = false;
-      void this.flush();
+      // Only what gathered until now: lines pushed while this batch is written wait for a
+      // window of their own, instead of following at once in writes of a line or two each.
+      void this.write(this.queue.length);
     }, BATCH_MS);
   }
 
-  private async writeQueued(): Promise<boolean> {
-    while (this.queue.length > 0) {
-      const count = Math.min(this.queue.length, MAX_BATCH_LINES);
+  /** Writes up to `lines` queued lines, in batches; false when a write failed (lines kept). */
+  private async writeQueued(lines: number): Promise<boolean> {
+    let left = lines;
+    while (this.queue.length > 0 && left > 0) {
+      const count = Math.min(this.queue.length, MAX_BATCH_LINES, left);
+      left -= count;
       try {
         await this.append(this.encodeBatch(count));
       } catch (error) {
