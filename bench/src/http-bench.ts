@@ -281,12 +281,31 @@ async function pinnedPhases(upstream: Child, configs: Configs): Promise<Measurem
     log(
       `paired: two systems on one core at once, ${options.connections / 2} connections each, ${options.pairedRounds} x ${options.durationS} s`,
     );
-    const pairs: Pair[] = PAIRS.map(([name, base]) => ({
-      name: pairName(name, base),
-      system: byName.get(name)!,
-      base: byName.get(base)!,
-    }));
+    // A gateway that is the base of a pair gets a process of its own for that pair: shared by
+    // several pairs, one process would be warmed up and loaded more than each system it is
+    // compared with (which skewed its pairs by several points against measuring a pair alone).
+    const ownBases: Child[] = [];
+    const ownSystems: System[] = [];
+    const pairs: Pair[] = [];
+    for (const [name, base] of PAIRS) {
+      let baseSystem = byName.get(base)!;
+      if (gateways.has(base)) {
+        const own = await start(
+          startGateway({
+            name: `${base} (base of ${name})`,
+            configFile: configs[base as Pipeline],
+            cpus: SUT_CPUS,
+          }),
+        );
+        ownBases.push(own);
+        baseSystem = system(base, own);
+        ownSystems.push(baseSystem);
+      }
+      pairs.push({ name: pairName(name, base), system: byName.get(name)!, base: baseSystem });
+    }
+    await verify(ownSystems);
     measured.paired = await pairedPhase(pairs, { ...pairedSettings(), upstreamPid: upstream.pid });
+    for (const child of ownBases) await stop(child);
   }
   for (const child of [...gateways.values(), passthroughHeap, passthrough]) if (child) await stop(child);
   return measured;
