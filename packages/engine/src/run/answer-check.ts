@@ -12,6 +12,7 @@ import {
   type JsonResult,
   type JsonValue,
 } from "@aigw/plugin-api";
+import { isObject } from "./merge-patch.js";
 
 /** The list each endpoint's answer must carry, and what to call the answer in messages. */
 const SHAPES: Record<Endpoint, { list?: string; text?: string; name: string }> = {
@@ -57,10 +58,6 @@ export function checkAnswer(result: JsonResult, endpoint: Endpoint, upstream: ()
 }
 
 type Shape = (typeof SHAPES)[Endpoint];
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 function fits(body: JsonObject, shape: Shape): boolean {
   if (shape.list !== undefined && !Array.isArray(body[shape.list])) return false;

@@ -1,7 +1,8 @@
 /** JSON merge patch (RFC 7386): how `request` hooks change a request body. */
 import type { JsonObject, JsonValue } from "@aigw/plugin-api";
 
-function isObject(value: unknown): value is JsonObject {
+/** A JSON object: not null, not an array. */
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

@@ -11,10 +11,10 @@ import {
   type Endpoint,
   GatewayError,
   isGatewayError,
-  type JsonObject,
   type StreamChunk,
   type StreamResult,
 } from "@aigw/plugin-api";
+import { isObject } from "./merge-patch.js";
 
 /**
  * Resolves once the stream has produced its first meaningful chunk; rejects with a 502
@@ -84,10 +84,6 @@ export function isMeaningful(chunk: StreamChunk, endpoint: Endpoint, upstream: (
     for (const key in delta) if (key !== "role" && isPresent(delta[key])) return true;
   }
   return false;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function isPresent(value: unknown): boolean {
