@@ -130,12 +130,22 @@ export interface Node {
    * @minItems 1
    */
   targets?: [string, ...string[]];
+  /**
+   * Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.
+   *
+   * @minItems 1
+   */
+  uses?: [string, ...string[]];
   when?: Condition;
   timeoutMs?: number;
   /**
    * closed: a failure of this node fails the request; open: the request goes on without it.
    */
   onError?: "open" | "closed";
+  /**
+   * Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).
+   */
+  onAttempt?: boolean;
 }
 /**
  * This interface was referenced by `GatewayConfig`'s JSON-Schema

@@ -193,6 +193,15 @@ export const gatewaySchema = {
           "minItems": 1,
           "uniqueItems": true
         },
+        "uses": {
+          "description": "Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "uniqueItems": true
+        },
         "when": {
           "$ref": "#/definitions/Condition"
         },
@@ -207,6 +216,10 @@ export const gatewaySchema = {
             "open",
             "closed"
           ]
+        },
+        "onAttempt": {
+          "description": "Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).",
+          "type": "boolean"
         }
       }
     },

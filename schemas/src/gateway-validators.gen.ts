@@ -13,12 +13,12 @@ export type Validator = {
 };
 
 export const validateGateway: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/gateway.schema.json","title":"GatewayConfig","description":"An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.","type":"object","additionalProperties":false,"required":["pipeline"],"properties":{"$schema":{"type":"string","description":"The JSON schema this file follows (for editors)."},"plugins":{"description":"Plugin packages to load by package name, e.g. \"@aigw/providers-openai\".","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"pipeline":{"$ref":"#/definitions/Pipeline"},"configs":{"description":"Named pipelines a request may select with the override header.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/Pipeline"}},"ingress":{"description":"Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.","type":"array","items":{"$ref":"#/definitions/Ingress"}},"overrides":{"description":"How a request may pick another pipeline.","type":"object","additionalProperties":false,"properties":{"header":{"type":"string","default":"x-aigw-config","pattern":"^[a-z0-9-]+$"},"allowInline":{"type":"boolean","default":false,"description":"Accept an inline JSON pipeline in the header (validated like the file)."}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxBodyBytes":{"type":"integer","minimum":1,"default":20971520},"defaultNodeTimeoutMs":{"type":"integer","minimum":1,"maximum":3600000}}},"stores":{"description":"Where plugin stores keep their data.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["memory","redis"]},"url":{"type":"string","description":"Redis URL, e.g. redis://127.0.0.1:6379"}}},"server":{"description":"Settings read by the runtime adapters.","type":"object","additionalProperties":false,"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"host":{"type":"string"},"workers":{"type":"integer","minimum":1,"maximum":256},"shutdownTimeoutMs":{"type":"integer","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["debug","info","warn","error","silent"]}}}},"definitions":{"Pipeline":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Node"}}}},"Node":{"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]}}},"Condition":{"oneOf":[{"type":"object","required":["field"],"properties":{"field":{"type":"string","pattern":"^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"},"eq":{},"ne":{},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"in":{"type":"array"},"nin":{"type":"array"},"regex":{"type":"string"},"exists":{"type":"boolean"}},"additionalProperties":false,"minProperties":2,"maxProperties":2},{"type":"object","required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["not"],"properties":{"not":{"$ref":"#/definitions/Condition"}},"additionalProperties":false}]},"Ingress":{"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/gateway.schema.json","title":"GatewayConfig","description":"An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.","type":"object","additionalProperties":false,"required":["pipeline"],"properties":{"$schema":{"type":"string","description":"The JSON schema this file follows (for editors)."},"plugins":{"description":"Plugin packages to load by package name, e.g. \"@aigw/providers-openai\".","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"pipeline":{"$ref":"#/definitions/Pipeline"},"configs":{"description":"Named pipelines a request may select with the override header.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/Pipeline"}},"ingress":{"description":"Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.","type":"array","items":{"$ref":"#/definitions/Ingress"}},"overrides":{"description":"How a request may pick another pipeline.","type":"object","additionalProperties":false,"properties":{"header":{"type":"string","default":"x-aigw-config","pattern":"^[a-z0-9-]+$"},"allowInline":{"type":"boolean","default":false,"description":"Accept an inline JSON pipeline in the header (validated like the file)."}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxBodyBytes":{"type":"integer","minimum":1,"default":20971520},"defaultNodeTimeoutMs":{"type":"integer","minimum":1,"maximum":3600000}}},"stores":{"description":"Where plugin stores keep their data.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["memory","redis"]},"url":{"type":"string","description":"Redis URL, e.g. redis://127.0.0.1:6379"}}},"server":{"description":"Settings read by the runtime adapters.","type":"object","additionalProperties":false,"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"host":{"type":"string"},"workers":{"type":"integer","minimum":1,"maximum":256},"shutdownTimeoutMs":{"type":"integer","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["debug","info","warn","error","silent"]}}}},"definitions":{"Pipeline":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Node"}}}},"Node":{"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"uses":{"description":"Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]},"onAttempt":{"description":"Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).","type":"boolean"}}},"Condition":{"oneOf":[{"type":"object","required":["field"],"properties":{"field":{"type":"string","pattern":"^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"},"eq":{},"ne":{},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"in":{"type":"array"},"nin":{"type":"array"},"regex":{"type":"string"},"exists":{"type":"boolean"}},"additionalProperties":false,"minProperties":2,"maxProperties":2},{"type":"object","required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["not"],"properties":{"not":{"$ref":"#/definitions/Condition"}},"additionalProperties":false}]},"Ingress":{"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}}}};
 const schema15 = {"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const schema12 = {"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Node"}}}};
-const schema13 = {"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]}}};
+const schema13 = {"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"uses":{"description":"Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]},"onAttempt":{"description":"Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).","type":"boolean"}}};
 const pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
 const schema14 = {"oneOf":[{"type":"object","required":["field"],"properties":{"field":{"type":"string","pattern":"^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"},"eq":{},"ne":{},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"in":{"type":"array"},"nin":{"type":"array"},"regex":{"type":"string"},"exists":{"type":"boolean"}},"additionalProperties":false,"minProperties":2,"maxProperties":2},{"type":"object","required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["not"],"properties":{"not":{"$ref":"#/definitions/Condition"}},"additionalProperties":false}]};
 const pattern1 = new RegExp("^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$", "u");
@@ -474,7 +474,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "plugin")) || (key0 === "config")) || (key0 === "needs")) || (key0 === "targets")) || (key0 === "when")) || (key0 === "timeoutMs")) || (key0 === "onError"))){
+if(!(func2.call(schema13.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -662,16 +662,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.when !== undefined){
-if(!(validate13(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data.timeoutMs !== undefined){
-let data8 = data.timeoutMs;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.uses !== undefined){
+let data7 = data.uses;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err15 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -680,9 +675,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 3600000 || isNaN(data8)){
-const err16 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+const len2 = data7.length;
+for(let i4=0; i4<len2; i4++){
+if(typeof data7[i4] !== "string"){
+const err16 = {instancePath:instancePath+"/uses/" + i4,schemaPath:"#/properties/uses/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -691,8 +687,19 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data8 < 1 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let i5 = data7.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data7[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err17 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -700,13 +707,14 @@ else {
 vErrors.push(err17);
 }
 errors++;
+break;
+}
+indices2[item2] = i5;
 }
 }
 }
-if(data.onError !== undefined){
-let data9 = data.onError;
-if(!((data9 === "open") || (data9 === "closed"))){
-const err18 = {instancePath:instancePath+"/onError",schemaPath:"#/properties/onError/enum",keyword:"enum",params:{allowedValues: schema13.properties.onError.enum},message:"must be equal to one of the allowed values"};
+else {
+const err18 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -716,14 +724,80 @@ vErrors.push(err18);
 errors++;
 }
 }
+if(data.when !== undefined){
+if(!(validate13(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
 }
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.timeoutMs !== undefined){
+let data10 = data.timeoutMs;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err19 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 3600000 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data10 < 1 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.onError !== undefined){
+let data11 = data.onError;
+if(!((data11 === "open") || (data11 === "closed"))){
+const err22 = {instancePath:instancePath+"/onError",schemaPath:"#/properties/onError/enum",keyword:"enum",params:{allowedValues: schema13.properties.onError.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.onAttempt !== undefined){
+if(typeof data.onAttempt !== "boolean"){
+const err23 = {instancePath:instancePath+"/onAttempt",schemaPath:"#/properties/onAttempt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }

@@ -209,6 +209,11 @@ export class Engine implements Gateway {
         throw new GatewayError("internal_error", "A node ended the request without an answer.");
       result = ended.result;
     } else {
+      if (plan.attemptOrder.length > 0) {
+        state.attemptChecks = plan.attemptOrder
+          .filter((i) => phase.results[i]?.type === "continue")
+          .map((i) => plan.nodes[i]!);
+      }
       result = await callTerminal(plan.entry, state, state.request);
     }
     if (plan.responseOrder.length === 0 && plan.chunkOrder.length === 0) return result;

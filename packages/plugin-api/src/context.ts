@@ -37,6 +37,17 @@ export interface HookContext {
   readonly annotations: RequestAnnotations;
   /** Throws a `GatewayError` located at this node. */
   error(code: ErrorCode, message: string, options?: GatewayErrorOptions): never;
+  /**
+   * Adds a header to the client's answer (e.g. a guardrail's flag). Headers set once a stream has
+   * started are not sent; the record still has what the node wrote there.
+   */
+  setHeader(name: string, value: string): void;
+  /**
+   * A terminal this node declared in its `uses` (a moderation or embedding model, say), to call
+   * with a request of its own. Its calls are upstream time, but not part of the request's route.
+   * Throws when the node did not declare `id`.
+   */
+  uses(id: string): RouteTarget;
 }
 
 /** One target of a router: a provider, or another router (nested strategies). */
@@ -70,4 +81,6 @@ export interface PluginInitContext {
   readonly services: Services;
   /** The ids of this node's targets (routers only). */
   readonly targets: readonly string[];
+  /** The ids of the terminals this node may call through `uses()`. */
+  readonly uses: readonly string[];
 }

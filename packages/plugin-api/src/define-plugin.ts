@@ -102,7 +102,34 @@ export interface Plugin<Config = unknown> {
 /** The config type a plugin was defined with. */
 export type PluginConfigOf<P> = P extends Plugin<infer C> ? C : never;
 
-/** Declares a plugin; the config type is inferred from `create`'s first parameter. */
-export function definePlugin<Config>(plugin: Plugin<Config>): Plugin<Config> {
+/** The hook methods of an instance, by name. */
+type HookMethods = { [K in HookName]-?: NonNullable<PluginInstance[K]> };
+
+/**
+ * The instance a plugin declaring hooks `H` must create: each of those hooks, none of the others,
+ * and optionally `close`. A manifest and its instance are one fact, so a missing or undeclared
+ * hook is a compile error rather than a boot error. (The `[H] extends [never]` guard keeps hook
+ * parameters contextually typed while `H` is still being inferred from the manifest.)
+ */
+export type PluginInstanceOf<H extends HookName> = PluginInstance & { [K in H]: HookMethods[K] } & ([
+    H,
+  ] extends [never]
+    ? unknown
+    : { [K in Exclude<HookName, H>]?: never });
+
+/** What `definePlugin` takes: the manifest's hook list types what `create` must return. */
+export interface PluginDefinition<Config, H extends HookName> {
+  readonly manifest: PluginManifest & { readonly hooks: readonly H[] };
+  create(config: Config, ctx: PluginInitContext): MaybePromise<PluginInstanceOf<NoInfer<H>>>;
+}
+
+/**
+ * Declares a plugin. The config type is inferred from `create`'s first parameter; the instance
+ * must implement exactly the hooks the manifest lists (write the list inline so its names are
+ * inferred as literals).
+ */
+export function definePlugin<Config, const H extends HookName>(
+  plugin: PluginDefinition<Config, H>,
+): Plugin<Config> {
   return plugin;
 }

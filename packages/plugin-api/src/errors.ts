@@ -13,6 +13,8 @@ export const ERROR_CATALOGUE = {
   unauthorized: { status: 401, type: "authentication_error" },
   forbidden: { status: 403, type: "permission_error" },
   content_denied: { status: 400, type: "invalid_request_error" },
+  /** An answer a check refused (an output guardrail): routers may fall back from it. */
+  answer_rejected: { status: 422, type: "invalid_request_error" },
   not_found: { status: 404, type: "not_found_error" },
   model_not_found: { status: 404, type: "not_found_error" },
   method_not_allowed: { status: 405, type: "invalid_request_error" },

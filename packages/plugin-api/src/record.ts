@@ -34,11 +34,29 @@ export interface CacheOutcome {
   key?: string | undefined;
 }
 
+/** A stretch of checked text a verdict points at (offsets only: the record never holds content). */
+export interface VerdictSpan {
+  /** Index of the text part (see the guardrail kit's text parts) the offsets refer to. */
+  part: number;
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** One check's verdict on one side of a request, and what the node did about it. */
 export interface GuardrailVerdict {
+  /** The node that ran the check. */
   node: string;
-  action: "allow" | "deny" | "flag" | "mask";
-  reason?: string | undefined;
-  phase: "request" | "response" | "chunk";
+  /** The check's name (e.g. `pii`, `injection`, a content rule's name). */
+  check: string;
+  verdict: "pass" | "fail";
+  /** What the node did: nothing (`allow`), or its configured action on a failing verdict. */
+  action: "allow" | "deny" | "flag" | "mask" | "fallback";
+  /** Which side was checked: the request, a complete answer, or a stream as it passed. */
+  phase: "input" | "output" | "stream";
+  score?: number | undefined;
+  reason: string;
+  spans?: VerdictSpan[] | undefined;
 }
 
 /** The parts of the record that plugins fill in while the request runs. */

@@ -3,9 +3,13 @@
  * hooks: a JSON body, a stream of chunks, or binary content (audio). Bodies keep their original
  * text while unchanged so the engine can forward them without re-serialising.
  */
+import type { TranscriptionResponse, VerboseTranscriptionResponse } from "./openai/audio.js";
 import type { ChatCompletion, ChatCompletionChunk } from "./openai/chat.js";
-import type { JsonValue } from "./openai/common.js";
+import type { JsonObject, JsonValue } from "./openai/common.js";
 import type { Completion, CompletionChunk } from "./openai/completions.js";
+import type { EmbeddingResponse } from "./openai/embeddings.js";
+import type { ImagesResponse } from "./openai/images.js";
+import type { Endpoint, GatewayRequestOf } from "./request.js";
 
 /** A complete JSON answer (chat completion, embeddings, images, transcription...). */
 export interface JsonResult {
@@ -101,4 +105,44 @@ class TextChunk implements StreamChunk {
 /** A stream chunk parsed lazily from its JSON text. */
 export function chunkFromText(text: string): StreamChunk {
   return new TextChunk(text);
+}
+
+/** The JSON answer of each endpoint (speech answers are binary). */
+export interface EndpointAnswers {
+  "chat.completions": ChatCompletion;
+  completions: Completion;
+  embeddings: EmbeddingResponse;
+  "images.generations": ImagesResponse;
+  "audio.speech": never;
+  "audio.transcriptions": TranscriptionResponse | VerboseTranscriptionResponse;
+}
+
+/** The streamed chunk of each endpoint (typed event streams carry plain JSON objects). */
+export interface EndpointChunks {
+  "chat.completions": ChatCompletionChunk;
+  completions: CompletionChunk;
+  embeddings: never;
+  "images.generations": JsonObject;
+  "audio.speech": never;
+  "audio.transcriptions": JsonObject;
+}
+
+/**
+ * A JSON answer's body typed for the request's endpoint. The engine has already checked that the
+ * answer has its endpoint's shape, so narrowing the request (`request.endpoint === "chat.completions"`)
+ * is enough to read a `ChatCompletion` without casts.
+ */
+export function answerBody<E extends Endpoint>(
+  _request: GatewayRequestOf<E>,
+  result: JsonResult,
+): EndpointAnswers[E] {
+  return result.body as unknown as EndpointAnswers[E];
+}
+
+/** A streamed chunk's data typed for the request's endpoint (see `answerBody`). */
+export function chunkData<E extends Endpoint>(
+  _request: GatewayRequestOf<E>,
+  chunk: StreamChunk,
+): EndpointChunks[E] {
+  return chunk.data as unknown as EndpointChunks[E];
 }

@@ -49,7 +49,7 @@ export async function startProviderHarness(
   const upstream = await startFakeUpstream(script);
   const warnings: string[] = [];
   const waiting: ((record: FinishedRequest) => void)[] = [];
-  const spy = definePlugin<Record<string, never>>({
+  const spy = definePlugin({
     manifest: {
       name: "spy",
       kind: "observer",
@@ -58,7 +58,7 @@ export async function startProviderHarness(
       hooks: ["finish"],
       configSchema: { type: "object" },
     },
-    create: () => ({
+    create: (_config: Record<string, never>) => ({
       finish(record) {
         waiting.shift()?.(record);
       },

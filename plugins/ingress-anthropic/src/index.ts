@@ -16,7 +16,7 @@ export type { AnthropicIngressConfig } from "./config.gen.js";
 /** Anthropic's own request size limit for the Messages API. */
 const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-export default definePlugin<AnthropicIngressConfig>({
+export default definePlugin({
   manifest: {
     name: "ingress-anthropic",
     kind: "ingress",
@@ -31,7 +31,7 @@ export default definePlugin<AnthropicIngressConfig>({
     ],
     description: "Anthropic's Messages API in front of the pipeline: Anthropic clients reach any model.",
   },
-  create(config) {
+  create(config: AnthropicIngressConfig) {
     const decodeOptions = {
       maxBodyBytes: config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       modelMap: config.modelMap,

@@ -13,7 +13,7 @@ import { recordLine } from "./record-line.js";
 export type { FileLoggerConfig } from "./config.gen.js";
 export { JsonlWriter, type JsonlWriterOptions } from "./jsonl-writer.js";
 
-export default definePlugin<FileLoggerConfig>({
+export default definePlugin({
   manifest: {
     name: "logger-file",
     kind: "logger",
@@ -24,7 +24,7 @@ export default definePlugin<FileLoggerConfig>({
     configValidator: validateConfig,
     description: "Appends one JSON line per finished request to a file.",
   },
-  create(config, init) {
+  create(config: FileLoggerConfig, init) {
     const includeTimings = config.includeTimings ?? true;
     const writer = new JsonlWriter({
       path: config.path ?? "./logs/requests.jsonl",

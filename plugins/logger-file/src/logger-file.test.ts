@@ -10,7 +10,7 @@ import type { FileLoggerConfig } from "./config.gen.js";
 import fileLogger from "./index.js";
 
 /** A provider that answers a fixed chat completion, streams on request, and fails for model "fail". */
-const testProvider = definePlugin<Record<string, never>>({
+const testProvider = definePlugin({
   manifest: {
     name: "test-provider",
     kind: "provider",
@@ -19,7 +19,7 @@ const testProvider = definePlugin<Record<string, never>>({
     hooks: ["call"],
     configSchema: { type: "object", additionalProperties: false },
   },
-  create: () => ({
+  create: (_config: Record<string, never>) => ({
     async call(ctx) {
       if (ctx.request.model === "fail") ctx.error("upstream_error", "test upstream failed", { status: 502 });
       // What a pass-through provider hands over when its upstream's 200 was cut short.

@@ -18,7 +18,7 @@ export type { AnthropicProviderConfig } from "./config.gen.js";
 const DEFAULT_TIMEOUT_MS = 600_000;
 const DEFAULT_MAX_TOKENS = 4096;
 
-export default definePlugin<AnthropicProviderConfig>({
+export default definePlugin({
   manifest: {
     name: "providers-anthropic",
     kind: "provider",
@@ -30,7 +30,7 @@ export default definePlugin<AnthropicProviderConfig>({
     configValidator: validateConfig,
     description: "Anthropic's Messages API (Claude), translated to and from OpenAI chat completions.",
   },
-  create(config, init) {
+  create(config: AnthropicProviderConfig, init) {
     const upstream = resolveUpstream(config, init.services.env);
     if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const catalogue = new ModelCatalogue({

@@ -18,7 +18,7 @@ export type { AzureOpenAIProviderConfig } from "./config.gen.js";
 /** Matches the schema's default; used when the config was not validated (direct `create` calls). */
 const DEFAULT_TIMEOUT_MS = 600_000;
 
-export default definePlugin<AzureOpenAIProviderConfig>({
+export default definePlugin({
   manifest: {
     name: "providers-azure",
     kind: "provider",
@@ -30,7 +30,7 @@ export default definePlugin<AzureOpenAIProviderConfig>({
     configValidator: validateConfig,
     description: "Azure OpenAI deployments, with an API key or Microsoft Entra ID tokens.",
   },
-  create(config, init) {
+  create(config: AzureOpenAIProviderConfig, init) {
     const upstream = resolveUpstream(config);
     const auth = resolveAuth(config, init.services);
     if (auth.missing) init.logger.warn({}, auth.missing);

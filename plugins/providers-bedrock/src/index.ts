@@ -14,7 +14,7 @@ import { resolveTarget } from "./settings.js";
 
 export type { BedrockProviderConfig } from "./config.gen.js";
 
-export default definePlugin<BedrockProviderConfig>({
+export default definePlugin({
   manifest: {
     name: "providers-bedrock",
     kind: "provider",
@@ -27,7 +27,7 @@ export default definePlugin<BedrockProviderConfig>({
     description:
       "AWS Bedrock (Converse / ConverseStream chat, Titan and Cohere embeddings), SigV4 or API key.",
   },
-  create(config, init) {
+  create(config: BedrockProviderConfig, init) {
     // Credentials are read per call (temporary ones rotate); say at boot if they are missing.
     const target = resolveTarget(config, init.services.env);
     if (!target.ok) init.logger.warn({}, target.problem);

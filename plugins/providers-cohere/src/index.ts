@@ -17,7 +17,7 @@ export type { CohereProviderConfig } from "./config.gen.js";
 const DEFAULT_TIMEOUT_MS = 600_000;
 const DEFAULT_INPUT_TYPE = "search_document";
 
-export default definePlugin<CohereProviderConfig>({
+export default definePlugin({
   manifest: {
     name: "providers-cohere",
     kind: "provider",
@@ -29,7 +29,7 @@ export default definePlugin<CohereProviderConfig>({
     configValidator: validateConfig,
     description: "Cohere Chat API v2 and Embed API v2, translated to and from OpenAI's format.",
   },
-  create(config, init) {
+  create(config: CohereProviderConfig, init) {
     const upstream = resolveUpstream(config, init.services.env);
     if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const options = {

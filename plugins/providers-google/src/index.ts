@@ -15,7 +15,7 @@ import { SignatureStore } from "./signatures.js";
 
 export type { GoogleProviderConfig } from "./config.gen.js";
 
-export default definePlugin<GoogleProviderConfig>({
+export default definePlugin({
   manifest: {
     name: "providers-google",
     kind: "provider",
@@ -27,7 +27,7 @@ export default definePlugin<GoogleProviderConfig>({
     configValidator: validateConfig,
     description: "Google Gemini through the Gemini API or Vertex AI.",
   },
-  create(config, init) {
+  create(config: GoogleProviderConfig, init) {
     const settings = resolveSettings(config, init.services);
     if (settings.auth.kind === "missing") init.logger.warn({}, settings.auth.message);
     const signatures = new SignatureStore(init.store);

@@ -17,7 +17,7 @@ export { isMistralToolCallId, mistralToolCallId } from "./tool-ids.js";
 /** Matches the schema's default; used when the config was not validated (direct `create` calls). */
 const DEFAULT_TIMEOUT_MS = 600_000;
 
-export default definePlugin<MistralProviderConfig>({
+export default definePlugin({
   manifest: {
     name: "providers-mistral",
     kind: "provider",
@@ -29,7 +29,7 @@ export default definePlugin<MistralProviderConfig>({
     configValidator: validateConfig,
     description: "Mistral AI chat completions and embeddings, translated from and to OpenAI's format.",
   },
-  create(config, init) {
+  create(config: MistralProviderConfig, init) {
     const upstream = resolveUpstream(config, init.services.env);
     if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const models = new MistralModels(upstream, init.services.http, init.logger, config.models, () =>

@@ -18,7 +18,7 @@ export type { MockProviderConfig } from "./config.gen.js";
 /** A fixed `created` for listed models, so `/v1/models` is deterministic too. */
 const MODELS_CREATED = 1_704_067_200;
 
-export default definePlugin<MockProviderConfig>({
+export default definePlugin({
   manifest: {
     name: "providers-mock",
     kind: "provider",
@@ -30,7 +30,7 @@ export default definePlugin<MockProviderConfig>({
     configValidator: validateConfig,
     description: "An offline provider with deterministic answers, latency and failure injection.",
   },
-  create(config) {
+  create(config: MockProviderConfig) {
     const options = resolveOptions(config);
     const failures = new FailureInjector(options);
     return {

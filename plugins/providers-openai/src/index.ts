@@ -17,7 +17,7 @@ export { PRESETS, type Preset, type PresetName } from "./presets.js";
 /** Matches the schema's default; used when the config was not validated (direct `create` calls). */
 const DEFAULT_TIMEOUT_MS = 600_000;
 
-export default definePlugin<OpenAIProviderConfig>({
+export default definePlugin({
   manifest: {
     name: "providers-openai",
     kind: "provider",
@@ -30,7 +30,7 @@ export default definePlugin<OpenAIProviderConfig>({
     description:
       "OpenAI and OpenAI-compatible APIs (Groq, Together, Fireworks, DeepSeek, xAI, OpenRouter, Perplexity, Mistral, Ollama, vLLM, LM Studio).",
   },
-  create(config, init) {
+  create(config: OpenAIProviderConfig, init) {
     const upstream = resolveUpstream(config, init.services.env);
     if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const catalogue = new ModelCatalogue({

@@ -67,9 +67,10 @@ export const configSchema = {
         "upstream_error",
         "upstream_unavailable",
         "upstream_timeout",
-        "plugin_timeout"
+        "plugin_timeout",
+        "answer_rejected"
       ],
-      "description": "The failures that move on to the next target (default: 429, 5xx, timeouts, connection errors; a request's own 4xx never does)."
+      "description": "The failures that move on to the next target (default: 429, 5xx, timeouts, connection errors, an answer an attempt check rejected; a request's own 4xx never does)."
     }
   },
   "definitions": {

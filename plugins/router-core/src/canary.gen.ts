@@ -42,7 +42,7 @@ export interface CanaryRouterConfig {
    */
   seed?: number;
   /**
-   * The failures that move on to the next target (default: 429, 5xx, timeouts, connection errors; a request's own 4xx never does).
+   * The failures that move on to the next target (default: 429, 5xx, timeouts, connection errors, an answer an attempt check rejected; a request's own 4xx never does).
    */
   fallbackOn?: FailureKind[];
 }

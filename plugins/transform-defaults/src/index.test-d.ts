@@ -12,11 +12,11 @@ test("the config type comes from schema/config.json", () => {
 
 test("create is checked against the inferred config", () => {
   definePlugin({
-    manifest: plugin.manifest,
+    manifest: { ...plugin.manifest, hooks: ["request"] },
     create(config: DefaultsConfig) {
       // @ts-expect-error - not a field of DefaultsConfig
       config.temperature;
-      return {};
+      return { request: () => undefined };
     },
   });
   // @ts-expect-error - a Plugin<DefaultsConfig> cannot be used where another config is expected

@@ -68,7 +68,7 @@ function chunk(content: string | undefined, model: string) {
   );
 }
 
-export const testProvider = definePlugin<TestProviderConfig>({
+export const testProvider = definePlugin({
   manifest: {
     name: "test-provider",
     kind: "provider",
@@ -86,7 +86,7 @@ export const testProvider = definePlugin<TestProviderConfig>({
       },
     },
   },
-  create(config) {
+  create(config: TestProviderConfig) {
     return {
       models: () => [{ id: "test-model", object: "model", created: 0, owned_by: "test" }],
       async call(ctx) {

@@ -104,10 +104,18 @@ function checkPipeline(
       }
     }
     const hooks = registered?.hooks;
+    if (node.onAttempt && hooks && !hooks.has("response")) {
+      issues.push({
+        path: `${base}/${i}/onAttempt`,
+        node: node.id,
+        message: `onAttempt runs a node's response hook on each upstream answer, and plugin "${node.plugin}" has none`,
+      });
+    }
     return {
       id: node.id,
       needs: node.needs,
       targets: node.targets,
+      uses: node.uses,
       terminal: hooks?.has("call") ?? false,
       router: registered?.plugin.manifest.kind === "router",
       hasWhen: node.when !== undefined,

@@ -100,10 +100,11 @@ function streamHooks(
  * target answered, how many upstream attempts it took and the path tried.
  */
 export function answerHeaders(state: RequestState, requestId: string): Record<string, string> {
-  const headers: Record<string, string> = {
-    "x-request-id": requestId,
-    "x-aigw-overhead-ms": overheadOf(state),
-  };
+  const overhead = overheadOf(state);
+  // Plugins' headers (rare) first, so the gateway's own always win over them.
+  const headers: Record<string, string> = state.headers
+    ? { ...state.headers, "x-request-id": requestId, "x-aigw-overhead-ms": overhead }
+    : { "x-request-id": requestId, "x-aigw-overhead-ms": overhead };
   const route = state.annotations.route;
   if (route.length === 0) return headers;
   const served = state.annotations.servedBy;

@@ -169,7 +169,7 @@ describe("headers", () => {
     expect(answer.error).toMatchObject({ code: "invalid_request", param: "x-aigw-metadata" });
   });
 
-  const failing = definePlugin<{ fail?: boolean }>({
+  const failing = definePlugin({
     manifest: {
       name: "picky-provider",
       kind: "provider",
@@ -182,7 +182,7 @@ describe("headers", () => {
         additionalProperties: false,
       },
     },
-    create(settings) {
+    create(settings: { fail?: boolean }) {
       if (settings.fail) throw new Error("cannot start with this config");
       return { call: async () => ({ type: "json", status: 200, body: { ok: true } as JsonValue }) };
     },

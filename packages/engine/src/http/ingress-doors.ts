@@ -57,6 +57,7 @@ export async function openDoors(
         store: services.stores.open(`${entry.plugin}:${entry.id}`),
         services,
         targets: [],
+        uses: [],
       });
     } catch (error) {
       issues.push({

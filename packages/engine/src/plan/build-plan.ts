@@ -42,6 +42,7 @@ export async function buildPlan(pipeline: ValidatedPipeline, deps: PlanDeps): Pr
           store,
           services,
           targets: node.targets ?? [],
+          uses: node.uses ?? [],
         });
       } catch (error) {
         issues.push({
@@ -61,6 +62,7 @@ export async function buildPlan(pipeline: ValidatedPipeline, deps: PlanDeps): Pr
         failOpen: node.onError === "open",
         logger,
         store,
+        uses: undefined,
       };
     }),
   );
@@ -104,6 +106,7 @@ export async function buildPlan(pipeline: ValidatedPipeline, deps: PlanDeps): Pr
       deps: depsOf[index]!,
       dependents: dependents[index]!,
       ancestors: ancestors[index]!,
+      onAttempt: decl.onAttempt === true,
     };
   });
 
@@ -119,6 +122,13 @@ export async function buildPlan(pipeline: ValidatedPipeline, deps: PlanDeps): Pr
   const has = (i: number, hook: keyof PluginInstance) => typeof nodes[i]!.instance[hook] === "function";
   const reversed = nodes.map((_, i) => nodes.length - 1 - i);
   const all: PlanNodeBase[] = [...nodes, ...terminalsByDecl.values()];
+  const byId = new Map<string, PlanNodeBase>(all.map((n) => [n.id, n]));
+  for (const decl of pipeline.nodes) {
+    if (!decl.uses) continue;
+    byId.get(decl.id)!.uses = new Map(
+      decl.uses.map((id) => [id, terminalsByDecl.get(idToDecl.get(id)!)!] as const),
+    );
+  }
   return {
     name: pipeline.name,
     nodes,
@@ -126,7 +136,8 @@ export async function buildPlan(pipeline: ValidatedPipeline, deps: PlanDeps): Pr
     depCounts: Int32Array.from(depsOf.map((ds) => ds.length)),
     entry: terminalsByDecl.get(pipeline.entry)!,
     terminals: [...terminalsByDecl.values()],
-    responseOrder: reversed.filter((i) => has(i, "response")),
+    responseOrder: reversed.filter((i) => has(i, "response") && !nodes[i]!.onAttempt),
+    attemptOrder: reversed.filter((i) => has(i, "response") && nodes[i]!.onAttempt),
     chunkOrder: reversed.filter((i) => has(i, "chunk")),
     hasRequestHooks: nodes.some((n) => n.when !== undefined || typeof n.instance.request === "function"),
     observers: all.filter((n) => typeof n.instance.finish === "function"),

@@ -14,6 +14,8 @@ export interface GraphNode {
   terminal: boolean;
   /** May take targets. */
   router: boolean;
+  /** Terminals this node calls as a service (outside the route). */
+  uses?: readonly string[] | undefined;
   hasWhen?: boolean | undefined;
 }
 
@@ -92,13 +94,30 @@ export function analyzeGraph(nodes: readonly GraphNode[], base = "/pipeline/node
     }
   });
 
+  // Uses: a node may call terminals as services; they count as reachable, never as the entry.
+  const used = new Set<number>();
+  nodes.forEach((node, i) => {
+    (node.uses ?? []).forEach((id, k) => {
+      const j = index.get(id);
+      if (j === undefined)
+        issues.push({ path: at(i, `/uses/${k}`), node: node.id, message: `uses unknown node "${id}"` });
+      else if (!nodes[j]!.terminal)
+        issues.push({
+          path: at(i, `/uses/${k}`),
+          node: node.id,
+          message: `uses "${id}", which is not a provider or router`,
+        });
+      else used.add(j);
+    });
+  });
+
   const order = planOrder(nodes, needs, issues, at);
   findTargetCycles(nodes, targets, issues, at);
 
   // The entry terminal: the first terminal no router targets; every other must be reachable from it.
   const targeted = new Set(targets.flat());
   const entries = nodes.map((_, i) => i).filter((i) => nodes[i]!.terminal && !targeted.has(i));
-  const entry = entries[0] ?? -1;
+  const entry = entries.find((i) => !used.has(i)) ?? entries[0] ?? -1;
   if (!nodes.some((n) => n.terminal)) {
     issues.push({ path: base, message: "the pipeline has no terminal: add a provider or a router" });
   } else if (entry === -1) {
@@ -107,8 +126,8 @@ export function analyzeGraph(nodes: readonly GraphNode[], base = "/pipeline/node
       message: "every terminal is some router's target, so none can start the call (a target cycle)",
     });
   } else {
-    const reachable = new Set<number>([entry]);
-    const stack = [entry];
+    const reachable = new Set<number>([entry, ...used]);
+    const stack = [entry, ...used];
     while (stack.length > 0) {
       for (const j of targets[stack.pop()!]!) {
         if (!reachable.has(j)) {

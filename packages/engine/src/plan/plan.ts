@@ -14,6 +14,8 @@ export interface PlanNodeBase {
   readonly failOpen: boolean;
   readonly logger: Logger;
   readonly store: KeyValueStore;
+  /** The terminals this node may call as services (`uses`), resolved once terminals exist. */
+  uses: ReadonlyMap<string, TerminalNode> | undefined;
 }
 
 /** A node that runs before the terminal (auth, guardrails, cache, transforms, observers). */
@@ -25,6 +27,8 @@ export interface RequestNode extends PlanNodeBase {
   readonly dependents: readonly number[];
   /** Every node this one transitively needs, ascending plan order. */
   readonly ancestors: readonly number[];
+  /** Its response hook runs on every upstream answer (inside the attempt), not on the final one. */
+  readonly onAttempt: boolean;
 }
 
 /** A provider or router. */
@@ -42,6 +46,8 @@ export interface ExecutionPlan {
   readonly terminals: readonly TerminalNode[];
   /** Plan indices of nodes with a response hook, in the order they run (reverse plan order). */
   readonly responseOrder: readonly number[];
+  /** Plan indices of `onAttempt` nodes, in the order they check each upstream answer. */
+  readonly attemptOrder: readonly number[];
   /** Plan indices of nodes with a chunk hook, in the order they run (reverse plan order). */
   readonly chunkOrder: readonly number[];
   /** Whether any node has a request hook (else the request phase is skipped entirely). */

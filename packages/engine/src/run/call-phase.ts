@@ -16,17 +16,23 @@ import type {
 } from "@aigw/plugin-api";
 import type { TerminalNode } from "../plan/plan.js";
 import { checkAnswer } from "./answer-check.js";
+import { runAttemptChecks } from "./attempt-checks.js";
 import { HookContextImpl } from "./hook-context.js";
 import { invokeHook, isPromiseLike } from "./invoke.js";
 import { type RequestState, roundMs } from "./request-state.js";
 import { commitStream } from "./stream-commit.js";
 
-/** Calls a terminal; rejects with a located `GatewayError` when it fails. */
+/**
+ * Calls a terminal; rejects with a located `GatewayError` when it fails. A `side` call (a node's
+ * `uses`, such as a moderation model) is upstream time but stays out of the route, the answering
+ * target and the attempt checks.
+ */
 export async function callTerminal(
   terminal: TerminalNode,
   state: RequestState,
   request: GatewayRequest,
   signal?: AbortSignalLike,
+  side = false,
 ): Promise<CallResult> {
   const ctx = new HookContextImpl(state, terminal, request, signal, terminal.timeoutMs !== undefined);
   const leaf = terminal.targets.length === 0;
@@ -45,13 +51,24 @@ export async function callTerminal(
   const upstream = () => servedBy().provider;
   // The check runs inside the hook, so the node's timeout covers a stream's wait for content
   // and a broken answer is located (plugin, node, `call`) like any failure of the hook.
-  const outcome = await invokeHook(state, terminal, "call", ctx, () => {
+  let outcome = await invokeHook(state, terminal, "call", ctx, () => {
     const value = call.call(terminal.instance, ctx);
     if (!leaf) return value;
     return isPromiseLike<CallResult>(value)
       ? value.then((result) => trusted(result, request.endpoint, upstream))
       : trusted(value, request.endpoint, upstream);
   });
+  if (side) {
+    state.upstreamMs += state.now() - start;
+    state.annotations.servedBy = before;
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+  // Checks that judge each upstream answer (`onAttempt` nodes) run before the attempt counts as
+  // a success, so their deny is a failed attempt for the router that made it.
+  if (leaf && outcome.ok && state.attemptChecks.length > 0) {
+    outcome = await runAttemptChecks(state, request, outcome.value);
+  }
   if (leaf) {
     // Every upstream attempt lands in the record, whoever made it (the pipeline or a router).
     const durationMs = state.now() - start;

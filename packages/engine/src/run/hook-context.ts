@@ -17,6 +17,7 @@ import {
   type Services,
 } from "@aigw/plugin-api";
 import type { PlanNodeBase } from "../plan/plan.js";
+import { callTerminal } from "./call-phase.js";
 import type { RequestState } from "./request-state.js";
 
 export class HookContextImpl implements CallContext {
@@ -81,6 +82,34 @@ export class HookContextImpl implements CallContext {
   private ownCancellation(): LazyAbort {
     this.own ??= new LazyAbort(this.parent ?? this.state.cancellation);
     return this.own;
+  }
+
+  setHeader(name: string, value: string): void {
+    this.state.headers ??= {};
+    this.state.headers[name.toLowerCase()] = value;
+  }
+
+  uses(id: string): RouteTarget {
+    const target = this.planNode.uses?.get(id);
+    if (!target) {
+      return this.error(
+        "plugin_failed",
+        `node "${this.planNode.id}" calls "${id}", which is not in its uses`,
+      );
+    }
+    return {
+      id: target.id,
+      plugin: target.plugin,
+      kind: target.kind,
+      invoke: (options) =>
+        callTerminal(
+          target,
+          this.state,
+          options?.request ?? this.request,
+          options?.signal ?? this.cancellation,
+          true,
+        ),
+    };
   }
 
   error(code: ErrorCode, message: string, options: GatewayErrorOptions = {}): never {

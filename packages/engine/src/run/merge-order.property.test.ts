@@ -47,7 +47,7 @@ describe("parallel merge", () => {
   test("parallel nodes give the same outcome in any completion order", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 2, maxLength: 6 }), fc.scheduler(), async (steps, s) => {
-        const scheduled = definePlugin<{ i: number }>({
+        const scheduled = definePlugin({
           manifest: {
             name: "scheduled",
             kind: "transform",
@@ -61,7 +61,7 @@ describe("parallel merge", () => {
               additionalProperties: false,
             },
           },
-          create: ({ i }) => ({
+          create: ({ i }: { i: number }) => ({
             request: () => {
               const st = steps[i]!;
               const value =

@@ -11,7 +11,10 @@ import {
   type RequestAnnotations,
   type Services,
 } from "@aigw/plugin-api";
+import type { RequestNode } from "../plan/plan.js";
 import type { NodeResult } from "./request-phase.js";
+
+const NO_NODES: readonly RequestNode[] = [];
 
 /**
  * A duration for the record, to the microsecond. Monotonic differences such as
@@ -36,6 +39,10 @@ export class RequestState {
   /** When the answer was complete (the last byte handed over, or the failure), for the record. */
   endedAt: number | undefined;
   endedBy: string | undefined;
+  /** The `onAttempt` nodes whose request step went on: they check every upstream answer. */
+  attemptChecks: readonly RequestNode[] = NO_NODES;
+  /** Headers plugins added to the answer (`setHeader`), made on first use. */
+  headers: Record<string, string> | undefined;
   /** How each request node's step ended, once the request phase ran. */
   results: readonly (NodeResult | undefined)[] | undefined;
   /** The request's abort: the client leaving, or the gateway abandoning the request. */

@@ -8,6 +8,7 @@ import {
   type CallResult,
   type ChunkStep,
   GatewayError,
+  type GatewayRequest,
   type ResponseStep,
   type StreamChunk,
   type StreamResult,
@@ -51,11 +52,27 @@ export async function runResponsePhase(
   results: readonly (NodeResult | undefined)[],
   result: CallResult,
 ): Promise<CallResult> {
+  const nodes = entered(plan.responseOrder, results).map((i) => plan.nodes[i]!);
+  let current = await applyResponseHooks(nodes, state, state.request, result);
+  if (current.type === "stream") current = withChunkHooks(plan, state, results, current);
+  return current;
+}
+
+/**
+ * Passes an answer through the response hooks of `nodes`, in order: each may replace it or deny
+ * it (the denial becomes a located `GatewayError`); a failing hook is skipped when its node fails
+ * open. Shared by the way back and by the checks of each upstream attempt.
+ */
+export async function applyResponseHooks(
+  nodes: readonly RequestNode[],
+  state: RequestState,
+  request: GatewayRequest,
+  result: CallResult,
+): Promise<CallResult> {
   let current = result;
-  for (const i of entered(plan.responseOrder, results)) {
-    const node = plan.nodes[i]!;
+  for (const node of nodes) {
     const hook = node.instance.response!;
-    const ctx = new HookContextImpl(state, node, state.request, undefined, node.timeoutMs !== undefined);
+    const ctx = new HookContextImpl(state, node, request, undefined, node.timeoutMs !== undefined);
     const subject = current;
     const outcome = await invokeHook<ResponseStep>(state, node, "response", ctx, () =>
       hook.call(node.instance, subject, ctx),
@@ -69,7 +86,6 @@ export async function runResponsePhase(
     if (step.kind === "replace") current = step.result;
     else if (step.kind === "deny") throw denied(step, node, "response");
   }
-  if (current.type === "stream") current = withChunkHooks(plan, state, results, current);
   return current;
 }
 

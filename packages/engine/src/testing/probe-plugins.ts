@@ -4,6 +4,7 @@
  * and a router (fallback in order, or conditional routes). Each test gets its own journal.
  */
 import {
+  answerBody,
   type CallResult,
   type ChatCompletionChunk,
   type Condition,
@@ -89,7 +90,7 @@ function chunk(content: string | undefined, finish: string | null = null): ChatC
 }
 
 export function probePlugin(journal: Journal) {
-  return definePlugin<ProbeConfig>({
+  return definePlugin({
     manifest: {
       name: "probe",
       kind: "transform",
@@ -98,7 +99,7 @@ export function probePlugin(journal: Journal) {
       hooks: ["request", "response", "chunk", "finish"],
       configSchema: probeSchema,
     },
-    create(config, init) {
+    create(config: ProbeConfig, init) {
       const node = init.node;
       return {
         async request(ctx) {
@@ -179,7 +180,7 @@ export interface ScriptedProviderConfig {
 }
 
 export function scriptedProvider(journal: Journal, name = "scripted-provider") {
-  return definePlugin<ScriptedProviderConfig>({
+  return definePlugin({
     manifest: {
       name,
       kind: "provider",
@@ -201,7 +202,7 @@ export function scriptedProvider(journal: Journal, name = "scripted-provider") {
         },
       },
     },
-    create(config, init) {
+    create(config: ScriptedProviderConfig, init) {
       const node = init.node;
       return {
         models: () =>
@@ -260,7 +261,7 @@ export interface TestRouterConfig {
 }
 
 export function testRouter(journal: Journal) {
-  return definePlugin<TestRouterConfig>({
+  return definePlugin({
     manifest: {
       name: "test-router",
       kind: "router",
@@ -278,7 +279,7 @@ export function testRouter(journal: Journal) {
         },
       },
     },
-    create(config, init) {
+    create(config: TestRouterConfig, init) {
       const routes = (config.routes ?? []).map((r) => ({ test: compileCondition(r.when), target: r.target }));
       return {
         async call(ctx) {
@@ -306,6 +307,52 @@ export function testRouter(journal: Journal) {
 }
 
 /** Every test plugin, sharing one journal. */
+export interface CheckerConfig {
+  /** Deny (answer_rejected) an answer whose content contains this text. */
+  rejectIf?: string;
+  /** Call this `uses` terminal in the request step and echo its reply as `x-checker-asked`. */
+  ask?: string;
+}
+
+/** A node that judges answers and asks a side terminal: exercises `onAttempt`, `uses`, `setHeader`. */
+export function checkerPlugin(journal: Journal) {
+  return definePlugin({
+    manifest: {
+      name: "checker",
+      kind: "guardrail",
+      version: "0.0.0",
+      engine: "^0.1.0",
+      hooks: ["request", "response"],
+      configSchema: {
+        type: "object",
+        additionalProperties: false,
+        properties: { rejectIf: { type: "string" }, ask: { type: "string" } },
+      },
+    },
+    create(config: CheckerConfig, init) {
+      return {
+        async request(ctx) {
+          if (!config.ask) return undefined;
+          const answer = await ctx.uses(config.ask).invoke();
+          if (answer.type !== "json" || ctx.request.endpoint !== "chat.completions") return undefined;
+          const content = answerBody(ctx.request, answer).choices[0]?.message.content ?? "";
+          ctx.setHeader("x-checker-asked", content);
+          return undefined;
+        },
+        response(result, ctx) {
+          if (!config.rejectIf || result.type !== "json" || ctx.request.endpoint !== "chat.completions")
+            return undefined;
+          const content = answerBody(ctx.request, result).choices[0]?.message.content ?? "";
+          journal.events.push(`${init.node}:checked:${content}`);
+          if (content.includes(config.rejectIf))
+            return deny("answer_rejected", `${init.node} rejected the answer`);
+          return undefined;
+        },
+      };
+    },
+  });
+}
+
 export function testPlugins(journal: Journal) {
-  return [probePlugin(journal), scriptedProvider(journal), testRouter(journal)];
+  return [probePlugin(journal), scriptedProvider(journal), testRouter(journal), checkerPlugin(journal)];
 }

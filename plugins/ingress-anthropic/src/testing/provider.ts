@@ -32,7 +32,7 @@ export function script(answer: Answer): Script {
 }
 
 export function scriptedProvider(s: Script) {
-  return definePlugin<Record<string, never>>({
+  return definePlugin({
     manifest: {
       name: "scripted-openai",
       kind: "provider",
@@ -41,7 +41,7 @@ export function scriptedProvider(s: Script) {
       hooks: ["call"],
       configSchema: { type: "object", additionalProperties: false },
     },
-    create: () => ({
+    create: (_config: Record<string, never>) => ({
       async call(ctx) {
         const body = ctx.request.body as ChatCompletionRequest;
         s.seen.push(structuredClone(body));

@@ -15,7 +15,7 @@ export function silentLogger(): Logger {
 
 /** An observer that keeps every finished record, to check what the mock annotated. */
 function recorder(records: FinishedRequest[]) {
-  return definePlugin<Record<string, never>>({
+  return definePlugin({
     manifest: {
       name: "test-recorder",
       kind: "observer",
@@ -24,7 +24,7 @@ function recorder(records: FinishedRequest[]) {
       hooks: ["finish"],
       configSchema: { type: "object", additionalProperties: false },
     },
-    create: () => ({
+    create: (_config: Record<string, never>) => ({
       finish(record) {
         records.push(record);
       },

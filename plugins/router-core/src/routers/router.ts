@@ -42,7 +42,7 @@ export interface RouterSpec<C extends ResilienceConfig> {
 }
 
 export function routerPlugin<C extends ResilienceConfig>(spec: RouterSpec<C>): Plugin<C> {
-  return definePlugin<C>({
+  return definePlugin({
     manifest: {
       name: spec.name,
       kind: "router",
@@ -54,7 +54,7 @@ export function routerPlugin<C extends ResilienceConfig>(spec: RouterSpec<C>): P
       configValidator: spec.configValidator,
       description: spec.description,
     },
-    create(config, init) {
+    create(config: C, init) {
       const policy = resiliencePolicy(config, init.store, () => init.services.clock.now());
       const strategy = spec.setup(config, init, policy);
       // Built once: per request, a lookup over the engine's target list (no Map, no key strings).

@@ -12,7 +12,7 @@ import {
   sseChunkStream,
 } from "@aigw/wire-kit";
 
-export const wireProvider = definePlugin<{ url: string }>({
+export const wireProvider = definePlugin({
   manifest: {
     name: "wire-openai",
     kind: "provider",
@@ -27,7 +27,7 @@ export const wireProvider = definePlugin<{ url: string }>({
       additionalProperties: false,
     },
   },
-  create: (config, init) => ({
+  create: (config: { url: string }, init) => ({
     async call(ctx) {
       const label = `upstream ${ctx.node}`;
       const { body } = outgoingBody(ctx.request, undefined);
