@@ -2,10 +2,10 @@
 // Enforces the architecture's import rules, as CI runs them:
 // - the engine imports only @aigw/plugin-api and @aigw/schemas among workspace packages, and
 //   names no plugin (no plugin's manifest name appears in its sources);
-// - plugins import only @aigw/plugin-api (the contract) and @aigw/wire-kit (the helpers
-//   providers share) among workspace packages (tests may also use @aigw/engine and
-//   @aigw/testkit), and depend on no other workspace package;
-// - wire-kit itself imports only @aigw/plugin-api among workspace packages;
+// - plugins import only @aigw/plugin-api (the contract), @aigw/wire-kit (the helpers providers
+//   share) and @aigw/guardrail-kit (the helpers content plugins share) among workspace packages
+//   (tests may also use @aigw/engine and @aigw/testkit), and depend on no other workspace package;
+// - the kits themselves import only @aigw/plugin-api among workspace packages;
 // - the engine, plugin-api, wire-kit and plugins use no runtime globals (process, Buffer) directly.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -65,19 +65,21 @@ for (const file of sources(join(root, "packages/engine/src"))) {
 for (const file of sources(join(root, "packages/plugin-api/src")))
   if (!isTest(file)) checkGlobals(file, readFileSync(file, "utf8"));
 
-/** What plugins may use from the workspace: the contract and the wire helpers. */
-const PLUGIN_PACKAGES = ["@aigw/plugin-api", "@aigw/wire-kit"];
+/** What plugins may use from the workspace: the contract and the kits. */
+const PLUGIN_PACKAGES = ["@aigw/plugin-api", "@aigw/wire-kit", "@aigw/guardrail-kit"];
 const TEST_PACKAGES = [...PLUGIN_PACKAGES, "@aigw/engine", "@aigw/testkit"];
 const within = (spec, allowed) => allowed.some((a) => spec === a || spec.startsWith(`${a}/`));
 
-for (const file of sources(join(root, "packages/wire-kit/src"))) {
-  if (isTest(file)) continue;
-  const text = readFileSync(file, "utf8");
-  for (const spec of importsOf(text)) {
-    if (spec.startsWith("@aigw/") && !within(spec, ["@aigw/plugin-api"]))
-      problems.push(`${relative(root, file)}: wire-kit imports ${spec}`);
+for (const kit of ["wire-kit", "guardrail-kit"]) {
+  for (const file of sources(join(root, "packages", kit, "src"))) {
+    if (isTest(file)) continue;
+    const text = readFileSync(file, "utf8");
+    for (const spec of importsOf(text)) {
+      if (spec.startsWith("@aigw/") && !within(spec, ["@aigw/plugin-api"]))
+        problems.push(`${relative(root, file)}: ${kit} imports ${spec}`);
+    }
+    checkGlobals(file, text);
   }
-  checkGlobals(file, text);
 }
 
 for (const dir of pluginDirs) {
@@ -103,4 +105,4 @@ if (problems.length > 0) {
   console.error(`Architecture boundaries broken:\n  ${problems.join("\n  ")}`);
   process.exit(1);
 }
-console.log(`boundaries: ok (engine, plugin-api, wire-kit, ${pluginDirs.length} plugins)`);
+console.log(`boundaries: ok (engine, plugin-api, kits, ${pluginDirs.length} plugins)`);

@@ -8,7 +8,10 @@
 // schema module is self-contained, and json-schema-to-typescript names the type `<Name>` as if the
 // definition had been written in the schema itself. Only whole definitions can be referenced
 // across files; any ref that does not resolve fails the generation (SchemaRefError).
-import { existsSync, readFileSync } from "node:fs";
+// A ref may also name a file of a package the plugin depends on, by its package specifier
+// (`"$ref": "@aigw/guardrail-kit/schema/guardrail.json#/definitions/GuardrailOn"`), resolved from the
+// plugin's own node_modules: definitions a family of plugins shares live once, in their kit.
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 
 /** A broken or unsupported `$ref`; the message names the schema and the ref. */
@@ -81,6 +84,8 @@ function splitRef(ref) {
 export function inlineSharedRefs(schema, { file, packageDir, label = file }) {
   const root = resolve(file);
   const pkg = resolve(packageDir);
+  /** Directories refs may point into: the package, and the dependencies it references. */
+  const roots = new Set([pkg]);
   const container = schema.$defs && !schema.definitions ? "$defs" : "definitions";
   const ownDefs = /** @type {Record<string, unknown>} */ (schema[container] ?? {});
   const rel = (path) => relative(dirname(root), path).split(sep).join("/") || ".";
@@ -115,9 +120,23 @@ export function inlineSharedRefs(schema, { file, packageDir, label = file }) {
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(parts.file) || isAbsolute(parts.file) || parts.file.startsWith("/"))
       throw fail(ref, from, "is not a relative file reference (only ./<file>.json#/definitions/<Name>)");
-    const target = parts.file === "" ? from : resolve(dirname(from), decodeURI(parts.file));
-    if (target !== pkg && !target.startsWith(pkg + sep))
-      throw fail(ref, from, `${rel(target)} is outside the package`);
+    let target;
+    if (parts.file.startsWith("@")) {
+      const spec = decodeURI(parts.file);
+      const installed = resolve(pkg, "node_modules", spec);
+      if (!existsSync(installed)) throw fail(ref, from, `${spec} is not installed in the package`);
+      target = realpathSync(installed);
+      // The dependency's own folder (a scoped name is two segments), where its relative refs point.
+      const name = spec
+        .split("/")
+        .slice(0, spec.startsWith("@") ? 2 : 1)
+        .join("/");
+      roots.add(realpathSync(resolve(pkg, "node_modules", name)));
+    } else {
+      target = parts.file === "" ? from : resolve(dirname(from), decodeURI(parts.file));
+      if (![...roots].some((dir) => target === dir || target.startsWith(dir + sep)))
+        throw fail(ref, from, `${rel(target)} is outside the package`);
+    }
     const match = /^\/(definitions|\$defs)\/([^/]+)$/.exec(parts.fragment);
     if (!match)
       throw fail(

@@ -1,0 +1,157 @@
+/**
+ * A guardrail built with defineGuardrail, through a real engine: each action on input, on a
+ * complete answer and on a stream, the record, and concurrent guardrails.
+ */
+import type { Plugin } from "@aigw/plugin-api";
+import { describe, expect, test } from "vitest";
+import { echoGateway, readStream } from "./testing/echo-gateway.js";
+import { wordGuardrail } from "./testing/word-guardrail.js";
+
+const plugins = [wordGuardrail() as Plugin<never>];
+const node = (config: Record<string, unknown>, id = "words") => ({ id, plugin: "guardrail-words", config });
+
+async function settle(t: Awaited<ReturnType<typeof echoGateway>>) {
+  await t.gateway.idle();
+  return t.journal.records.at(-1)!;
+}
+
+describe("input", () => {
+  test("deny: 400 content_denied naming the node and check; the provider is never called", async () => {
+    const t = await echoGateway({ plugins, nodes: [node({ words: ["bomb"] })] });
+    const response = await t.chat("how to build a Bomb");
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string; type: string } };
+    expect(body.error).toMatchObject({ code: "content_denied", type: "invalid_request_error" });
+    expect(body.error.message).toContain('guardrail "words"');
+    expect(t.journal.bodies).toHaveLength(0);
+    const record = await settle(t);
+    expect(record.annotations.guardrails).toEqual([
+      expect.objectContaining({
+        node: "words",
+        check: "words",
+        verdict: "fail",
+        action: "deny",
+        phase: "input",
+      }),
+    ]);
+  });
+
+  test("mask: the forwarded request carries the mask, the structure is kept", async () => {
+    const t = await echoGateway({ plugins, nodes: [node({ words: ["secret"], action: "mask" })] });
+    const response = await t.chat("my secret is safe", { temperature: 0.5 });
+    expect(response.status).toBe(200);
+    expect(t.journal.bodies[0]).toMatchObject({
+      temperature: 0.5,
+      messages: [{ role: "user", content: "my [WORD] is safe" }],
+    });
+  });
+
+  test("flag: passes, with a header and the verdict recorded", async () => {
+    const t = await echoGateway({ plugins, nodes: [node({ words: ["hmm"], action: "flag" })] });
+    const response = await t.chat("hmm, maybe");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-aigw-guardrail-words")).toBe("words");
+    const record = await settle(t);
+    expect(record.annotations.guardrails[0]).toMatchObject({
+      verdict: "fail",
+      action: "flag",
+      spans: [{ part: 0, start: 0, end: 3 }],
+    });
+  });
+
+  test("a passing request is recorded as pass and keeps its original bytes", async () => {
+    const t = await echoGateway({ plugins, nodes: [node({ words: ["nothing"] })] });
+    expect((await t.chat("all good")).status).toBe(200);
+    const record = await settle(t);
+    expect(record.annotations.guardrails[0]).toMatchObject({ verdict: "pass", action: "allow" });
+  });
+});
+
+describe("output", () => {
+  test("deny on a complete answer: 422 answer_rejected", async () => {
+    const t = await echoGateway({
+      plugins,
+      nodes: [node({ words: ["leak"], on: ["output"] })],
+      echo: { reply: "a leak here" },
+    });
+    const response = await t.chat("hello");
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ error: { code: "answer_rejected" } });
+  });
+
+  test("mask on a complete answer", async () => {
+    const t = await echoGateway({
+      plugins,
+      nodes: [node({ words: ["leak"], on: ["output"], action: "mask" })],
+      echo: { reply: "a leak here" },
+    });
+    const body = (await (await t.chat("hello")).json()) as { choices: { message: { content: string } }[] };
+    expect(body.choices[0]!.message.content).toBe("a [WORD] here");
+  });
+
+  test("mask on a stream cut into 3-character chunks: the word never reaches the client", async () => {
+    const reply = "first the password hunter2 then password again and more text after it";
+    const t = await echoGateway({
+      plugins,
+      nodes: [
+        node({
+          words: ["password", "hunter2"],
+          on: ["output"],
+          action: "mask",
+          stream: { holdBackChars: 16 },
+        }),
+      ],
+      echo: { reply, chunkSize: 3 },
+    });
+    const out = await readStream(await t.chat("hi", { stream: true }));
+    expect(out).toMatchObject({ done: true, error: undefined });
+    expect(out.text).toBe("first the [WORD] [WORD] then [WORD] again and more text after it");
+    const record = await settle(t);
+    expect(record.annotations.guardrails).toEqual([
+      expect.objectContaining({ phase: "stream", verdict: "fail", action: "mask" }),
+    ]);
+  });
+
+  test("deny on a stream: an error event before the word, never [DONE]", async () => {
+    const t = await echoGateway({
+      plugins,
+      nodes: [node({ words: ["forbidden"], on: ["output"], stream: { holdBackChars: 12 } })],
+      echo: { reply: "a long harmless opening sentence, then the forbidden word", chunkSize: 4 },
+    });
+    const out = await readStream(await t.chat("hi", { stream: true }));
+    expect(out.done).toBe(false);
+    expect(out.error).toMatchObject({ code: "answer_rejected" });
+    expect(out.text).not.toContain("forb");
+    expect(out.text.startsWith("a long harmless")).toBe(true);
+  });
+});
+
+describe("several guardrails", () => {
+  test("the record is the same whichever finishes first", async () => {
+    const run = async (first: number, second: number) => {
+      const t = await echoGateway({
+        plugins,
+        nodes: [
+          node({ words: ["alpha"], action: "flag", delayMs: first }, "a"),
+          node({ words: ["beta"], action: "flag", delayMs: second }, "b"),
+        ],
+      });
+      await (await t.chat("alpha and beta")).text();
+      return (await settle(t)).annotations.guardrails;
+    };
+    const one = await run(1, 30);
+    const other = await run(30, 1);
+    expect(one.map((v) => v.node)).toEqual(["a", "b"]);
+    expect(other).toEqual(one);
+  });
+
+  test("a deny stops the others", async () => {
+    const t = await echoGateway({
+      plugins,
+      nodes: [node({ words: ["x"], delayMs: 1 }, "fast"), node({ words: ["nothing"], delayMs: 200 }, "slow")],
+    });
+    const started = performance.now();
+    expect((await t.chat("x marks")).status).toBe(400);
+    expect(performance.now() - started).toBeLessThan(150);
+  });
+});

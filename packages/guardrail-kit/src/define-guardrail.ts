@@ -1,0 +1,152 @@
+/**
+ * `defineGuardrail`: a guardrail plugin from a check. The author writes what the check looks for
+ * (verdicts on text parts); the kit turns it into a plugin with `request` and `response` hooks
+ * that read the right texts for the endpoint, record every verdict, apply the configured action
+ * (deny, flag, mask, fallback) with structure-keeping replacements, and check streams on a
+ * sliding window. The engine knows none of this: to it, this is a plugin like any other.
+ */
+import {
+  type CallResult,
+  definePlugin,
+  deny,
+  type GatewayRequest,
+  type HookContext,
+  type JsonObject,
+  jsonValueResult,
+  type MaybePromise,
+  type Plugin,
+  type PluginInitContext,
+  type PluginManifest,
+  patch,
+  type RequestStep,
+  type ResponseStep,
+} from "@aigw/plugin-api";
+import { decide } from "./decide.js";
+import { replaceTexts, topLevelPatch } from "./replace-texts.js";
+import { guardStream, guardWholeStream } from "./stream-guard.js";
+import { answerTexts, requestTexts } from "./text-parts.js";
+import type {
+  CheckVerdict,
+  Guardrail,
+  GuardrailSettings,
+  OutputRewriter,
+  Replacement,
+  TextPart,
+} from "./types.js";
+
+/** The default number of streamed characters held back for checking. */
+export const DEFAULT_HOLD_BACK = 128;
+
+export interface GuardrailDefinition<Config extends GuardrailSettings> {
+  /** The manifest without kind and hooks (a guardrail has request and response hooks). */
+  readonly manifest: Omit<PluginManifest, "kind" | "hooks">;
+  create(config: Config, init: PluginInitContext): MaybePromise<Guardrail>;
+}
+
+/** Declares a guardrail plugin from its check. */
+export function defineGuardrail<Config extends GuardrailSettings>(
+  definition: GuardrailDefinition<Config>,
+): Plugin<Config> {
+  return definePlugin({
+    manifest: { ...definition.manifest, kind: "guardrail", hooks: ["request", "response"] },
+    async create(config: Config, init) {
+      const guard = await definition.create(config, init);
+      const sides = new Set(config.on ?? ["input"]);
+      const action = config.action ?? "deny";
+      const roles = config.roles ? new Set(config.roles) : undefined;
+      const holdBack = config.stream?.holdBackChars ?? DEFAULT_HOLD_BACK;
+      const settings = { action, message: config.message };
+
+      const checkRequest = (ctx: HookContext): MaybePromise<RequestStep> => {
+        const parts = requestTexts(ctx.request, roles);
+        if (parts.length === 0) return undefined;
+        const onVerdicts = (verdicts: readonly CheckVerdict[]): RequestStep => {
+          const decision = decide(verdicts, parts, guard, ctx, {
+            ...settings,
+            side: "input",
+            phase: "input",
+          });
+          if (decision.kind === "allow") return undefined;
+          if (decision.kind === "deny") return deny("content_denied", decision.message);
+          return maskedRequest(ctx.request, parts, decision.replacements);
+        };
+        const verdicts = guard.check({ parts, side: "input", ctx });
+        return verdicts instanceof Promise ? verdicts.then(onVerdicts) : onVerdicts(verdicts);
+      };
+
+      const checkAnswer = async (result: CallResult, ctx: HookContext): Promise<ResponseStep> => {
+        const rewriter = guard.rewriter?.(ctx);
+        const check = sides.has("output");
+        if (!check && !rewriter) return undefined;
+        if (result.type === "stream") {
+          const options = { guard, check, ...settings, holdBack, rewriter, ctx };
+          const guarded =
+            guard.wholeAnswer && check ? guardWholeStream(result, options) : guardStream(result, options);
+          return { kind: "replace", result: guarded };
+        }
+        if (result.type !== "json" || result.status >= 400) return undefined;
+        const body = result.body;
+        const parts = answerTexts(ctx.request.endpoint, body);
+        if (parts.length === 0) return undefined;
+        let edits: Replacement[] = [];
+        if (check) {
+          const verdicts = await guard.check({ parts, side: "output", ctx });
+          const outputAction = action === "mask" && guard.wholeAnswer ? "deny" : action;
+          const decision = decide(verdicts, parts, guard, ctx, {
+            ...settings,
+            action: outputAction,
+            side: "output",
+            phase: "output",
+          });
+          if (decision.kind === "deny") return deny("answer_rejected", decision.message);
+          if (decision.kind === "mask") edits = [...decision.replacements];
+        }
+        if (rewriter) edits.push(...rewrites(parts, rewriter, edits));
+        if (edits.length === 0) return undefined;
+        return {
+          kind: "replace",
+          result: jsonValueResult(replaceTexts(body, parts, edits), result.status, result.headers),
+        };
+      };
+
+      return {
+        request: (ctx) => (sides.has("input") ? checkRequest(ctx) : undefined),
+        response: (result, ctx) => checkAnswer(result, ctx),
+        close: () => guard.close?.(),
+      };
+    },
+  });
+}
+
+/** The request with the replacements applied where the parts were, as a merge patch. */
+function maskedRequest(
+  request: GatewayRequest,
+  parts: readonly TextPart[],
+  edits: readonly Replacement[],
+): RequestStep {
+  const body = request.body as unknown as JsonObject;
+  const changed = replaceTexts(body, parts, edits) as JsonObject;
+  return patch(topLevelPatch(body, changed));
+}
+
+/** A rewriter's edits on each part, skipping spans a mask already covers. */
+function rewrites(
+  parts: readonly TextPart[],
+  rewriter: OutputRewriter,
+  masks: readonly Replacement[],
+): Replacement[] {
+  const out: Replacement[] = [];
+  parts.forEach((part, index) => {
+    for (const span of rewriter.find(part.text)) {
+      const covered = masks.some((m) => m.part === index && m.start < span.end && span.start < m.end);
+      if (!covered)
+        out.push({
+          part: index,
+          start: span.start,
+          end: span.end,
+          text: rewriter.replacement(span, part.text.slice(span.start, span.end)),
+        });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * Span replacement that keeps the structure: new strings go exactly where the parts were found
+ * (a content part inside an array, a tool call's arguments), and everything else in the body,
+ * images and audio included, is left as it was. Only the objects on the way to a changed string
+ * are copied.
+ */
+import type { JsonObject, JsonValue } from "@aigw/plugin-api";
+import type { Replacement, TextPart } from "./types.js";
+
+/** `text` with the replacements applied (they must not overlap; any order). */
+export function applyReplacements(
+  text: string,
+  replacements: readonly { start: number; end: number; text: string }[],
+): string {
+  if (replacements.length === 0) return text;
+  const sorted = [...replacements].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let at = 0;
+  for (const r of sorted) {
+    if (r.start < at) continue; // overlapping: the earlier one wins
+    out += text.slice(at, r.start) + r.text;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+function pointerTokens(path: string): string[] {
+  return path
+    .split("/")
+    .slice(1)
+    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** A copy of `root` with the string at `path` set to `value`, copying only the containers on the way. */
+function setAt(root: JsonValue, tokens: readonly string[], value: string): JsonValue {
+  if (tokens.length === 0) return value;
+  const [head, ...rest] = tokens as [string, ...string[]];
+  if (Array.isArray(root)) {
+    const copy = root.slice();
+    const i = Number(head);
+    copy[i] = setAt(copy[i] as JsonValue, rest, value);
+    return copy;
+  }
+  const object = root as JsonObject;
+  return { ...object, [head]: setAt(object[head] as JsonValue, rest, value) };
+}
+
+/**
+ * The body with each part's replacements applied at its path. Returns the same body when no
+ * replacement changes anything.
+ */
+export function replaceTexts<B extends JsonValue>(
+  body: B,
+  parts: readonly TextPart[],
+  replacements: readonly Replacement[],
+): B {
+  const byPart = new Map<number, Replacement[]>();
+  for (const r of replacements) {
+    const list = byPart.get(r.part);
+    if (list) list.push(r);
+    else byPart.set(r.part, [r]);
+  }
+  let out: JsonValue = body;
+  for (const [index, list] of byPart) {
+    const part = parts[index];
+    if (!part) continue;
+    const text = applyReplacements(part.text, list);
+    if (text !== part.text) out = setAt(out, pointerTokens(part.path), text);
+  }
+  return out as B;
+}
+
+/** The top-level fields of `changed` that differ from `original`: a merge patch for the request. */
+export function topLevelPatch(original: JsonObject, changed: JsonObject): JsonObject {
+  const patch: JsonObject = {};
+  for (const key of Object.keys(changed)) if (changed[key] !== original[key]) patch[key] = changed[key]!;
+  return patch;
+}

@@ -1,0 +1,178 @@
+/**
+ * A gateway for guardrail tests: the guardrail under test in front of an echo provider that
+ * answers with the last message it was sent (so what the guardrail did to the request shows in
+ * the answer), or a fixed reply, as JSON or as a stream cut into small chunks. Every request the
+ * provider received is kept, to check what really left the gateway.
+ */
+import { createGateway, type Gateway } from "@aigw/engine";
+import {
+  type ChatCompletionMessageParam,
+  chunkFromText,
+  definePlugin,
+  type FinishedRequest,
+  jsonResult,
+  type Logger,
+  type Plugin,
+} from "@aigw/plugin-api";
+
+export interface EchoConfig {
+  /** Answer with this text instead of echoing. */
+  reply?: string;
+  /** Characters per streamed chunk. */
+  chunkSize?: number;
+}
+
+/** What the echo provider received, and the finished records. */
+export interface EchoJournal {
+  readonly bodies: unknown[];
+  readonly records: FinishedRequest[];
+}
+
+function lastText(messages: readonly ChatCompletionMessageParam[]): string {
+  const content = messages.at(-1)?.content;
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content.map((part) => ("text" in part && typeof part.text === "string" ? part.text : "")).join("");
+}
+
+export function echoProvider(journal: EchoJournal): Plugin<EchoConfig> {
+  return definePlugin({
+    manifest: {
+      name: "echo",
+      kind: "provider",
+      version: "0.0.0",
+      engine: "^0.1.0",
+      hooks: ["call"],
+      configSchema: {
+        type: "object",
+        additionalProperties: false,
+        properties: { reply: { type: "string" }, chunkSize: { type: "integer", minimum: 1 } },
+      },
+    },
+    create: (config: EchoConfig) => ({
+      async call(ctx) {
+        journal.bodies.push(structuredClone(ctx.request.body));
+        const request = ctx.request;
+        const content =
+          config.reply ?? (request.endpoint === "chat.completions" ? lastText(request.body.messages) : "");
+        const base = { id: "chatcmpl-echo", created: 0, model: request.model ?? "echo" };
+        if (!request.stream) {
+          return jsonResult(
+            JSON.stringify({
+              ...base,
+              object: "chat.completion",
+              choices: [
+                { index: 0, message: { role: "assistant", content }, finish_reason: "stop", logprobs: null },
+              ],
+              usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+            }),
+          );
+        }
+        const size = config.chunkSize ?? 3;
+        const frame = (delta: object, finish: string | null) =>
+          chunkFromText(
+            JSON.stringify({
+              ...base,
+              object: "chat.completion.chunk",
+              choices: [{ index: 0, delta, finish_reason: finish }],
+            }),
+          );
+        async function* chunks() {
+          yield frame({ role: "assistant", content: "" }, null);
+          for (let i = 0; i < content.length; i += size)
+            yield frame({ content: content.slice(i, i + size) }, null);
+          yield frame({}, "stop");
+        }
+        return { type: "stream", status: 200, chunks: chunks() };
+      },
+    }),
+  });
+}
+
+function recorder(journal: EchoJournal): Plugin {
+  return definePlugin({
+    manifest: {
+      name: "recorder",
+      kind: "observer",
+      version: "0.0.0",
+      engine: "^0.1.0",
+      hooks: ["finish"],
+      configSchema: {},
+    },
+    create: () => ({ finish: (record) => void journal.records.push(record) }),
+  });
+}
+
+function silentLogger(): Logger {
+  const noop = () => {};
+  const logger: Logger = { debug: noop, info: noop, warn: noop, error: noop, child: () => logger };
+  return logger;
+}
+
+export interface EchoGateway {
+  readonly gateway: Gateway;
+  readonly journal: EchoJournal;
+  /** Sends a chat request; `content` becomes the last user message. */
+  chat(content: string, extra?: Record<string, unknown>): Promise<Response>;
+}
+
+/**
+ * A gateway whose pipeline is `nodes` (guardrail nodes) then an `echo` provider node named
+ * `llm`. `plugins` are the guardrail plugins the nodes use.
+ */
+export async function echoGateway(options: {
+  plugins: readonly Plugin<never>[];
+  nodes: readonly Record<string, unknown>[];
+  echo?: EchoConfig;
+  stores?: Record<string, unknown>;
+}): Promise<EchoGateway> {
+  const journal: EchoJournal = { bodies: [], records: [] };
+  const gateway = await createGateway({
+    config: {
+      ...(options.stores ? { stores: options.stores } : {}),
+      pipeline: {
+        nodes: [
+          ...options.nodes,
+          { id: "records", plugin: "recorder" },
+          { id: "llm", plugin: "echo", config: options.echo ?? {} },
+        ],
+      },
+    },
+    plugins: [...(options.plugins as Plugin[]), echoProvider(journal) as Plugin, recorder(journal)],
+    services: { logger: silentLogger() },
+  });
+  return {
+    gateway,
+    journal,
+    chat: (content, extra = {}) =>
+      gateway.fetch(
+        new Request("http://gateway.test/v1/chat/completions", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ model: "echo-model", messages: [{ role: "user", content }], ...extra }),
+        }),
+      ),
+  };
+}
+
+/** The text a streamed answer delivered, and whether it ended with an error event. */
+export async function readStream(
+  response: Response,
+): Promise<{ text: string; error: unknown; done: boolean }> {
+  const raw = await response.text();
+  let text = "";
+  let error: unknown;
+  let done = false;
+  for (const line of raw.split("\n")) {
+    if (!line.startsWith("data: ")) continue;
+    const data = line.slice(6);
+    if (data === "[DONE]") {
+      done = true;
+      continue;
+    }
+    const event = JSON.parse(data) as { error?: unknown; choices?: { delta?: { content?: string } }[] };
+    if (event.error) error = event.error;
+    text += event.choices?.[0]?.delta?.content ?? "";
+  }
+  return { text, error, done };
+}
