@@ -89,13 +89,11 @@ function windowScan(options: StreamGuardOptions, verdicts: StreamVerdicts) {
   const maskAction = options.action === "mask";
   return (text: string): readonly WindowEdit[] | Promise<readonly WindowEdit[]> => {
     const rewrites: WindowEdit[] = rewriter
-      ? rewriter
-          .find(text)
-          .map((s) => ({
-            start: s.start,
-            end: s.end,
-            text: rewriter.replacement(s, text.slice(s.start, s.end)),
-          }))
+      ? rewriter.find(text).map((s) => ({
+          start: s.start,
+          end: s.end,
+          text: rewriter.replacement(s, text.slice(s.start, s.end)),
+        }))
       : [];
     if (!options.check) return rewrites;
     const parts: TextPart[] = [{ text, role: "assistant", path: "" }];
@@ -128,7 +126,10 @@ export function guardStream(stream: StreamResult, options: StreamGuardOptions): 
   const windows = new Map<number, TextWindow>();
   const windowOf = (index: number) => {
     let w = windows.get(index);
-    if (!w) windows.set(index, (w = new TextWindow(holdBack, scan)));
+    if (!w) {
+      w = new TextWindow(holdBack, scan);
+      windows.set(index, w);
+    }
     return w;
   };
   const action = options.check ? options.action : "flag";
