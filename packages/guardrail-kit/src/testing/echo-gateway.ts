@@ -125,6 +125,10 @@ export async function echoGateway(options: {
   nodes: readonly Record<string, unknown>[];
   echo?: EchoConfig;
   stores?: Record<string, unknown>;
+  /** Environment variables the plugins may read through the `env` service. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Where the gateway logs (default: nowhere). */
+  logger?: Logger;
 }): Promise<EchoGateway> {
   const journal: EchoJournal = { bodies: [], records: [] };
   const gateway = await createGateway({
@@ -139,7 +143,8 @@ export async function echoGateway(options: {
       },
     },
     plugins: [...(options.plugins as Plugin[]), echoProvider(journal) as Plugin, recorder(journal)],
-    services: { logger: silentLogger() },
+    services: { logger: options.logger ?? silentLogger() },
+    ...(options.env ? { env: options.env } : {}),
   });
   return {
     gateway,
