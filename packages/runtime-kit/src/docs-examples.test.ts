@@ -9,9 +9,10 @@
 // repository and booted through runtime-kit's command-line path (`planBoot`: read the file,
 // resolve its plugin packages from its folder, the working directory, then the runtime's own
 // install), then `createGateway` as every runtime calls it, then closed. Variables the examples
-// read (API keys, and any variable a node config names in a field ending in `Env`) get dummy
-// values. Booting must log no warning or error: an example that needs something it does not show
-// is incomplete. A failure names the doc file and the line of the block's opening fence.
+// read (API keys, any variable a node config names in a field ending in `Env`, and the values of
+// a map in a field ending in `FromEnv`) get dummy values. Booting must log no warning or error:
+// an example that needs something it does not show is incomplete. A failure names the doc file
+// and the line of the block's opening fence.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -125,6 +126,10 @@ function dummyEnv(config: unknown): Record<string, string> {
     else if (value && typeof value === "object")
       for (const [key, inner] of Object.entries(value)) {
         if (key.endsWith("Env") && typeof inner === "string") env[inner] ??= `dummy-${inner.toLowerCase()}`;
+        // A map of names to variables (a guardrail's headersFromEnv): each value is a variable.
+        else if (key.endsWith("FromEnv") && inner && typeof inner === "object")
+          for (const name of Object.values(inner))
+            if (typeof name === "string") env[name] ??= `dummy-${name.toLowerCase()}`;
         visit(inner);
       }
   };
