@@ -91,13 +91,8 @@ export function defineGuardrail<Config extends GuardrailSettings>(
         let edits: Replacement[] = [];
         if (check) {
           const verdicts = await guard.check({ parts, side: "output", ctx });
-          const outputAction = action === "mask" && guard.wholeAnswer ? "deny" : action;
-          const decision = decide(verdicts, parts, guard, ctx, {
-            ...settings,
-            action: outputAction,
-            side: "output",
-            phase: "output",
-          });
+          // A complete answer can be masked whenever the failing checks give spans (else deny).
+          const decision = decide(verdicts, parts, guard, ctx, { ...settings, side: "output", phase: "output" });
           if (decision.kind === "deny") return deny("answer_rejected", decision.message);
           if (decision.kind === "mask") edits = [...decision.replacements];
         }

@@ -380,9 +380,9 @@ describe("the output side", () => {
     expect(body.choices[0]!.message.content).toBe("all fine");
   });
 
-  test("a complete answer masked, with wholeAnswer off", async () => {
+  test("a complete answer masked", async () => {
     const { t } = await setup(outputSpans, {
-      config: { on: ["output"], action: "mask", wholeAnswer: false },
+      config: { on: ["output"], action: "mask" },
       echo: { reply: "the secret is out" },
     });
     const body = (await (await t.chat("tell me")).json()) as { choices: { message: { content: string } }[] };
