@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { finder } from "../testing/found.js";
-import { bitsPerChar } from "./entropy.js";
+import { bitsPerChar, MAX_TOKEN } from "./entropy.js";
 
 const find = finder({ detect: ["secret"] });
 
@@ -38,6 +38,12 @@ describe("secret (entropy)", () => {
     expect(find(`sha256 ${sha}, id ${uuid}`)).toEqual([]);
     const withHex = finder({ detect: ["secret"], secrets: { entropy: { includeHex: true } } });
     expect(withHex(`sha256 ${sha}, id ${uuid}`)).toEqual([`secret:${sha}`, `secret:${uuid}`]);
+  });
+
+  it("leaves runs longer than MAX_TOKEN alone: encoded data, not credentials", () => {
+    const blob = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk".repeat(20);
+    expect(blob.length).toBeGreaterThan(MAX_TOKEN);
+    expect(find(`data:image/png;base64,${blob}`)).toEqual([]);
   });
 
   it("follows the configured length and threshold", () => {

@@ -4,14 +4,23 @@
  * formats do not list, at the price of some false positives on long random-looking ids.
  *
  * A token is a maximal run of `A-Z a-z 0-9 + / = _ -` (base64 and base64url). It is flagged
- * when it is at least `minLength` long, holds both a letter and a digit (long words, camelCase
- * and kebab-case names carry no digit), is not hex only (unless `includeHex`: git hashes,
- * checksums and UUIDs are usually ids, not credentials) and reaches `minBitsPerChar`.
+ * when it is at least `minLength` and at most `MAX_TOKEN` long (longer runs are encoded data
+ * such as inline images), holds upper-case letters, lower-case letters and digits (long words,
+ * snake_case, kebab-case and most identifiers lack one of them), is not hex only (unless
+ * `includeHex`, and then letters and digits suffice: git hashes, checksums and UUIDs are
+ * usually ids), is not a path (when it holds
+ * `/`, some run between slashes must reach 16 characters), is not an integrity hash
+ * (`sha512-...`), and reaches `minBitsPerChar`.
  * The scan is one pass with a counting table reused across calls: no allocation per token.
  */
 import { isDigit } from "../chars.js";
 import type { Finder } from "../finder.js";
 import type { EntropyOptions } from "../options.js";
+
+/** Longest token considered: beyond this a run is encoded data, not a credential. */
+export const MAX_TOKEN = 1024;
+/** A token holding `/` must have a run this long between slashes, or it is taken for a path. */
+const MIN_SEGMENT = 16;
 
 /** 1 for a token character (base64 / base64url alphabet), 0 otherwise; indexed by ASCII code. */
 const TOKEN_CHAR = new Uint8Array(128);
@@ -65,7 +74,12 @@ export function createEntropyFinder(options: Required<EntropyOptions>): Finder {
       while (start > i && isTokenChar(text.charCodeAt(start - 1))) start--;
       let end = probe + 1;
       while (end < length && isTokenChar(text.charCodeAt(end))) end++;
-      if (end - start >= minLength && flagged(text, start, end, minBitsPerChar, includeHex)) {
+      const tokenLength = end - start;
+      if (
+        tokenLength >= minLength &&
+        tokenLength <= MAX_TOKEN &&
+        flagged(text, start, end, minBitsPerChar, includeHex)
+      ) {
         out.push({ start, end, label: "secret" });
       }
       i = end + 1;
@@ -73,17 +87,33 @@ export function createEntropyFinder(options: Required<EntropyOptions>): Finder {
   };
 }
 
+/** Integrity hashes (`sha512-<base64>`, as in lockfiles and SRI attributes) are not secrets. */
+const INTEGRITY_PREFIX = /^sha(?:256|384|512)-/;
+
 /** The character tests and the entropy threshold, for one token of sufficient length. */
 function flagged(text: string, start: number, end: number, minBits: number, includeHex: boolean): boolean {
-  let letter = false;
+  let upper = false;
+  let lower = false;
   let digit = false;
   let hexOnly = true;
+  let segment = 0;
+  let longestSegment = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isDigit(code)) digit = true;
-    else if ((code | 32) >= 97 && (code | 32) <= 122) letter = true;
+    else if (code >= 65 && code <= 90) upper = true;
+    else if (code >= 97 && code <= 122) lower = true;
     if (hexOnly && !isHexOrDash(code)) hexOnly = false;
+    if (code === 47) {
+      segment = 0;
+    } else if (++segment > longestSegment) {
+      longestSegment = segment;
+    }
   }
-  if (!letter || !digit || (hexOnly && !includeHex)) return false;
+  // Hex has one letter case by nature: it needs letters and digits, and includeHex.
+  if (hexOnly ? !includeHex || !digit || !(upper || lower) : !upper || !lower || !digit) return false;
+  // A path ("/v1/users/Ab3/...") is short words between slashes; random base64 has long runs.
+  if (longestSegment < MIN_SEGMENT) return false;
+  if (INTEGRITY_PREFIX.test(text.slice(start, start + 7))) return false;
   return bitsPerChar(text, start, end) >= minBits;
 }

@@ -27,6 +27,12 @@ describe("phone", () => {
     ]);
   });
 
+  it("does not take a bare run for a national number written without its trunk prefix", () => {
+    // Valid UK numbers to libphonenumber without their leading 0, and Unix timestamps.
+    expect(ukAndUs("created 1440938160, updated 1700000000")).toEqual([]);
+    expect(ukAndUs("ring 01440 938160")).toEqual(["phone:01440 938160"]);
+  });
+
   it("rejects invalid numbers, dates, times, versions, prices and short numbers", () => {
     expect(us("call 555-123-4567 or (123) 456-7890")).toEqual([]);
     expect(us("on 2024-01-15, 15/01/2024 or 01.15.2024 at 10:30")).toEqual([]);

@@ -16,6 +16,7 @@ import {
   findPhoneNumbersInText,
   isSupportedCountry,
   Metadata,
+  type NumberingPlan,
 } from "libphonenumber-js/max";
 import { isDigit } from "../chars.js";
 import type { Finder } from "../finder.js";
@@ -35,7 +36,15 @@ interface Region {
   code: CountryCode;
   minDigits: number;
   maxDigits: number;
+  /**
+   * The trunk prefix a national number must be written with ("0" in most regions), or "" where
+   * it is usually left out (the "1" of the North American plan) or there is none.
+   */
+  trunk: string;
 }
+
+/** The numbering plan as libphonenumber-js builds it; `nationalPrefix` is missing from its types. */
+type PlanWithPrefix = NumberingPlan & { nationalPrefix?: () => string | undefined };
 
 function region(code: string): Region {
   if (!isSupportedCountry(code)) {
@@ -43,8 +52,15 @@ function region(code: string): Region {
   }
   const metadata = new Metadata();
   metadata.selectNumberingPlan(code);
-  const lengths = metadata.numberingPlan?.possibleLengths() ?? [];
-  return { code, minDigits: Math.min(...lengths), maxDigits: Math.max(...lengths) + 2 };
+  const plan = metadata.numberingPlan as PlanWithPrefix | undefined;
+  const lengths = plan?.possibleLengths() ?? [];
+  const prefix = plan?.nationalPrefix?.() ?? "";
+  return {
+    code,
+    minDigits: Math.min(...lengths),
+    maxDigits: Math.max(...lengths) + 2,
+    trunk: prefix === "1" ? "" : prefix,
+  };
 }
 
 /** True when `[start, end)` lies inside a span an earlier finder reported. */
@@ -67,9 +83,12 @@ export function createPhoneFinder(regionCodes: readonly string[]): Finder {
     if (cached !== undefined) return cached;
     const international = text.charCodeAt(0) === 43 || text.startsWith("00") || text.startsWith("(+");
     const offsets: number[] = [];
-    for (const { code, minDigits, maxDigits } of regions) {
+    for (const { code, minDigits, maxDigits, trunk } of regions) {
       if (!international && (digits < minDigits || digits > maxDigits)) continue;
       for (const found of findPhoneNumbersInText(text, { defaultCountry: code })) {
+        // "1440938160" is a valid UK number to libphonenumber, but nobody in the UK writes
+        // one without its leading 0: such runs are timestamps and ids.
+        if (!international && trunk !== "" && !writtenWith(text, found.startsAt, trunk)) continue;
         if (!overlapsAny(offsets, found.startsAt, found.endsAt)) offsets.push(found.startsAt, found.endsAt);
       }
       // A "+" number reads the same whatever the region.
@@ -110,6 +129,18 @@ function plausible(value: string, digits: number, regions: readonly Region[]): b
   if (DOTTED_QUAD.test(value)) return false;
   for (const shape of DATE_SHAPES) if (shape.test(value)) return false;
   return true;
+}
+
+/** True when the digits written from `start` begin with `prefix` (brackets are skipped). */
+function writtenWith(text: string, start: number, prefix: string): boolean {
+  let matched = 0;
+  for (let i = start; i < text.length && matched < prefix.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) continue;
+    if (code !== prefix.charCodeAt(matched)) return false;
+    matched++;
+  }
+  return matched === prefix.length;
 }
 
 function overlapsAny(offsets: readonly number[], start: number, end: number): boolean {
