@@ -19,6 +19,11 @@ describe("phone", () => {
     expect(us("ring 020 7946 0958")).toEqual([]);
   });
 
+  it("finds numbers dialled with the region's international prefix", () => {
+    expect(us("from the US dial 011 44 20 7946 0958")).toEqual(["phone:011 44 20 7946 0958"]);
+    expect(ukAndUs("from the UK dial 00 1 415 555 2671")).toEqual(["phone:00 1 415 555 2671"]);
+  });
+
   it("finds international numbers whatever the region", () => {
     expect(us("office +44 20 7946 0958, Paris +33 1 42 68 53 00, DC +1-202-456-1111.")).toEqual([
       "phone:+44 20 7946 0958",

@@ -1,11 +1,12 @@
 /**
  * `phone`: telephone numbers that libphonenumber-js (with its full "max" metadata) considers
- * valid for one of the configured regions, or valid anywhere when written with a leading `+`.
+ * valid for one of the configured regions, or valid anywhere when written in international
+ * form (`+`, or a configured region's international dialling prefix).
  *
- * libphonenumber's text scan costs about 25 µs per candidate number (it rebuilds its pattern
+ * libphonenumber's text scan costs about 20-25 µs per candidate number (it rebuilds its pattern
  * regexes on every check), so it never sees the whole text: a cheap regex finds digit runs
  * that could be a number (digits with spaces, dashes, dots, slashes or brackets between them),
- * and only those whose digit count fits one of the regions (or that start with `+`), that are
+ * and only those whose digit count fits one of the regions (or written internationally), that are
  * not shaped like a date or an IPv4 address, and that no other detector has claimed already
  * are passed to it. Answers are kept in a small bounded cache keyed by the candidate text,
  * because chat requests resend the whole conversation, so the same numbers come back on every
@@ -81,7 +82,7 @@ export function createPhoneFinder(regionCodes: readonly string[]): Finder {
   function numbersIn(text: string, digits: number): readonly number[] {
     const cached = cache.get(text);
     if (cached !== undefined) return cached;
-    const international = text.charCodeAt(0) === 43 || text.startsWith("00") || text.startsWith("(+");
+    const international = writtenInternational(text);
     const offsets: number[] = [];
     for (const { code, minDigits, maxDigits, trunk } of regions) {
       if (!international && (digits < minDigits || digits > maxDigits)) continue;
@@ -118,8 +119,7 @@ export function createPhoneFinder(regionCodes: readonly string[]): Finder {
 
 /** The cheap tests that keep most digit runs away from libphonenumber. */
 function plausible(value: string, digits: number, regions: readonly Region[]): boolean {
-  const first = value.charCodeAt(0);
-  if (first === 43 || value.startsWith("(+") || value.startsWith("00")) {
+  if (writtenInternational(value)) {
     if (digits < MIN_INTERNATIONAL_DIGITS || digits > MAX_INTERNATIONAL_DIGITS) return false;
   } else {
     let fits = false;
@@ -129,6 +129,16 @@ function plausible(value: string, digits: number, regions: readonly Region[]): b
   if (DOTTED_QUAD.test(value)) return false;
   for (const shape of DATE_SHAPES) if (shape.test(value)) return false;
   return true;
+}
+
+/**
+ * A number written in international form: "+", "(+", or an international dialling prefix
+ * ("00" in most regions, "011" in North America; libphonenumber reads the one of the region).
+ */
+function writtenInternational(value: string): boolean {
+  return (
+    value.charCodeAt(0) === 43 || value.startsWith("(+") || value.startsWith("00") || value.startsWith("011")
+  );
 }
 
 /** True when the digits written from `start` begin with `prefix` (brackets are skipped). */
