@@ -96,7 +96,7 @@ export function createPhoneFinder(regionCodes: readonly string[]): Finder {
       if (international && text.charCodeAt(0) === 43) break;
     }
     if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(text, offsets);
+    cache.set(detached(text), offsets);
     return offsets;
   }
 
@@ -115,6 +115,16 @@ export function createPhoneFinder(regionCodes: readonly string[]): Finder {
       }
     }
   };
+}
+
+/**
+ * A copy of `value` built character by character. A regex match is a slice that keeps the whole
+ * text it was cut from alive; a cache key must not keep the prompts of past requests in memory.
+ */
+function detached(value: string): string {
+  let copy = "";
+  for (let i = 0; i < value.length; i++) copy += value.charAt(i);
+  return copy;
 }
 
 /** The cheap tests that keep most digit runs away from libphonenumber. */
