@@ -22,6 +22,11 @@ describe("secret (entropy)", () => {
     expect(find("X-Api-Key: 7Hq2+Zr9/Lm4Vx8Pk3Ns6Tb1Wd5Fg0Jc=")).toEqual([
       "secret:7Hq2+Zr9/Lm4Vx8Pk3Ns6Tb1Wd5Fg0Jc=",
     ]);
+    // 40 characters of standard base64, next to an English sentence of the same length.
+    const token = "q8Zr3+Lm9Vx2Pk7Ns4Tb6Wd1Fg5Jc0Hy8Ue3Ro7A";
+    expect(token).toHaveLength(40);
+    expect(find(`The password is ${token} and nothing else`)).toEqual([`secret:${token}`]);
+    expect(find("Please remember to water the plants daily")).toEqual([]);
   });
 
   it("leaves prose, long words, identifiers and short tokens alone", () => {

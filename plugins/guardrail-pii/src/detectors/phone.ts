@@ -74,8 +74,8 @@ function claimed(found: readonly Span[], start: number, end: number): boolean {
 export function createPhoneFinder(regionCodes: readonly string[]): Finder {
   const regions = regionCodes.map(region);
   if (regions.length === 0) throw new TypeError("guardrail-pii: phoneRegions must name at least one region");
-  // Optional "+" or "(", a digit, then up to 30 digits and separators, ending on a digit.
-  const candidate = /(?<![\w+.])(?:\+|\(\+?)?\d[\d \-./()\u00A0]{4,30}\d(?!\w)/g;
+  // Optional "+", "(" or "(+", a digit, then up to 30 digits and separators, ending on a digit.
+  const candidate = /(?<![\w+.])(?:\+|\(\+|\()?\d[\d \-./()\u00A0]{4,30}\d(?!\w)/g;
   const cache = new Map<string, readonly number[]>();
 
   /** Offsets pairs [start, end, start, end...] of the valid numbers inside `text`. */
