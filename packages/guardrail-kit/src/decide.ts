@@ -79,6 +79,7 @@ export function maskReplacements(
   parts: readonly TextPart[],
   guard: Guardrail,
   ctx: HookContext,
+  side: GuardrailSide,
 ): Replacement[] {
   const out: Replacement[] = [];
   for (const fail of fails) {
@@ -88,7 +89,7 @@ export function maskReplacements(
         part: span.part,
         start: span.start,
         end: span.end,
-        text: guard.mask ? guard.mask(span, original, ctx) : defaultMask(span.label),
+        text: guard.mask ? guard.mask(span, original, ctx, side) : defaultMask(span.label),
       });
     }
   }
@@ -112,7 +113,7 @@ export function decide(
       ctx.setHeader(`x-aigw-guardrail-${ctx.node}`, [...new Set(fails.map((f) => f.check))].join(","));
       return ALLOW;
     case "mask":
-      return { kind: "mask", replacements: maskReplacements(fails, parts, guard, ctx) };
+      return { kind: "mask", replacements: maskReplacements(fails, parts, guard, ctx, options.side) };
     default:
       return { kind: "deny", message: options.message ?? denyMessage(ctx.node, fails) };
   }

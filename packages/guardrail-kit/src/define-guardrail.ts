@@ -92,7 +92,11 @@ export function defineGuardrail<Config extends GuardrailSettings>(
         if (check) {
           const verdicts = await guard.check({ parts, side: "output", ctx });
           // A complete answer can be masked whenever the failing checks give spans (else deny).
-          const decision = decide(verdicts, parts, guard, ctx, { ...settings, side: "output", phase: "output" });
+          const decision = decide(verdicts, parts, guard, ctx, {
+            ...settings,
+            side: "output",
+            phase: "output",
+          });
           if (decision.kind === "deny") return deny("answer_rejected", decision.message);
           if (decision.kind === "mask") edits = [...decision.replacements];
         }

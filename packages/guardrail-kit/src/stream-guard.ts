@@ -107,7 +107,7 @@ function windowScan(options: StreamGuardOptions, verdicts: StreamVerdicts) {
           start: span.start,
           end: span.end,
           text: guard.mask
-            ? guard.mask(span, text.slice(span.start, span.end), ctx)
+            ? guard.mask(span, text.slice(span.start, span.end), ctx, "output")
             : defaultMask(span.label),
         })),
       );

@@ -78,8 +78,8 @@ export interface OutputRewriter {
 export interface Guardrail {
   /** Verdicts for one side of one request; deterministic for the same input. */
   check(input: CheckInput): MaybePromise<readonly CheckVerdict[]>;
-  /** The text that replaces a masked span (default `[LABEL]`). */
-  mask?(span: PartSpan, original: string, ctx: HookContext): string;
+  /** The text that replaces a masked span on `side` (default `[LABEL]`). */
+  mask?(span: PartSpan, original: string, ctx: HookContext, side: GuardrailSide): string;
   /** A rewrite every answer of this request gets before it is checked (restoring placeholders). */
   rewriter?(ctx: HookContext): OutputRewriter | undefined;
   /**

@@ -3,10 +3,30 @@
 export const configSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "title": "GuardrailPiiConfig",
-  "description": "Which kinds of personal data and secrets the PII guardrail looks for, and how.",
+  "description": "Finds personal data and secrets (emails, phone numbers, payment cards, IBANs, national ids, IP addresses, API keys) in requests and answers, and denies, flags or masks them; masked values can be restored in the answer.",
   "type": "object",
   "additionalProperties": false,
   "properties": {
+    "on": {
+      "$ref": "#/definitions/GuardrailSides"
+    },
+    "action": {
+      "$ref": "#/definitions/GuardrailAction"
+    },
+    "roles": {
+      "$ref": "#/definitions/GuardrailRoles"
+    },
+    "message": {
+      "$ref": "#/definitions/GuardrailMessage"
+    },
+    "stream": {
+      "$ref": "#/definitions/GuardrailStream"
+    },
+    "restore": {
+      "description": "With action mask on the request: put the original values back where the answer (JSON or stream) repeats their placeholders, for the same request only. Default: false.",
+      "type": "boolean",
+      "default": false
+    },
     "detect": {
       "description": "The detectors to run, by the label they report. Default: all of them.",
       "type": "array",
@@ -87,6 +107,70 @@ export const configSchema = {
       "items": {
         "description": "A regular expression matched against a whole detected value (checked when the guardrail starts).",
         "type": "string"
+      }
+    }
+  },
+  "definitions": {
+    "GuardrailSides": {
+      "description": "What the guardrail checks: the request (input), the answer (output), or both. Streamed answers are checked as they pass. Default: [\"input\"].",
+      "type": "array",
+      "items": {
+        "enum": [
+          "input",
+          "output"
+        ]
+      },
+      "minItems": 1,
+      "uniqueItems": true,
+      "default": [
+        "input"
+      ]
+    },
+    "GuardrailAction": {
+      "description": "What a failing verdict does. deny: refuse the request (400 content_denied) or the answer (422 answer_rejected); flag: let it through, record the verdict and add an x-aigw-guardrail-<node> header; mask: replace the offending spans (deny when a failing check gives no spans); fallback: reject the answer so a router tries its next target (set onAttempt: true on the node; on input it denies). Default: deny.",
+      "enum": [
+        "deny",
+        "flag",
+        "mask",
+        "fallback"
+      ],
+      "default": "deny"
+    },
+    "GuardrailRoles": {
+      "description": "Which parts of a request are checked, by role: system, developer, user, assistant, tool (message roles), prompt (completions), input (embeddings). Default: all of them.",
+      "type": "array",
+      "items": {
+        "enum": [
+          "system",
+          "developer",
+          "user",
+          "assistant",
+          "tool",
+          "function",
+          "prompt",
+          "input"
+        ]
+      },
+      "minItems": 1,
+      "uniqueItems": true
+    },
+    "GuardrailMessage": {
+      "description": "The message a denied client gets. Default: names the node and the failing checks.",
+      "type": "string",
+      "minLength": 1
+    },
+    "GuardrailStream": {
+      "description": "How a streamed answer is checked: text is held back until it is at least holdBackChars from the stream's end, so a match that spans chunks is caught before it is sent.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "holdBackChars": {
+          "description": "How many characters of streamed text are held back for checking (the longest match that can be masked whole). Default: 128.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 65536,
+          "default": 128
+        }
       }
     }
   }

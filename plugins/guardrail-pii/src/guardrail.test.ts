@@ -1,0 +1,95 @@
+/**
+ * The PII guardrail through a real engine: what reaches the provider, the client and the record
+ * when the request or the answer (JSON or stream) carries personal data.
+ */
+import { echoGateway, readStream } from "@aigw/guardrail-kit/testing";
+import type { Plugin } from "@aigw/plugin-api";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import pii from "./index.js";
+import { plantedText } from "./testing/arbitraries.js";
+
+const plugins = [pii as Plugin<never>];
+const EMAIL = "jane.doe@example.com";
+const CARD = "4111 1111 1111 1111";
+
+function gateway(config: Record<string, unknown>, echo?: Record<string, unknown>) {
+  return echoGateway({ plugins, nodes: [{ id: "pii", plugin: "guardrail-pii", config }], echo });
+}
+
+async function content(response: Response): Promise<string> {
+  const body = (await response.json()) as { choices: { message: { content: string } }[] };
+  return body.choices[0]!.message.content;
+}
+
+describe("on the request", () => {
+  test("deny: 400 naming what was found, never the value", async () => {
+    const t = await gateway({});
+    const response = await t.chat(`charge my card ${CARD} please`);
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toContain("card x1");
+    expect(text).not.toContain("4111");
+    expect(t.journal.bodies).toHaveLength(0);
+  });
+
+  test("mask: placeholders go upstream; the same value gets the same placeholder", async () => {
+    const t = await gateway({ action: "mask" });
+    await t.chat(`mail ${EMAIL}, again ${EMAIL}, card ${CARD}`);
+    expect(t.journal.bodies[0]).toMatchObject({
+      messages: [{ role: "user", content: "mail [EMAIL_1], again [EMAIL_1], card [CARD_1]" }],
+    });
+  });
+
+  test("mask with restore: the answer repeats the placeholders and gets the values back", async () => {
+    const t = await gateway({ action: "mask", restore: true });
+    const prompt = `write to ${EMAIL} about card ${CARD}`;
+    expect(await content(await t.chat(prompt))).toBe(prompt);
+    const streamed = await readStream(await t.chat(prompt, { stream: true }));
+    expect(streamed).toMatchObject({ text: prompt, done: true });
+  });
+
+  test("a clean request passes with its original bytes", async () => {
+    const t = await gateway({ action: "mask" });
+    expect((await t.chat("nothing personal here")).status).toBe(200);
+    await t.gateway.idle();
+    expect(t.journal.records[0]!.annotations.guardrails[0]).toMatchObject({ verdict: "pass" });
+  });
+});
+
+describe("on the answer", () => {
+  test("a streamed answer with an email and a card reaches the client masked", async () => {
+    const reply = `Sure: write to ${EMAIL} and pay with ${CARD} today.`;
+    const t = await gateway({ on: ["output"], action: "mask" }, { reply, chunkSize: 2 });
+    const out = await readStream(await t.chat("hi", { stream: true }));
+    expect(out).toMatchObject({ done: true, text: "Sure: write to [EMAIL] and pay with [CARD] today." });
+  });
+
+  test("deny on a JSON answer", async () => {
+    const t = await gateway({ on: ["output"] }, { reply: `key: ghp_${"a1B2".repeat(9)}` });
+    expect((await t.chat("hi")).status).toBe(422);
+  });
+});
+
+describe("properties", () => {
+  test("masking never leaks a value upstream, into the record or the answer; restore gives back the prompt exactly", async () => {
+    const masked = await gateway({ action: "mask" });
+    const restored = await gateway({ action: "mask", restore: true });
+    await fc.assert(
+      fc.asyncProperty(plantedText(true), async ({ text, planted }) => {
+        fc.pre(text.trim().length > 0);
+        const answer = await content(await masked.chat(text));
+        await masked.gateway.idle();
+        const sent = JSON.stringify(masked.journal.bodies.at(-1));
+        const record = JSON.stringify(masked.journal.records.at(-1));
+        for (const { value } of planted) {
+          expect(sent).not.toContain(JSON.stringify(value).slice(1, -1));
+          expect(record).not.toContain(JSON.stringify(value).slice(1, -1));
+          expect(answer).not.toContain(value);
+        }
+        expect(await content(await restored.chat(text))).toBe(text);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

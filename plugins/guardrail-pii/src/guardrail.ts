@@ -1,0 +1,89 @@
+/**
+ * The PII guardrail: the detector as a check (one verdict, with a span per value found), masks
+ * on the request that are placeholders from a per-request vault, and the restorer that puts the
+ * values back where the answer repeats their placeholders (same request only). On the answer
+ * side masks are plain `[LABEL]` redactions: a placeholder there would restore to nothing.
+ */
+import {
+  type CheckVerdict,
+  defineGuardrail,
+  type OutputRewriter,
+  type PartSpan,
+  RequestMemo,
+} from "@aigw/guardrail-kit";
+import type { GuardrailPiiConfig } from "./config.gen.js";
+import { configSchema } from "./config-schema.gen.js";
+import { validateConfig } from "./config-validator.gen.js";
+import { compileDetector } from "./detector.js";
+import type { Span } from "./span.js";
+import { PlaceholderVault } from "./vault.js";
+
+/** What a placeholder looks like (the vault's own shape). */
+const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*_[1-9][0-9]*\]/g;
+
+/** A reason that names what was found and how often, never the values. */
+function reasonOf(spans: readonly Span[]): string {
+  const counts = new Map<string, number>();
+  for (const span of spans) counts.set(span.label, (counts.get(span.label) ?? 0) + 1);
+  return `found ${[...counts].map(([label, n]) => `${label} x${n}`).join(", ")}`;
+}
+
+/** Finds the placeholders `vault` issued, and restores them. */
+function restorer(vault: PlaceholderVault): OutputRewriter {
+  return {
+    holdBack: vault.maxPlaceholderLength,
+    find(text) {
+      if (text.indexOf("[") === -1) return [];
+      const spans: Span[] = [];
+      for (const m of text.matchAll(PLACEHOLDER)) {
+        if (vault.restore(m[0]) !== m[0])
+          spans.push({ start: m.index, end: m.index + m[0].length, label: "placeholder" });
+      }
+      return spans;
+    },
+    replacement: (_span, original) => vault.restore(original),
+  };
+}
+
+export default defineGuardrail({
+  manifest: {
+    name: "guardrail-pii",
+    version: "0.1.0",
+    engine: "^0.1.0",
+    configSchema,
+    configValidator: validateConfig,
+    description: "Finds personal data and secrets in requests and answers; denies, flags or masks them.",
+  },
+  create(config: GuardrailPiiConfig) {
+    const detect = compileDetector(config);
+    const vaults = new RequestMemo<PlaceholderVault>();
+    const masking = config.action === "mask";
+    return {
+      check({ parts, side, ctx }) {
+        const spans: PartSpan[] = [];
+        const vault =
+          masking && side === "input" ? vaults.ensure(ctx, () => new PlaceholderVault()) : undefined;
+        parts.forEach((part, index) => {
+          // The vault sees every text it may mask, so its placeholders never collide with them.
+          vault?.mask(part.text, []);
+          for (const span of detect(part.text)) spans.push({ ...span, part: index });
+        });
+        const verdict: CheckVerdict =
+          spans.length === 0
+            ? { check: "pii", verdict: "pass", reason: "no personal data or secret found" }
+            : { check: "pii", verdict: "fail", spans, reason: reasonOf(spans) };
+        return [verdict];
+      },
+      mask(span, original, ctx, side) {
+        if (side === "output") return `[${span.label.toUpperCase()}]`;
+        const vault = vaults.ensure(ctx, () => new PlaceholderVault());
+        return vault.mask(original, [{ start: 0, end: original.length, label: span.label }]);
+      },
+      rewriter(ctx) {
+        if (!config.restore) return undefined;
+        const vault = vaults.get(ctx);
+        return vault && vault.maxPlaceholderLength > 0 ? restorer(vault) : undefined;
+      },
+    };
+  },
+});
