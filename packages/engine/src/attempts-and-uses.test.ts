@@ -90,6 +90,24 @@ describe("uses", () => {
     expect(body.choices[0]!.message.content).toBe("main answer");
   });
 
+  test("a side call on the way back keeps the answer's usage in the record", async () => {
+    const t = await testGateway({
+      pipeline: {
+        nodes: [
+          { id: "side", plugin: "scripted-provider", config: { reply: "side", promptTokens: 100 } },
+          { id: "check", plugin: "checker", config: { ask: "side", askOnAnswer: true }, uses: ["side"] },
+          { id: "watch", plugin: "probe" },
+          { id: "main", plugin: "scripted-provider", config: { reply: "main answer", promptTokens: 7 } },
+        ],
+      },
+    });
+    const response = await t.chat();
+    expect(response.headers.get("x-checker-asked")).toBe("side");
+    await t.gateway.idle();
+    expect(t.journal.finished.get("watch")?.annotations.usage).toMatchObject({ prompt_tokens: 7 });
+    expect(t.journal.finished.get("watch")?.annotations.servedBy).toMatchObject({ node: "main" });
+  });
+
   test("uses must name a terminal", async () => {
     await expect(
       testGateway({

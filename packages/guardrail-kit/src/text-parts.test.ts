@@ -1,5 +1,7 @@
-import type { GatewayRequest } from "@aigw/plugin-api";
+import type { GatewayRequest, JsonValue } from "@aigw/plugin-api";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { replaceTexts } from "./replace-texts.js";
 import { answerTexts, requestTexts } from "./text-parts.js";
 
 function request(endpoint: string, body: unknown): GatewayRequest {
@@ -69,6 +71,54 @@ describe("requestTexts", () => {
       { text: "x", role: "input", path: "/input" },
     ]);
     expect(requestTexts(request("embeddings", { input: [1, 2, 3] }))).toEqual([]);
+  });
+
+  test("moderation inputs: a text, texts, and the text parts of a multimodal input", () => {
+    expect(requestTexts(request("moderations", { input: "x" }))).toEqual([
+      { text: "x", role: "input", path: "/input" },
+    ]);
+    expect(requestTexts(request("moderations", { input: ["a", "", "b"] })).map((p) => p.path)).toEqual([
+      "/input/0",
+      "/input/2",
+    ]);
+    const multimodal = {
+      input: [
+        { type: "image_url", image_url: { url: "https://example.com/cat.png" } },
+        { type: "text", text: "caption" },
+      ],
+    };
+    expect(requestTexts(request("moderations", multimodal))).toEqual([
+      { text: "caption", role: "input", path: "/input/1/text" },
+    ]);
+    expect(requestTexts(request("moderations", multimodal), new Set(["user"]))).toEqual([]);
+  });
+
+  test("every moderation part is the string found at its path, and a replacement lands there", () => {
+    const item = fc.oneof(
+      fc.string(),
+      fc.record({ type: fc.constant("text"), text: fc.string() }),
+      fc.record({ type: fc.constant("image_url"), image_url: fc.record({ url: fc.webUrl() }) }),
+    );
+    const input = fc.oneof(fc.string(), fc.array(item, { maxLength: 6 }));
+    fc.assert(
+      fc.property(input, (value) => {
+        const body = { input: value } as unknown as JsonValue;
+        const parts = requestTexts(request("moderations", body));
+        const edits = parts.map((part, index) => ({
+          part: index,
+          start: 0,
+          end: part.text.length,
+          text: "#",
+        }));
+        const changed = replaceTexts(body, parts, edits);
+        // Every text became "#", in place; nothing else moved.
+        expect(requestTexts(request("moderations", changed)).map((p) => [p.path, p.text])).toEqual(
+          parts.map((p) => [p.path, "#"]),
+        );
+        const strip = (v: JsonValue) => JSON.stringify(v).replace(/"(?:[^"\\]|\\.)*"/g, "s");
+        expect(strip(changed)).toBe(strip(body));
+      }),
+    );
   });
 });
 

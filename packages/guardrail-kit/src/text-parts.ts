@@ -1,9 +1,9 @@
 /**
  * The text parts of a request and of an answer: every string a content check should read, with
  * its role and its JSON pointer, for each endpoint (chat messages and their content parts, tool
- * call arguments, completion prompts, embedding inputs; answers' message content, refusals and
- * tool call arguments). Requests that came through the Anthropic ingress are already chat
- * requests here, so their messages are covered with their roles.
+ * call arguments, completion prompts, embedding and moderation inputs; answers' message content,
+ * refusals and tool call arguments). Requests that came through the Anthropic ingress are
+ * already chat requests here, so their messages are covered with their roles.
  */
 import type { Endpoint, GatewayRequest, JsonValue } from "@aigw/plugin-api";
 import type { TextPart } from "./types.js";
@@ -52,9 +52,28 @@ function stringsAt(value: Json, role: string, path: string, out: TextPart[]): vo
   }
 }
 
+/** A moderation input: a text, texts, or the text parts of one multimodal input. */
+function moderationParts(input: Json, out: TextPart[]): void {
+  if (!Array.isArray(input)) {
+    stringsAt(input, "input", "/input", out);
+    return;
+  }
+  input.forEach((item, i) => {
+    if (typeof item === "string") {
+      if (item.length > 0) out.push({ text: item, role: "input", path: `/input/${i}` });
+    } else if (
+      isObject(item) &&
+      item.type === "text" &&
+      typeof item.text === "string" &&
+      item.text.length > 0
+    )
+      out.push({ text: item.text, role: "input", path: `/input/${i}/text` });
+  });
+}
+
 /**
  * The texts of a request, in body order. With `roles`, only parts of those roles (message roles,
- * `prompt` for completions, `input` for embeddings).
+ * `prompt` for completions, `input` for embeddings and moderations).
  */
 export function requestTexts(request: GatewayRequest, roles?: ReadonlySet<string>): TextPart[] {
   const out: TextPart[] = [];
@@ -77,6 +96,9 @@ export function requestTexts(request: GatewayRequest, roles?: ReadonlySet<string
       break;
     case "embeddings":
       if (!roles || roles.has("input")) stringsAt(body.input, "input", "/input", out);
+      break;
+    case "moderations":
+      if (!roles || roles.has("input")) moderationParts(body.input, out);
       break;
     case "images.generations":
     case "audio.speech":

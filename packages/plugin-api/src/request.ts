@@ -9,6 +9,7 @@ import type { JsonValue } from "./openai/common.js";
 import type { CompletionRequest } from "./openai/completions.js";
 import type { EmbeddingRequest } from "./openai/embeddings.js";
 import type { ImageGenerationRequest } from "./openai/images.js";
+import type { ModerationRequest } from "./openai/moderations.js";
 
 /** The request body of each endpoint the gateway serves. */
 export interface EndpointBodies {
@@ -18,6 +19,7 @@ export interface EndpointBodies {
   "images.generations": ImageGenerationRequest;
   "audio.speech": SpeechRequest;
   "audio.transcriptions": TranscriptionRequest;
+  moderations: ModerationRequest;
 }
 
 export type Endpoint = keyof EndpointBodies;

@@ -9,6 +9,7 @@ import type { JsonObject, JsonValue } from "./openai/common.js";
 import type { Completion, CompletionChunk } from "./openai/completions.js";
 import type { EmbeddingResponse } from "./openai/embeddings.js";
 import type { ImagesResponse } from "./openai/images.js";
+import type { ModerationResponse } from "./openai/moderations.js";
 import type { Endpoint, GatewayRequestOf } from "./request.js";
 
 /** A complete JSON answer (chat completion, embeddings, images, transcription...). */
@@ -115,6 +116,7 @@ export interface EndpointAnswers {
   "images.generations": ImagesResponse;
   "audio.speech": never;
   "audio.transcriptions": TranscriptionResponse | VerboseTranscriptionResponse;
+  moderations: ModerationResponse;
 }
 
 /** The streamed chunk of each endpoint (typed event streams carry plain JSON objects). */
@@ -125,6 +127,7 @@ export interface EndpointChunks {
   "images.generations": JsonObject;
   "audio.speech": never;
   "audio.transcriptions": JsonObject;
+  moderations: never;
 }
 
 /**

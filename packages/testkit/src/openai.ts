@@ -1,7 +1,7 @@
 /**
  * Builders for the OpenAI wire objects tests need: chat completions, streamed chat chunks for a
- * text reply or for (parallel) tool calls, embeddings and model lists, and error bodies. The
- * shapes follow what api.openai.com sends, so tests exercise realistic payloads.
+ * text reply or for (parallel) tool calls, embeddings, moderations and model lists, and error
+ * bodies. The shapes follow what api.openai.com sends, so tests exercise realistic payloads.
  */
 import type {
   ChatCompletion,
@@ -11,6 +11,7 @@ import type {
   EmbeddingResponse,
   FinishReason,
   ModelList,
+  ModerationResponse,
   OpenAIErrorBody,
   Usage,
 } from "@aigw/plugin-api";
@@ -201,6 +202,35 @@ export function embeddingResponse(
     data: vectors.map((embedding, index) => ({ object: "embedding", index, embedding })),
     model,
     usage: { prompt_tokens: 4 * vectors.length, total_tokens: 4 * vectors.length },
+  };
+}
+
+/** One input's verdict: each category's score, and the categories flagged. */
+export interface ModerationVerdict {
+  scores: Readonly<Record<string, number>>;
+  flagged?: readonly string[];
+}
+
+/**
+ * A moderations answer with one result per verdict: every scored category is listed in
+ * `categories` (true when flagged) and judged on text, as the omni models report.
+ */
+export function moderationResponse(
+  verdicts: readonly ModerationVerdict[],
+  model = "omni-moderation-latest",
+): ModerationResponse {
+  return {
+    id: "modr-fake",
+    model,
+    results: verdicts.map(({ scores, flagged = [] }) => {
+      const names = Object.keys(scores);
+      return {
+        flagged: flagged.length > 0,
+        categories: Object.fromEntries(names.map((name) => [name, flagged.includes(name)])),
+        category_scores: { ...scores },
+        category_applied_input_types: Object.fromEntries(names.map((name) => [name, ["text" as const]])),
+      };
+    }),
   };
 }
 

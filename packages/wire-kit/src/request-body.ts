@@ -14,6 +14,7 @@ export const ENDPOINT_PATHS: Readonly<Record<Endpoint, string>> = {
   "images.generations": "/images/generations",
   "audio.speech": "/audio/speech",
   "audio.transcriptions": "/audio/transcriptions",
+  moderations: "/moderations",
 };
 
 export interface OutgoingBody {

@@ -17,7 +17,7 @@ export type GuardrailSides = ["input" | "output", ...("input" | "output")[]];
  */
 export type GuardrailAction = "deny" | "flag" | "mask" | "fallback";
 /**
- * Which parts of a request are checked, by role: system, developer, user, assistant, tool (message roles), prompt (completions), input (embeddings). Default: all of them.
+ * Which parts of a request are checked, by role: system, developer, user, assistant, tool (message roles), prompt (completions), input (embeddings and moderations). Default: all of them.
  *
  * @minItems 1
  *

@@ -117,7 +117,7 @@ export const configSchema = {
       "default": "deny"
     },
     "GuardrailRoles": {
-      "description": "Which parts of a request are checked, by role: system, developer, user, assistant, tool (message roles), prompt (completions), input (embeddings). Default: all of them.",
+      "description": "Which parts of a request are checked, by role: system, developer, user, assistant, tool (message roles), prompt (completions), input (embeddings and moderations). Default: all of them.",
       "type": "array",
       "items": {
         "enum": [

@@ -4,6 +4,8 @@
  * kept as Azure's text (content filter results and all), event streams become chunk streams
  * with Azure's annotation frames made OpenAI-shaped, anything else (speech audio, plain-text
  * transcripts) is streamed through as binary. Error answers keep their status and message.
+ * Moderations are refused with a 400: Azure OpenAI has no moderations API (its deployments filter
+ * content themselves; Azure AI Content Safety is a separate service with its own API).
  */
 import { type CallContext, type CallResult, GatewayError, jsonResult } from "@aigw/plugin-api";
 import { outgoingBody, readUpstreamText, sendUpstream, sseChunkStream, usageOfResult } from "@aigw/wire-kit";
@@ -22,8 +24,14 @@ export interface CallOptions {
 
 export async function callAzure(ctx: CallContext, options: CallOptions): Promise<CallResult> {
   const { upstream, auth } = options;
-  if (auth.missing) throw new GatewayError("internal_error", auth.missing);
   const request = ctx.request;
+  if (request.endpoint === "moderations") {
+    ctx.error(
+      "invalid_request",
+      `moderations is not supported by this provider: ${LABEL} has no moderations API (its deployments filter content themselves).`,
+    );
+  }
+  if (auth.missing) throw new GatewayError("internal_error", auth.missing);
   const deployment = upstream.deploymentFor(request.model);
   if (!deployment) {
     throw new GatewayError(

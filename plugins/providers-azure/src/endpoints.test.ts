@@ -1,5 +1,6 @@
 // The non-chat endpoints on their deployments: speech (binary, streamed through) and
-// transcriptions (multipart, rebuilt around the uploaded file, the content type its own).
+// transcriptions (multipart, rebuilt around the uploaded file, the content type its own); and
+// moderations, which Azure OpenAI does not serve.
 import { bodyChunks, bytes, json } from "@aigw/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, harness } from "./testing/harness.js";
@@ -48,5 +49,17 @@ describe("audio on deployments", () => {
     const sent = await recorded.formData();
     expect((sent.get("file") as File).name).toBe("speech.wav");
     expect(sent.get("language")).toBe("en");
+  });
+});
+
+describe("moderations", () => {
+  it("is a 400 invalid_request naming the endpoint, and Azure is never called", async () => {
+    h = await harness(json(200, {}));
+    const res = await h.post("/v1/moderations", { model: "omni-moderation-latest", input: "hello" });
+    expect(res.status).toBe(400);
+    const error = ((await res.json()) as { error: { code: string; message: string } }).error;
+    expect(error.code).toBe("invalid_request");
+    expect(error.message).toContain("moderations is not supported by this provider");
+    expect(h.upstream.requests).toHaveLength(0);
   });
 });

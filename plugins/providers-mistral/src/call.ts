@@ -1,7 +1,8 @@
 /**
- * The `call` hook: chat completions and embeddings, translated to Mistral's API and back
- * (chat-request, chat-response, chat-stream, embeddings-request); other endpoints are refused
- * with a 400 naming them. Error answers keep their status, with Mistral's message made readable.
+ * The `call` hook: chat completions, embeddings and moderations, translated to Mistral's API and
+ * back (chat-request, chat-response, chat-stream, embeddings-request, moderations); other
+ * endpoints are refused with a 400 naming them. Error answers keep their status, with Mistral's
+ * message made readable.
  */
 import {
   type CallContext,
@@ -17,6 +18,7 @@ import { chatRequest } from "./chat-request.js";
 import { chatStream } from "./chat-stream.js";
 import { embeddingsRequest } from "./embeddings-request.js";
 import { mistralError } from "./errors.js";
+import { DEFAULT_MODERATION_MODEL, moderationsAnswer, moderationsRequest } from "./moderations.js";
 import { KEEP_IDS, type ToolCallIds } from "./tool-ids.js";
 import { LABEL, type MistralUpstream } from "./upstream.js";
 
@@ -46,10 +48,17 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
   } else if (request.endpoint === "embeddings") {
     path = "/embeddings";
     body = embeddingsRequest(request as GatewayRequestOf<"embeddings">, options.model);
+  } else if (request.endpoint === "moderations") {
+    path = "/moderations";
+    body = moderationsRequest(request as GatewayRequestOf<"moderations">, options.model);
   } else {
     ctx.error("invalid_request", `${LABEL} does not support ${request.endpoint}`);
   }
-  ctx.annotations.servedBy = { provider: LABEL, model: options.model ?? request.model, node: ctx.node };
+  const model =
+    options.model ??
+    request.model ??
+    (request.endpoint === "moderations" ? DEFAULT_MODERATION_MODEL : undefined);
+  ctx.annotations.servedBy = { provider: LABEL, model, node: ctx.node };
 
   const exchange = await sendUpstream(
     ctx.services.http,
@@ -102,8 +111,9 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
       );
     }
   }
-  const result = jsonResult(text, res.status);
-  const usage = usageOfResult(result);
+  // Read from Mistral's text: a moderation answer in OpenAI's shape has no place for usage.
+  const usage = usageOfResult(jsonResult(text, res.status));
   if (usage) ctx.annotations.usage = usage;
-  return result;
+  if (request.endpoint === "moderations") text = JSON.stringify(moderationsAnswer(text));
+  return jsonResult(text, res.status);
 }

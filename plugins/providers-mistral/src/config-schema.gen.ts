@@ -3,12 +3,12 @@
 export const configSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "title": "MistralProviderConfig",
-  "description": "Calls Mistral AI's chat completions and embeddings, translating OpenAI's format to Mistral's and back.",
+  "description": "Calls Mistral AI's chat completions, embeddings and moderations, translating OpenAI's format to Mistral's and back.",
   "type": "object",
   "additionalProperties": false,
   "properties": {
     "baseUrl": {
-      "description": "The API base URL (default https://api.mistral.ai/v1); /chat/completions, /embeddings and /models are appended.",
+      "description": "The API base URL (default https://api.mistral.ai/v1); /chat/completions, /embeddings, /moderations and /models are appended.",
       "type": "string",
       "pattern": "^https?://"
     },

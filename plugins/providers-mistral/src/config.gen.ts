@@ -1,11 +1,11 @@
 // GENERATED FILE - do not edit. Source: plugins/providers-mistral/schema/config.json. Regenerate with `pnpm gen`.
 
 /**
- * Calls Mistral AI's chat completions and embeddings, translating OpenAI's format to Mistral's and back.
+ * Calls Mistral AI's chat completions, embeddings and moderations, translating OpenAI's format to Mistral's and back.
  */
 export interface MistralProviderConfig {
   /**
-   * The API base URL (default https://api.mistral.ai/v1); /chat/completions, /embeddings and /models are appended.
+   * The API base URL (default https://api.mistral.ai/v1); /chat/completions, /embeddings, /moderations and /models are appended.
    */
   baseUrl?: string;
   /**

@@ -14,6 +14,7 @@ import {
 } from "@aigw/testkit/conformance";
 import { expect } from "vitest";
 import plugin, { isMistralToolCallId, mistralToolCallId } from "./index.js";
+import { mistralModeration } from "./testing/moderation-wire.js";
 
 const encoder = new TextEncoder();
 const created = 1_732_548_656;
@@ -150,6 +151,7 @@ describeProviderConformance({
         model: "mistral-embed",
         usage: { prompt_tokens: u.input, total_tokens: u.input, completion_tokens: 0 },
       }),
+    moderations: (verdicts) => json(200, mistralModeration(verdicts)),
   },
   read(request: RecordedRequest) {
     expect(request.headers.authorization).toBe("Bearer mistral-test-key");

@@ -1,7 +1,7 @@
 /**
  * @aigw/providers-mistral: the provider for Mistral AI. Chat completions (system prompts,
- * multi-turn, vision, tools, JSON mode and structured output, streaming) and embeddings,
- * translated from OpenAI's format to Mistral's and back, streams included.
+ * multi-turn, vision, tools, JSON mode and structured output, streaming), embeddings and
+ * moderations, translated from OpenAI's format to Mistral's and back, streams included.
  */
 import { definePlugin } from "@aigw/plugin-api";
 import { callMistral } from "./call.js";
@@ -27,7 +27,8 @@ export default definePlugin({
     services: ["http", "env", "clock"],
     configSchema,
     configValidator: validateConfig,
-    description: "Mistral AI chat completions and embeddings, translated from and to OpenAI's format.",
+    description:
+      "Mistral AI chat completions, embeddings and moderations, translated from and to OpenAI's format.",
   },
   create(config: MistralProviderConfig, init) {
     const upstream = resolveUpstream(config, init.services.env);

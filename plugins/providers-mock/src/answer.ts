@@ -6,6 +6,7 @@ import { completion } from "./completions.js";
 import { embeddings } from "./embeddings.js";
 import { images } from "./images.js";
 import { mockCall } from "./mock-call.js";
+import { moderations } from "./moderations.js";
 import type { MockOptions } from "./options.js";
 
 export function answer(ctx: CallContext, options: MockOptions): CallResult {
@@ -24,6 +25,8 @@ export function answer(ctx: CallContext, options: MockOptions): CallResult {
       return speech(call, request.body);
     case "audio.transcriptions":
       return transcription(call, request.body);
+    case "moderations":
+      return moderations(call, request.body);
     default:
       return ctx.error("not_found", "The mock provider does not serve this endpoint.");
   }

@@ -1,4 +1,4 @@
-// The other endpoints through the real engine: completions, embeddings, images, audio, models.
+// The other endpoints through the real engine: completions, embeddings, images, audio, moderations, models.
 import { inflateSync } from "node:zlib";
 import type {
   Completion,
@@ -267,5 +267,78 @@ describe("models", () => {
     expect(((await one.json()) as { id: string }).id).toBe("gpt-4o-mini");
     const missing = await gateway.fetch(new Request("http://gateway.test/v1/models/mock"));
     expect(missing.status).toBe(404);
+  });
+});
+
+describe("moderations", () => {
+  type Moderation = {
+    id: string;
+    model: string;
+    results: {
+      flagged: boolean;
+      categories: Record<string, boolean>;
+      category_scores: Record<string, number>;
+      category_applied_input_types: Record<string, string[]>;
+    }[];
+  };
+  const moderate = async (body: unknown) => {
+    const { post } = await gw();
+    const res = await post("/v1/moderations", body);
+    return { status: res.status, body: (await res.json()) as Moderation };
+  };
+
+  it("flags listed words by category, one result per text, the other categories low and unflagged", async () => {
+    const { status, body } = await moderate({
+      model: "omni-moderation-latest",
+      input: ["I will KILL you, idiot", "a nice day"],
+    });
+    expect(status).toBe(200);
+    expect(body.id).toMatch(/^modr-[0-9a-f]{24}$/);
+    expect(body.model).toBe("omni-moderation-latest");
+    const [bad, good] = body.results;
+    expect(Object.keys(bad!.categories)).toHaveLength(13);
+    expect(bad).toMatchObject({
+      flagged: true,
+      categories: { violence: true, harassment: true, hate: false, sexual: false },
+      category_scores: { violence: 0.75, harassment: 0.75 },
+      category_applied_input_types: { violence: ["text"] },
+    });
+    expect(good!.flagged).toBe(false);
+    for (const score of Object.values(good!.category_scores)) expect(score).toBeLessThan(0.01);
+  });
+
+  it("scores more found words higher; the same text always scores the same", async () => {
+    const once = await moderate({ input: "bomb" });
+    const twice = await moderate({ input: "bomb, then another bomb" });
+    expect(once.body.results[0]!.category_scores.violence).toBe(0.75);
+    expect(twice.body.results[0]!.category_scores.violence).toBe(0.875);
+    const again = await moderate({ input: "bomb" });
+    expect(again.body.results[0]).toEqual(once.body.results[0]);
+  });
+
+  it("matches whole words only", async () => {
+    const { body } = await moderate({ input: "skill and explicitly bombastic" });
+    expect(body.results[0]!.flagged).toBe(false);
+  });
+
+  it("judges the text parts of a multimodal input together, as one input", async () => {
+    const { body } = await moderate({
+      input: [
+        { type: "image_url", image_url: { url: "https://example.com/cat.png" } },
+        { type: "text", text: "nsfw" },
+        { type: "text", text: "caption" },
+      ],
+    });
+    expect(body.results).toHaveLength(1);
+    expect(body.results[0]!.categories.sexual).toBe(true);
+  });
+
+  it.each([
+    ["an empty list", []],
+    ["texts mixed with parts", ["a", { type: "text", text: "b" }]],
+  ])("refuses %s with a 400 on input", async (_name, input) => {
+    const { status, body } = await moderate({ input });
+    expect(status).toBe(400);
+    expect((body as unknown as { error: { param: string } }).error.param).toBe("input");
   });
 });

@@ -3,7 +3,7 @@
  * own, so `read` is testkit's OpenAI-format reader; this adapter is also the reference for other
  * providers.
  */
-import { json } from "@aigw/testkit";
+import { json, moderationResponse } from "@aigw/testkit";
 import {
   type CanonicalToolCall,
   type CanonicalUsage,
@@ -118,6 +118,7 @@ describeProviderConformance({
         model: "test-model",
         usage: { prompt_tokens: u.input, total_tokens: u.input },
       }),
+    moderations: (verdicts) => json(200, moderationResponse(verdicts)),
   },
   read: readOpenAIRequest,
 });

@@ -1,6 +1,15 @@
-// The non-chat endpoints through the real engine: embeddings, images, speech (binary, streamed
-// through), and transcriptions (rebuilt as multipart around the uploaded file).
-import { bodyChunks, bytes, embeddingResponse, json, sse, text } from "@aigw/testkit";
+// The non-chat endpoints through the real engine: embeddings, moderations, images, speech
+// (binary, streamed through), and transcriptions (rebuilt as multipart around the uploaded file).
+import {
+  bodyChunks,
+  bytes,
+  embeddingResponse,
+  json,
+  moderationResponse,
+  openAIError,
+  sse,
+  text,
+} from "@aigw/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, harness, TEST_KEY } from "./testing/harness.js";
 
@@ -41,6 +50,43 @@ describe("embeddings", () => {
     const res = await h.post("/v1/embeddings", { model: "text-embedding-3-small", input: "x" });
     expect((await res.text()).length).toBeGreaterThan(64 * 1024);
     expect((await finished).annotations.usage?.prompt_tokens).toBe(256);
+  });
+});
+
+describe("moderations", () => {
+  it("forwards the exact bytes to /moderations and passes the answer through", async () => {
+    const answer = moderationResponse([
+      { scores: { violence: 0.93, harassment: 0.01 }, flagged: ["violence"] },
+      { scores: { violence: 0.02, harassment: 0.01 } },
+    ]);
+    h = await harness(json(200, answer));
+    const sent = '{"model":"omni-moderation-latest","input":["one","two"]}';
+    const res = await h.post("/v1/moderations", sent);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(answer);
+    const upstream = h.upstream.requests[0]!;
+    expect(upstream.path).toBe("/v1/moderations");
+    expect(upstream.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
+    expect(upstream.body).toEqual(encoder.encode(sent));
+  });
+
+  it("sends a multimodal input as it came, model left to OpenAI's default", async () => {
+    h = await harness(json(200, moderationResponse([{ scores: { sexual: 0.01 } }])));
+    const body = {
+      input: [
+        { type: "text", text: "caption" },
+        { type: "image_url", image_url: { url: "https://example.com/cat.png" } },
+      ],
+    };
+    expect((await h.post("/v1/moderations", body)).status).toBe(200);
+    expect(h.upstream.requests[0]!.json()).toEqual(body);
+  });
+
+  it("keeps an upstream refusal's status and message", async () => {
+    h = await harness(json(404, openAIError("The model `nope` does not exist", { code: "model_not_found" })));
+    const res = await h.post("/v1/moderations", { model: "nope", input: "x" });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("does not exist");
   });
 });
 

@@ -94,6 +94,29 @@ describe("request bodies: a wrong type is a 400 naming the field, and no plugin 
       "logit_bias.50256",
       "must be number",
     ],
+    ["a moderation without input", "/v1/moderations", '{"model":"m"}', "input", "is required"],
+    ["a moderation input of a number", "/v1/moderations", '{"input":5}', "input", "must be string or array"],
+    [
+      "a moderation input item of a number",
+      "/v1/moderations",
+      '{"input":["a",5]}',
+      "input[1]",
+      "must be string or object",
+    ],
+    [
+      "a moderation text part without its text",
+      "/v1/moderations",
+      '{"input":[{"type":"text"}]}',
+      "input[0].text",
+      "is required",
+    ],
+    [
+      "a moderation image part without its url",
+      "/v1/moderations",
+      '{"input":[{"type":"image_url","image_url":{}}]}',
+      "input[0].image_url.url",
+      "is required",
+    ],
     [
       "a multipart-only field in the wrong type",
       "/v1/audio/speech",
@@ -136,6 +159,23 @@ describe("request bodies: a wrong type is a 400 naming the field, and no plugin 
     };
     const answer = await post("/v1/chat/completions", JSON.stringify(body));
     expect(answer.status).toBe(200);
+  });
+
+  test.each([
+    ["a text", { input: "hello" }],
+    ["texts and a model", { model: "omni-moderation-latest", input: ["a", "b"] }],
+    [
+      "text and image parts, and a part type OpenAI may add",
+      {
+        input: [
+          { type: "text", text: "a" },
+          { type: "image_url", image_url: { url: "https://x" } },
+          { type: "audio" },
+        ],
+      },
+    ],
+  ])("a moderation body with %s passes", async (_name, body) => {
+    expect((await post("/v1/moderations", JSON.stringify(body))).status).toBe(200);
   });
 });
 

@@ -4924,6 +4924,338 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
+export const moderations: Validator = validate31;
+const schema64 = {"type":"object","required":["input"],"properties":{"model":{"$ref":"#/definitions/Model"},"input":{"type":["string","array"],"items":{"$ref":"#/definitions/ModerationInput"}}}};
+const schema66 = {"description":"One item of a moderation input list: a text (one result each), or a part of one multimodal input (text or image_url; other part types are the upstream's to judge).","type":["string","object"],"if":{"type":"object"},"then":{"required":["type"],"properties":{"type":{"type":"string"}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"required":["text"],"properties":{"text":{"type":"string"}}}},{"if":{"required":["type"],"properties":{"type":{"const":"image_url"}}},"then":{"required":["image_url"],"properties":{"image_url":{"type":"object","required":["url"],"properties":{"url":{"type":"string"}}}}}}]}};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.input === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "input"},message:"must have required property '"+"input"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.model !== undefined){
+let data0 = data.model;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/model",schemaPath:"#/definitions/Model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/model",schemaPath:"#/definitions/Model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.input !== undefined){
+let data1 = data.input;
+if((typeof data1 !== "string") && (!(Array.isArray(data1)))){
+const err3 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: schema64.properties.input.type},message:"must be string,array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if((typeof data2 !== "string") && (!(data2 && typeof data2 == "object" && !Array.isArray(data2)))){
+const err4 = {instancePath:instancePath+"/input/" + i0,schemaPath:"#/definitions/ModerationInput/type",keyword:"type",params:{type: schema66.type},message:"must be string,object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const _errs9 = errors;
+let valid5 = true;
+const _errs10 = errors;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs12 = errors;
+const _errs14 = errors;
+let valid7 = true;
+const _errs15 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing0;
+if((data2.type === undefined) && (missing0 = "type")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data2.type !== undefined){
+if("text" !== data2.type){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs15 === errors;
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs17 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.text === undefined){
+const err8 = {instancePath:instancePath+"/input/" + i0,schemaPath:"#/definitions/ModerationInput/then/allOf/0/then/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2.text !== undefined){
+if(typeof data2.text !== "string"){
+const err9 = {instancePath:instancePath+"/input/" + i0+"/text",schemaPath:"#/definitions/ModerationInput/then/allOf/0/then/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+var _valid1 = _errs17 === errors;
+valid7 = _valid1;
+}
+if(!valid7){
+const err10 = {instancePath:instancePath+"/input/" + i0,schemaPath:"#/definitions/ModerationInput/then/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const _errs21 = errors;
+let valid10 = true;
+const _errs22 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if((data2.type === undefined) && (missing1 = "type")){
+const err11 = {};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+if(data2.type !== undefined){
+if("image_url" !== data2.type){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+var _valid2 = _errs22 === errors;
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs24 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.image_url === undefined){
+const err13 = {instancePath:instancePath+"/input/" + i0,schemaPath:"#/definitions/ModerationInput/then/allOf/1/then/required",keyword:"required",params:{missingProperty: "image_url"},message:"must have required property '"+"image_url"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data2.image_url !== undefined){
+let data6 = data2.image_url;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.url === undefined){
+const err14 = {instancePath:instancePath+"/input/" + i0+"/image_url",schemaPath:"#/definitions/ModerationInput/then/allOf/1/then/properties/image_url/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data6.url !== undefined){
+if(typeof data6.url !== "string"){
+const err15 = {instancePath:instancePath+"/input/" + i0+"/image_url/url",schemaPath:"#/definitions/ModerationInput/then/allOf/1/then/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/input/" + i0+"/image_url",schemaPath:"#/definitions/ModerationInput/then/allOf/1/then/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs24 === errors;
+valid10 = _valid2;
+}
+if(!valid10){
+const err17 = {instancePath:instancePath+"/input/" + i0,schemaPath:"#/definitions/ModerationInput/then/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.type === undefined){
+const err18 = {instancePath:instancePath+"/input/" + i0,schemaPath:"#/definitions/ModerationInput/then/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data2.type !== undefined){
+if(typeof data2.type !== "string"){
+const err19 = {instancePath:instancePath+"/input/" + i0+"/type",schemaPath:"#/definitions/ModerationInput/then/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs12 === errors;
+valid5 = _valid0;
+}
+if(!valid5){
+const err20 = {instancePath:instancePath+"/input/" + i0,schemaPath:"#/definitions/ModerationInput/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
 /** Each endpoint's request-body validator, by endpoint name. */
 export const endpointValidators: Record<string, Validator> = {
   "chat.completions": chatCompletions,
@@ -4932,4 +5264,5 @@ export const endpointValidators: Record<string, Validator> = {
   "images.generations": imagesGenerations,
   "audio.speech": audioSpeech,
   "audio.transcriptions": audioTranscriptions,
+  "moderations": moderations,
 };

@@ -128,6 +128,22 @@ describe("OpenAI ingress", () => {
     expect(echoed).toMatchObject({ model: "whisper-1", temperature: 0.2, file: {} });
   });
 
+  test("moderations take a JSON body and never stream, whatever the body says", async () => {
+    const t = await testGateway({
+      pipeline: { nodes: [{ id: "llm", plugin: "scripted-provider", config: { echo: true } }] },
+    });
+    const body = { input: ["one", { type: "text", text: "two" }], stream: true };
+    const response = await t.gateway.fetch(
+      new Request("http://gw.test/v1/moderations", { method: "POST", body: JSON.stringify(body) }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(await response.json()).toMatchObject({
+      results: [{ flagged: false }],
+      seen: { stream: false, body },
+    });
+  });
+
   test("health, readiness, and models", async () => {
     const t = await testGateway(config);
     expect((await t.gateway.fetch(new Request("http://gw.test/health"))).status).toBe(200);

@@ -14,6 +14,8 @@ import { metadataFrom } from "./metadata-header.js";
 export interface RouteInfo {
   endpoint: Endpoint;
   multipart: boolean;
+  /** False for endpoints that never stream (moderations): their `stream` field means nothing. */
+  streams?: false;
 }
 
 const ROUTES: Record<string, RouteInfo> = {
@@ -23,6 +25,7 @@ const ROUTES: Record<string, RouteInfo> = {
   "/images/generations": { endpoint: "images.generations", multipart: false },
   "/audio/speech": { endpoint: "audio.speech", multipart: false },
   "/audio/transcriptions": { endpoint: "audio.transcriptions", multipart: true },
+  "/moderations": { endpoint: "moderations", multipart: false, streams: false },
 };
 
 /** The OpenAI route for a path (with or without the `/v1` prefix). */
@@ -122,7 +125,7 @@ export async function parseOpenAIRequest(
     headers: call.headers,
     body,
     model: typeof body.model === "string" ? body.model : undefined,
-    stream: body.stream === true,
+    stream: route.streams !== false && body.stream === true,
     metadata: metadataFrom(call.headers, limits.metadataHeader),
     raw,
   } as unknown as GatewayRequest;

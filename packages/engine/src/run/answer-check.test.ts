@@ -33,6 +33,7 @@ describe("a complete answer", () => {
     ["images.generations", '{"created":1,"data":[{"url":"https://x"}]}'],
     ["audio.transcriptions", '{"text":"Hello"}'],
     ["audio.speech", '{"anything":true}'],
+    ["moderations", '{"id":"modr-1","model":"m","results":[{"flagged":false,"categories":{}}]}'],
   ])("of %s in its shape passes: %s", (endpoint, text) => {
     expect(outcome(jsonResult(text), endpoint)).toBe("ok");
   });
@@ -48,6 +49,12 @@ describe("a complete answer", () => {
     ["embeddings without data", "embeddings", '{"object":"list"}', 'not an embeddings list (no "data" list)'],
     ["images without data", "images.generations", '{"created":1}', "not an images answer"],
     ["a transcription without text", "audio.transcriptions", '{"segments":[]}', 'no "text" text'],
+    [
+      "a moderation without results",
+      "moderations",
+      '{"id":"modr-1"}',
+      'not a moderation answer (no "results" list)',
+    ],
   ])("%s is a 502 upstream_error naming the upstream", (_name, endpoint, text, message) => {
     const failed = outcome(jsonResult(text), endpoint);
     expect(failed).toMatchObject({ code: "upstream_error", status: 502 });

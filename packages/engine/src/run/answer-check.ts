@@ -22,6 +22,7 @@ const SHAPES: Record<Endpoint, { list?: string; text?: string; name: string }> =
   "images.generations": { list: "data", name: "an images answer" },
   "audio.transcriptions": { text: "text", name: "a transcription" },
   "audio.speech": { name: "a speech answer" },
+  moderations: { list: "results", name: "a moderation answer" },
 };
 
 /**

@@ -25,7 +25,8 @@ import { commitStream } from "./stream-commit.js";
 /**
  * Calls a terminal; rejects with a located `GatewayError` when it fails. A `side` call (a node's
  * `uses`, such as a moderation model) is upstream time but stays out of the route, the answering
- * target and the attempt checks.
+ * target, the attempt checks and the usage: the record's usage is the answer's, so a moderation
+ * of that answer, made after it, must not replace it.
  */
 export async function callTerminal(
   terminal: TerminalNode,
@@ -40,6 +41,7 @@ export async function callTerminal(
   const start = state.now();
   const call = terminal.instance.call!;
   const before = state.annotations.servedBy;
+  const usageBefore = state.annotations.usage;
   // A provider may name what really served the call (a preset, a forced upstream model) by
   // setting `servedBy`; otherwise the node's plugin and the requested model stand.
   const servedBy = (): NonNullable<RequestAnnotations["servedBy"]> =>
@@ -61,6 +63,7 @@ export async function callTerminal(
   if (side) {
     state.upstreamMs += state.now() - start;
     state.annotations.servedBy = before;
+    state.annotations.usage = usageBefore;
     if (!outcome.ok) throw outcome.error;
     return outcome.value;
   }

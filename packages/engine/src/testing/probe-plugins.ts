@@ -13,6 +13,7 @@ import {
   definePlugin,
   deny,
   type FinishedRequest,
+  type HookContext,
   type JsonObject,
   jsonResult,
   patch,
@@ -177,6 +178,8 @@ export interface ScriptedProviderConfig {
   failStatus?: number;
   cutAfter?: number;
   models?: string[];
+  /** The prompt tokens its answers report (3 by default), to tell whose usage a record kept. */
+  promptTokens?: number;
 }
 
 export function scriptedProvider(journal: Journal, name = "scripted-provider") {
@@ -198,6 +201,7 @@ export function scriptedProvider(journal: Journal, name = "scripted-provider") {
           chunkDelayMs: { type: "integer", minimum: 0 },
           failStatus: { type: "integer" },
           cutAfter: { type: "integer", minimum: 0 },
+          promptTokens: { type: "integer", minimum: 0 },
           models: { type: "array", items: { type: "string" } },
         },
       },
@@ -219,7 +223,8 @@ export function scriptedProvider(journal: Journal, name = "scripted-provider") {
             ctx.error(config.failStatus === 429 ? "rate_limited" : "upstream_error", `${node} failed`, {
               status: config.failStatus,
             });
-          ctx.annotations.usage = { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 };
+          const prompt = config.promptTokens ?? 3;
+          ctx.annotations.usage = { prompt_tokens: prompt, completion_tokens: 2, total_tokens: prompt + 2 };
           const content = config.echo
             ? JSON.stringify(ctx.request.body)
             : (config.reply ?? `hello from ${node}`);
@@ -229,6 +234,15 @@ export function scriptedProvider(journal: Journal, name = "scripted-provider") {
           if (ctx.request.endpoint === "embeddings")
             return jsonResult(
               JSON.stringify({ object: "list", data: [{ object: "embedding", index: 0, embedding: [0] }] }),
+            );
+          if (ctx.request.endpoint === "moderations")
+            return jsonResult(
+              JSON.stringify({
+                id: "modr-scripted",
+                model: ctx.request.model ?? "scripted",
+                results: [{ flagged: false, categories: {}, category_scores: {} }],
+                ...(config.echo ? { seen: { stream: ctx.request.stream, body: ctx.request.body } } : {}),
+              }),
             );
           if (ctx.request.endpoint === "images.generations")
             return jsonResult(
@@ -312,6 +326,8 @@ export interface CheckerConfig {
   rejectIf?: string;
   /** Call this `uses` terminal in the request step and echo its reply as `x-checker-asked`. */
   ask?: string;
+  /** Ask it on the way back instead, once the answer is there (as an output check would). */
+  askOnAnswer?: boolean;
 }
 
 /** A node that judges answers and asks a side terminal: exercises `onAttempt`, `uses`, `setHeader`. */
@@ -326,20 +342,27 @@ export function checkerPlugin(journal: Journal) {
       configSchema: {
         type: "object",
         additionalProperties: false,
-        properties: { rejectIf: { type: "string" }, ask: { type: "string" } },
+        properties: {
+          rejectIf: { type: "string" },
+          ask: { type: "string" },
+          askOnAnswer: { type: "boolean" },
+        },
       },
     },
     create(config: CheckerConfig, init) {
+      const ask = async (ctx: HookContext) => {
+        const answer = await ctx.uses(config.ask!).invoke();
+        if (answer.type !== "json" || ctx.request.endpoint !== "chat.completions") return;
+        const content = answerBody(ctx.request, answer).choices[0]?.message.content ?? "";
+        ctx.setHeader("x-checker-asked", content);
+      };
       return {
         async request(ctx) {
-          if (!config.ask) return undefined;
-          const answer = await ctx.uses(config.ask).invoke();
-          if (answer.type !== "json" || ctx.request.endpoint !== "chat.completions") return undefined;
-          const content = answerBody(ctx.request, answer).choices[0]?.message.content ?? "";
-          ctx.setHeader("x-checker-asked", content);
+          if (config.ask && !config.askOnAnswer) await ask(ctx);
           return undefined;
         },
-        response(result, ctx) {
+        async response(result, ctx) {
+          if (config.ask && config.askOnAnswer) await ask(ctx);
           if (!config.rejectIf || result.type !== "json" || ctx.request.endpoint !== "chat.completions")
             return undefined;
           const content = answerBody(ctx.request, result).choices[0]?.message.content ?? "";

@@ -15,7 +15,8 @@ export type OpenAIEndpoint =
   | "embeddings"
   | "images.generations"
   | "audio.speech"
-  | "audio.transcriptions";
+  | "audio.transcriptions"
+  | "moderations";
 
 export const ENDPOINT_ROUTES: Readonly<Record<OpenAIEndpoint, string>> = {
   "chat.completions": "/v1/chat/completions",
@@ -24,6 +25,7 @@ export const ENDPOINT_ROUTES: Readonly<Record<OpenAIEndpoint, string>> = {
   "images.generations": "/v1/images/generations",
   "audio.speech": "/v1/audio/speech",
   "audio.transcriptions": "/v1/audio/transcriptions",
+  moderations: "/v1/moderations",
 };
 
 export type Path = readonly (string | number)[];
@@ -130,6 +132,14 @@ export function fullBody(endpoint: Exclude<OpenAIEndpoint, "audio.transcriptions
       };
     case "audio.speech":
       return { model, input: "Hello there.", voice: "alloy", response_format: "mp3", speed: 1 };
+    case "moderations":
+      return {
+        model,
+        input: [
+          { type: "text", text: "Is this fine?" },
+          { type: "image_url", image_url: { url: PNG_DATA_URL } },
+        ],
+      };
   }
 }
 
@@ -255,6 +265,15 @@ export const TYPED_FIELDS: Readonly<Record<Exclude<OpenAIEndpoint, "audio.transc
     { path: ["instructions"], accepts: S },
     { path: ["response_format"], accepts: S },
     { path: ["speed"], accepts: ["number"] },
+  ],
+  moderations: [
+    { path: ["model"], accepts: S },
+    { path: ["input"], accepts: TEXT, required: true },
+    { path: ["input", 0], accepts: ["string", "object"] },
+    { path: ["input", 0, "type"], accepts: S, required: true },
+    { path: ["input", 0, "text"], accepts: S, required: true },
+    { path: ["input", 1, "image_url"], accepts: O, required: true },
+    { path: ["input", 1, "image_url", "url"], accepts: S, required: true },
   ],
 };
 
@@ -471,6 +490,29 @@ export const EDITS: Readonly<Record<Exclude<OpenAIEndpoint, "audio.transcription
     set("stream_format", "sse"),
     set("input", "\u0000"),
     set("input", "x".repeat(5000)),
+  ),
+  moderations: fc.oneof(
+    fc
+      .constantFrom<unknown>(
+        "",
+        [],
+        [""],
+        ["one", "two"],
+        Array.from({ length: 40 }, (_, i) => `t${i}`),
+        [{ type: "image_url", image_url: { url: "https://example.com/cat.png" } }],
+        [{ type: "text", text: "" }],
+        [{ type: "input_audio", input_audio: { data: "UklGRg==", format: "wav" } }],
+        ["text", { type: "text", text: "a part" }],
+      )
+      .map((input) => set("input", input)),
+    fc.constantFrom<Edit>(
+      (b) => {
+        delete b.model;
+      },
+      set("model", "omni-moderation-latest"),
+      set("stream", true),
+      set("input", "\ud800"),
+    ),
   ),
 };
 

@@ -1,8 +1,8 @@
 /**
  * The hostile-request property as a case of the provider conformance suite: the provider's fake
  * upstream answers whatever reaches it in the provider's own wire format (a text answer, a text
- * stream, or as many embeddings as the call carries texts), so any 5xx comes from how the
- * gateway or the provider treated the request, never from the fake.
+ * stream, as many embeddings as the call carries texts, a moderation result per input), so any
+ * 5xx comes from how the gateway or the provider treated the request, never from the fake.
  */
 import type { RecordedRequest } from "../recorded.js";
 import { bytes, json, type Reply } from "../replies.js";
@@ -47,6 +47,10 @@ function replyFor(wire: WireScript, request: HostileRequest | undefined, upstrea
       Array.from({ length: count }, () => [0.25, -0.5, 0.75]),
       usage,
     );
+  }
+  if (request?.endpoint === "moderations" && wire.moderations) {
+    const count = textsIn(upstream, 1);
+    return wire.moderations(Array.from({ length: count }, () => ({ scores: { violence: 0.01 } })));
   }
   // The providers that transcribe or draw here speak OpenAI's formats for those answers (the
   // gateway checks an answer's shape, so a chat answer would be a 502 of the test's making).

@@ -171,6 +171,7 @@ const MINIMAL: Readonly<Record<JsonEndpoint, (model: string) => Json>> = {
   embeddings: (model) => ({ model, input: "Hi" }),
   "images.generations": (model) => ({ model, prompt: "a cat" }),
   "audio.speech": (model) => ({ model, input: "Hi", voice: "alloy" }),
+  moderations: (model) => ({ model, input: "Hi" }),
 };
 
 /** A valid body with unusual additions, and sometimes damage on top. */

@@ -12,7 +12,7 @@ import { type HostileRequest, hostileRequest } from "./hostile-requests.js";
 export interface HostileTarget {
   /** The model bodies name (one the target serves). */
   readonly model: string;
-  /** The endpoints to send bodies to (default: all six). */
+  /** The endpoints to send bodies to (default: all of them). */
   readonly endpoints?: readonly OpenAIEndpoint[] | undefined;
   /** Sends one request to the gateway (after preparing any fake upstream for it). */
   send(request: HostileRequest): Promise<Response>;
@@ -25,6 +25,7 @@ export const ALL_ENDPOINTS: readonly OpenAIEndpoint[] = [
   "images.generations",
   "audio.speech",
   "audio.transcriptions",
+  "moderations",
 ];
 
 /** What the answer to a hostile request must be; throws (an assertion) otherwise. */

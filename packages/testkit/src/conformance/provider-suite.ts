@@ -383,11 +383,24 @@ export function describeProviderConformance(suite: ProviderConformance): void {
       const body = await response.json();
       expect(Object.keys(body.error).sort()).toEqual(["code", "message", "param", "type"]);
       expect(body.error).toMatchObject({ type: "server_error", code: "upstream_error" });
-      if (!suite.wire.embeddings || skip.embeddings) return;
-      h.upstream.setScript(truncated(suite.wire.embeddings([[0.1, 0.2]], { input: 2, output: 0 })));
-      const embeddings = await h.post("/v1/embeddings", { model, input: ["cut"] });
-      expect(embeddings.status).toBe(502);
-      expect((await embeddings.json()).error).toMatchObject({ type: "server_error", code: "upstream_error" });
+      if (suite.wire.embeddings && !skip.embeddings) {
+        h.upstream.setScript(truncated(suite.wire.embeddings([[0.1, 0.2]], { input: 2, output: 0 })));
+        const embeddings = await h.post("/v1/embeddings", { model, input: ["cut"] });
+        expect(embeddings.status).toBe(502);
+        expect((await embeddings.json()).error).toMatchObject({
+          type: "server_error",
+          code: "upstream_error",
+        });
+      }
+      if (suite.wire.moderations && !skip.moderations) {
+        h.upstream.setScript(truncated(suite.wire.moderations([{ scores: { violence: 0.5 } }])));
+        const moderations = await h.post("/v1/moderations", { model, input: "cut" });
+        expect(moderations.status).toBe(502);
+        expect((await moderations.json()).error).toMatchObject({
+          type: "server_error",
+          code: "upstream_error",
+        });
+      }
     });
 
     caseTest("errors", "normalises upstream errors to OpenAI's shape: 400, 401, 429, 500, 503", async () => {
@@ -442,6 +455,49 @@ export function describeProviderConformance(suite: ProviderConformance): void {
         ],
       });
     });
+
+    caseTest(
+      "moderations",
+      "serves moderations in OpenAI's shape, or refuses them naming the endpoint",
+      async () => {
+        const verdicts = [
+          {
+            scores: { violence: 0.91, sexual: 0.01, hate: 0.002, "self-harm": 0.003 },
+            flagged: ["violence"],
+          },
+          { scores: { violence: 0.01, sexual: 0.02, hate: 0.001, "self-harm": 0.004 } },
+        ];
+        const body = { model, input: ["first", "second"] };
+        if (!suite.wire.moderations) {
+          h = await suiteGateway(suite, suite.wire.text("never asked", { input: 1, output: 1 }, "stop"));
+          const response = await h.post("/v1/moderations", body);
+          expect(response.status).toBe(400);
+          const error = (await response.json()).error;
+          expect(Object.keys(error).sort()).toEqual(["code", "message", "param", "type"]);
+          expect(error).toMatchObject({ type: "invalid_request_error", code: "invalid_request" });
+          expect(error.message).toMatch(/moderation/i);
+          expect(h.upstream.requests).toHaveLength(0);
+          return;
+        }
+        h = await suiteGateway(suite, suite.wire.moderations(verdicts));
+        const response = await h.post("/v1/moderations", body);
+        expect(response.status).toBe(200);
+        const answer = await response.json();
+        expect(typeof answer.id).toBe("string");
+        expect(typeof answer.model).toBe("string");
+        expect(answer.results).toHaveLength(2);
+        expect(answer.results[0]).toMatchObject({
+          flagged: true,
+          categories: { violence: true, sexual: false, hate: false, "self-harm": false },
+          category_scores: verdicts[0]!.scores,
+        });
+        expect(answer.results[1]).toMatchObject({
+          flagged: false,
+          categories: { violence: false, sexual: false, hate: false, "self-harm": false },
+          category_scores: verdicts[1]!.scores,
+        });
+      },
+    );
 
     test("keeps messages, tool calls and content for any generated conversation (both ways)", async () => {
       h = await suiteGateway(suite, suite.wire.text("x", { input: 1, output: 1 }, "stop"));

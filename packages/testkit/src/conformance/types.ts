@@ -5,6 +5,7 @@
  * suite can check the translation field by field.
  */
 import type { Plugin } from "@aigw/plugin-api";
+import type { ModerationVerdict } from "../openai.js";
 import type { RecordedRequest } from "../recorded.js";
 import type { Reply } from "../replies.js";
 
@@ -52,6 +53,12 @@ export interface WireScript {
   streamMalformed?(): RawStream;
   /** An embeddings answer, for providers that have them. */
   embeddings?(vectors: number[][], usage: CanonicalUsage): Reply;
+  /**
+   * A moderations answer, one result per verdict (categories in OpenAI's names), for providers
+   * that have a moderation API. Without it, the suite checks that the provider refuses
+   * `/v1/moderations` with a 400 naming the endpoint, without calling its upstream.
+   */
+  moderations?(verdicts: ModerationVerdict[]): Reply;
 }
 
 export interface SeenMessage {
@@ -100,6 +107,7 @@ export type ConformanceCase =
   | "usage-cached"
   | "usage-reasoning"
   | "embeddings"
+  | "moderations"
   | "hostile-bodies";
 
 export interface ProviderConformance {
