@@ -1,0 +1,244 @@
+// GENERATED FILE - do not edit. Source: plugins/guardrail-content/schema/config.json. Regenerate with `pnpm gen`.
+
+/**
+ * One rule; `type` says which kind. A rule's defaults are stated in its fields' descriptions (a schema default inside oneOf would be filled in while each alternative is tried).
+ */
+export type ContentRule = RegexRule | ContainsRule | LengthRule | ModelsRule | ParamsRule | WordsRule;
+/**
+ * Check only the text parts of these roles (all parts when absent).
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `ContentGuardrailConfig`'s JSON-Schema
+ * via the `definition` "Roles".
+ */
+export type Roles = [Role, ...Role[]];
+/**
+ * The role of a text part: a chat message's role, or prompt/input for completions and embeddings, output for an answer.
+ *
+ * This interface was referenced by `ContentGuardrailConfig`'s JSON-Schema
+ * via the `definition` "Role".
+ */
+export type Role = "system" | "user" | "assistant" | "tool" | "developer" | "prompt" | "input" | "output";
+
+/**
+ * Content rules checked on every request: regular expressions, required and forbidden strings, word lists by category, length limits, allowed models and parameter ranges. Each rule gives one verdict (pass or fail), in the order of the list.
+ */
+export interface ContentGuardrailConfig {
+  /**
+   * The rules, checked in this order; each yields one verdict named after the rule (an empty list checks nothing).
+   */
+  rules: ContentRule[];
+  /**
+   * The most spans (match locations) one verdict carries; a rule stops scanning once it has this many and its reason says the count is a lower bound.
+   */
+  maxSpans?: number;
+}
+/**
+ * Fails when the regular expression matches a text part (its matches are the spans), or, with mustMatch, when it matches none.
+ */
+export interface RegexRule {
+  /**
+   * The rule kind.
+   */
+  type: "regex";
+  /**
+   * The rule's name: the `check` of its verdict. Unique within the list.
+   */
+  name: string;
+  roles?: Roles;
+  /**
+   * An ECMAScript regular expression. It runs on every request: avoid nested quantifiers such as (a+)+ that backtrack for a long time.
+   */
+  pattern: string;
+  /**
+   * Regular expression flags among i (ignore case), m (multiline), s (dot matches newlines), u or v (Unicode); the global flag is added. Default none.
+   */
+  flags?: string;
+  /**
+   * Invert the rule: fail when no selected text part matches (default false: fail when one does).
+   */
+  mustMatch?: boolean;
+}
+/**
+ * contains: passes when the selected text holds any (or, with match all, every) of the values. notContains: fails when it holds any of them, with a span for each occurrence.
+ */
+export interface ContainsRule {
+  /**
+   * The rule kind.
+   */
+  type: "contains" | "notContains";
+  /**
+   * The rule's name: the `check` of its verdict. Unique within the list.
+   */
+  name: string;
+  roles?: Roles;
+  /**
+   * The strings to look for.
+   *
+   * @minItems 1
+   */
+  values: [string, ...string[]];
+  /**
+   * Compare letter case too (default false: ECMAScript case-insensitive comparison).
+   */
+  caseSensitive?: boolean;
+  /**
+   * Count a value only where it is not part of a longer word: no letter, mark, digit or underscore right before it (when it starts with one) or right after it (when it ends with one). Default false.
+   */
+  wholeWord?: boolean;
+  /**
+   * For contains: whether any value suffices or every value must be present (default any). Ignored by notContains.
+   */
+  match?: "any" | "all";
+}
+/**
+ * Fails when the selected text is shorter than min or longer than max, counted in characters (Unicode code points), words (runs of non-whitespace) or tokens. At least one of min and max.
+ */
+export interface LengthRule {
+  /**
+   * The rule kind.
+   */
+  type: "length";
+  /**
+   * The rule's name: the `check` of its verdict. Unique within the list.
+   */
+  name: string;
+  roles?: Roles;
+  /**
+   * What is counted. Tokens use OpenAI's BPE encodings (o200k_base for the gpt-4o, gpt-4.1, gpt-4.5, gpt-5 and o-series families, cl100k_base for other models): exact for OpenAI models, an approximation for others; message framing tokens are not counted.
+   */
+  unit: "chars" | "words" | "tokens";
+  /**
+   * The least count allowed.
+   */
+  min?: number;
+  /**
+   * The greatest count allowed.
+   */
+  max?: number;
+  /**
+   * total: the sum over the selected text parts (default); part: each selected part on its own.
+   */
+  scope?: "total" | "part";
+  /**
+   * For tokens: always use this encoding instead of choosing one by the request's model.
+   */
+  encoding?: "o200k_base" | "cl100k_base";
+}
+/**
+ * At least one of allow and deny. Fails when the request's model is denied, or when an allow list is given and the model matches none of it (or the request names no model). Patterns are globs: * is any run of characters, ? one character; matching ignores case.
+ */
+export interface ModelsRule {
+  /**
+   * The rule kind.
+   */
+  type: "models";
+  /**
+   * The rule's name: the `check` of its verdict. Unique within the list.
+   */
+  name: string;
+  /**
+   * Model patterns that are allowed, e.g. gpt-4o*.
+   *
+   * @minItems 1
+   */
+  allow?: [string, ...string[]];
+  /**
+   * Model patterns that are refused; they win over allow.
+   *
+   * @minItems 1
+   */
+  deny?: [string, ...string[]];
+}
+/**
+ * At least one of ranges, values, forbidden and required. Fails when a top-level request parameter is outside its allowed range or values, is forbidden but present, or is required but absent; the reason names each such parameter. Parameters that are absent (or null) are not checked against ranges or values.
+ */
+export interface ParamsRule {
+  /**
+   * The rule kind.
+   */
+  type: "params";
+  /**
+   * The rule's name: the `check` of its verdict. Unique within the list.
+   */
+  name: string;
+  /**
+   * Numeric parameters and their allowed range, e.g. { "temperature": { "max": 1 }, "max_tokens": { "max": 4096 } }.
+   */
+  ranges?: {
+    [k: string]: ParamRange;
+  };
+  /**
+   * Parameters and the values they may take, e.g. { "reasoning_effort": ["low", "medium"] }.
+   */
+  values?: {
+    /**
+     * The allowed values (compared with ===).
+     *
+     * @minItems 1
+     */
+    [k: string]: [string | number | boolean, ...(string | number | boolean)[]];
+  };
+  /**
+   * Parameters a request may not set, e.g. logit_bias.
+   *
+   * @minItems 1
+   */
+  forbidden?: [string, ...string[]];
+  /**
+   * Parameters a request must set, e.g. max_tokens.
+   *
+   * @minItems 1
+   */
+  required?: [string, ...string[]];
+}
+/**
+ * An inclusive range for a numeric parameter.
+ *
+ * This interface was referenced by `ContentGuardrailConfig`'s JSON-Schema
+ * via the `definition` "ParamRange".
+ */
+export interface ParamRange {
+  /**
+   * The least value allowed.
+   */
+  min?: number;
+  /**
+   * The greatest value allowed.
+   */
+  max?: number;
+  /**
+   * The value must also be an integer.
+   */
+  integer?: boolean;
+}
+/**
+ * Fails when the selected text holds a word or phrase of any category; matching is whole-word (as in ContainsRule.wholeWord) and each span is labelled with its category.
+ */
+export interface WordsRule {
+  /**
+   * The rule kind.
+   */
+  type: "words";
+  /**
+   * The rule's name: the `check` of its verdict. Unique within the list.
+   */
+  name: string;
+  roles?: Roles;
+  /**
+   * Word lists by category, e.g. { "profanity": [...], "competitors": [...] }.
+   */
+  categories: {
+    /**
+     * The category's words or phrases.
+     *
+     * @minItems 1
+     */
+    [k: string]: [string, ...string[]];
+  };
+  /**
+   * Compare letter case too (default false).
+   */
+  caseSensitive?: boolean;
+}
