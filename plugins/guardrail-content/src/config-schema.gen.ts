@@ -327,14 +327,15 @@ export const configSchema = {
   },
   "definitions": {
     "Role": {
-      "description": "The role of a text part: a chat message's role, or prompt/input for completions and embeddings, output for an answer.",
+      "description": "The role of a text part: a chat message's role (system, developer, user, assistant, tool, function), prompt for completions, input for embeddings, output for an answer's text that has no message role.",
       "type": "string",
       "enum": [
         "system",
+        "developer",
         "user",
         "assistant",
         "tool",
-        "developer",
+        "function",
         "prompt",
         "input",
         "output"

@@ -14,12 +14,13 @@ export type ContentRule = RegexRule | ContainsRule | LengthRule | ModelsRule | P
  */
 export type Roles = [Role, ...Role[]];
 /**
- * The role of a text part: a chat message's role, or prompt/input for completions and embeddings, output for an answer.
+ * The role of a text part: a chat message's role (system, developer, user, assistant, tool, function), prompt for completions, input for embeddings, output for an answer's text that has no message role.
  *
  * This interface was referenced by `ContentGuardrailConfig`'s JSON-Schema
  * via the `definition` "Role".
  */
-export type Role = "system" | "user" | "assistant" | "tool" | "developer" | "prompt" | "input" | "output";
+export type Role =
+  "system" | "developer" | "user" | "assistant" | "tool" | "function" | "prompt" | "input" | "output";
 
 /**
  * Content rules checked on every request: regular expressions, required and forbidden strings, word lists by category, length limits, allowed models and parameter ranges. Each rule gives one verdict (pass or fail), in the order of the list.

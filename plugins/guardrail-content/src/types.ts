@@ -14,7 +14,7 @@ export interface Span {
 /** One piece of text of a request or answer, with the role it plays and where it sits in the body. */
 export interface TextPart {
   text: string;
-  /** system | user | assistant | tool | developer | prompt | input | output */
+  /** system | developer | user | assistant | tool | function | prompt | input | output */
   role: string;
   /** The JSON pointer of the text in the body. */
   path: string;
