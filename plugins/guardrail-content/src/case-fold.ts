@@ -18,3 +18,19 @@ export function foldCase(text: string): string {
   }
   return out;
 }
+
+let unitTable: Uint16Array | undefined;
+
+/**
+ * `foldCase` of a single UTF-16 unit, from a table of all 65 536 built on first use (about
+ * 15 ms, once per process): the trie walker folds every unit it reads.
+ */
+export function foldUnitTable(): Uint16Array {
+  if (unitTable === undefined) {
+    const table = new Uint16Array(0x10000);
+    for (let unit = 0; unit < 0x10000; unit++)
+      table[unit] = foldCase(String.fromCharCode(unit)).charCodeAt(0);
+    unitTable = table;
+  }
+  return unitTable;
+}

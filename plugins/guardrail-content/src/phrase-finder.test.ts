@@ -116,6 +116,19 @@ describe("PhraseFinder", () => {
     expect(findAll(["hi"], "𝒜hi", words)).toEqual([]); // U+1D49C is a letter
   });
 
+  it.each(["regex", "trie"] as const)("finds every phrase of a long list (%s), ignoring case", (strategy) => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`);
+    const finder = new PhraseFinder(words, { caseSensitive: false, wholeWord: true, strategy });
+    const text = `${words
+      .filter((_, i) => i % 97 === 0)
+      .join(" ")
+      .toUpperCase()} w1xy wzzzx w2xx_`;
+    const found: string[] = [];
+    for (let at = 0; finder.find(text, at); at = finder.end) found.push(finder.phrases[finder.id]!);
+    expect(found).toEqual(words.filter((_, i) => i % 97 === 0));
+    expect(finder.find(`zz ${words[5]}`, 0) && [finder.start, finder.end]).toEqual([3, 3 + words[5]!.length]);
+  });
+
   it("rejects an empty list or an empty phrase", () => {
     expect(() => new PhraseFinder([], ci)).toThrow(/no phrases/);
     expect(() => new PhraseFinder(["a", ""], ci)).toThrow(/empty/);
@@ -136,6 +149,20 @@ describe("PhraseFinder", () => {
           // Compare offsets, and the phrase up to case (the finder reports the first spelling).
           const fold = (s: string) => (o.caseSensitive ? s : s.toLowerCase());
           const actual = findAll(phrases, t, o).map(([s, e, p]) => [s, e, fold(p)]);
+          const expected = reference(finder.phrases as string[], t, o).map(([s, e, p]) => [s, e, fold(p)]);
+          expect(actual).toEqual(expected);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it("with the trie walk that long lists use", () => {
+      fc.assert(
+        fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), text, options, (phrases, t, o) => {
+          const walked = { ...o, strategy: "trie" as const };
+          const finder = new PhraseFinder(phrases, walked);
+          const fold = (s: string) => (o.caseSensitive ? s : s.toLowerCase());
+          const actual = findAll(phrases, t, walked).map(([s, e, p]) => [s, e, fold(p)]);
           const expected = reference(finder.phrases as string[], t, o).map(([s, e, p]) => [s, e, fold(p)]);
           expect(actual).toEqual(expected);
         }),
