@@ -5,7 +5,7 @@
  * typed arrays, so a walk from an offset costs a few array reads per unit and allocates nothing.
  */
 
-/** Edges per slot of the hash: kept at most half full. */
+/** A free slot of the edge hash (which is kept at most half full). */
 const EMPTY = -1;
 
 export class UnitTrie {
