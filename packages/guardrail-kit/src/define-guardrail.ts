@@ -29,6 +29,7 @@ import type {
   CheckVerdict,
   Guardrail,
   GuardrailSettings,
+  GuardrailSide,
   OutputRewriter,
   Replacement,
   TextPart,
@@ -40,6 +41,8 @@ export const DEFAULT_HOLD_BACK = 128;
 export interface GuardrailDefinition<Config extends GuardrailSettings> {
   /** The manifest without kind and hooks (a guardrail has request and response hooks). */
   readonly manifest: Omit<PluginManifest, "kind" | "hooks">;
+  /** The sides checked when the config's `on` does not say (default: the request). */
+  readonly defaultOn?: readonly GuardrailSide[];
   create(config: Config, init: PluginInitContext): MaybePromise<Guardrail>;
 }
 
@@ -51,7 +54,7 @@ export function defineGuardrail<Config extends GuardrailSettings>(
     manifest: { ...definition.manifest, kind: "guardrail", hooks: ["request", "response"] },
     async create(config: Config, init) {
       const guard = await definition.create(config, init);
-      const sides = new Set(config.on ?? ["input"]);
+      const sides = new Set<GuardrailSide>(config.on ?? definition.defaultOn ?? ["input"]);
       const action = config.action ?? "deny";
       const roles = config.roles ? new Set(config.roles) : undefined;
       const holdBack = config.stream?.holdBackChars ?? DEFAULT_HOLD_BACK;

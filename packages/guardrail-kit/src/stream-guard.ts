@@ -181,12 +181,12 @@ export function guardStream(stream: StreamResult, options: StreamGuardOptions): 
 export function guardWholeStream(stream: StreamResult, options: StreamGuardOptions): StreamResult {
   async function* chunks(): AsyncGenerator<StreamChunk> {
     const held: StreamChunk[] = [];
-    const texts = new Map<string, string>();
+    const texts = new Map<string, TextPart>();
     for await (const chunk of stream.chunks) {
       held.push(chunk);
       gatherTexts(chunk.data as JsonValue, texts);
     }
-    const parts: TextPart[] = [...texts].map(([path, text]) => ({ text, role: "assistant", path }));
+    const parts: TextPart[] = [...texts.values()];
     const verdicts = await options.guard.check({ parts, side: "output", ctx: options.ctx });
     const fails = verdicts.filter((v) => v.verdict === "fail");
     const action = fails.length > 0 && options.action === "mask" ? "deny" : options.action;
@@ -198,21 +198,30 @@ export function guardWholeStream(stream: StreamResult, options: StreamGuardOptio
 }
 
 /** Adds a chunk's text to the answer being gathered: content per choice, arguments per tool call. */
-function gatherTexts(data: JsonValue, texts: Map<string, string>): void {
+function gatherTexts(data: JsonValue, texts: Map<string, TextPart>): void {
   if (!isObject(data) || !Array.isArray(data.choices)) return;
   for (const [position, choice] of data.choices.entries()) {
     if (!isObject(choice)) continue;
     const index = typeof choice.index === "number" ? choice.index : position;
-    const append = (path: string, text: string) => texts.set(path, (texts.get(path) ?? "") + text);
+    const append = (path: string, text: string, tool?: string) => {
+      const before = texts.get(path);
+      texts.set(path, {
+        text: (before?.text ?? "") + text,
+        role: "assistant",
+        path,
+        tool: before?.tool ?? tool,
+      });
+    };
     const text = textOf(choice);
     if (text) append(`/choices/${index}/message/content`, text);
     const delta = choice.delta;
     if (!isObject(delta) || !Array.isArray(delta.tool_calls)) continue;
     for (const call of delta.tool_calls) {
-      if (!isObject(call) || !isObject(call.function) || typeof call.function.arguments !== "string")
-        continue;
+      if (!isObject(call) || !isObject(call.function)) continue;
       const at = typeof call.index === "number" ? call.index : 0;
-      append(`/choices/${index}/message/tool_calls/${at}/function/arguments`, call.function.arguments);
+      const name = typeof call.function.name === "string" ? call.function.name : undefined;
+      const args = typeof call.function.arguments === "string" ? call.function.arguments : "";
+      append(`/choices/${index}/message/tool_calls/${at}/function/arguments`, args, name);
     }
   }
 }

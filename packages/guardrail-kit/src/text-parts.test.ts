@@ -45,7 +45,7 @@ describe("requestTexts", () => {
       { text: "be nice", role: "system", path: "/messages/0/content" },
       { text: "look", role: "user", path: "/messages/1/content/0/text" },
       { text: "here", role: "user", path: "/messages/1/content/2/text" },
-      { text: '{"a":1}', role: "assistant", path: "/messages/2/tool_calls/0/function/arguments" },
+      { text: '{"a":1}', role: "assistant", path: "/messages/2/tool_calls/0/function/arguments", tool: "f" },
       { text: "result", role: "tool", path: "/messages/3/content" },
     ]);
   });

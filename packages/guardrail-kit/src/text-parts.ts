@@ -36,8 +36,9 @@ function toolCallParts(calls: Json, role: string, path: string, out: TextPart[])
   calls.forEach((call, j) => {
     const fn = isObject(call) ? call.function : undefined;
     const args = isObject(fn) ? fn.arguments : undefined;
+    const tool = isObject(fn) && typeof fn.name === "string" ? fn.name : undefined;
     if (typeof args === "string" && args.length > 0)
-      out.push({ text: args, role, path: `${path}/${j}/function/arguments` });
+      out.push({ text: args, role, path: `${path}/${j}/function/arguments`, tool });
   });
 }
 

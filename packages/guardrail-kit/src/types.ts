@@ -12,6 +12,8 @@ export interface TextPart {
   readonly role: string;
   /** JSON pointer of the string within the body (`/messages/2/content/0/text`). */
   readonly path: string;
+  /** For a tool call's arguments: the tool's name. */
+  readonly tool?: string | undefined;
 }
 
 /** A stretch of one text: UTF-16 offsets, `end` exclusive. */

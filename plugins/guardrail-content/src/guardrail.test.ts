@@ -1,0 +1,52 @@
+/** The content guardrail through a real engine: rules on the request, on an answer and on a stream. */
+import { echoGateway, readStream } from "@aigw/guardrail-kit/testing";
+import type { Plugin } from "@aigw/plugin-api";
+import { describe, expect, test } from "vitest";
+import content from "./index.js";
+
+const plugins = [content as Plugin<never>];
+const gateway = (config: Record<string, unknown>, echo?: Record<string, unknown>) =>
+  echoGateway({ plugins, nodes: [{ id: "content", plugin: "guardrail-content", config }], echo });
+
+describe("guardrail-content", () => {
+  test("a regex rule denies the request, naming the rule", async () => {
+    const t = await gateway({
+      rules: [{ type: "regex", name: "no-sql", pattern: "drop\\s+table", flags: "i" }],
+    });
+    const response = await t.chat("please DROP TABLE users");
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("no-sql");
+    expect((await t.chat("select 1")).status).toBe(200);
+  });
+
+  test("a parameter range denies out-of-range requests", async () => {
+    const t = await gateway({
+      rules: [{ type: "params", name: "temp", ranges: { temperature: { max: 1 } } }],
+    });
+    expect((await t.chat("hi", { temperature: 1.5 })).status).toBe(400);
+    expect((await t.chat("hi", { temperature: 0.5 })).status).toBe(200);
+  });
+
+  test("a word list masks words in a streamed answer before they are sent", async () => {
+    const t = await gateway(
+      {
+        on: ["output"],
+        action: "mask",
+        rules: [{ type: "words", name: "rivals", categories: { competitors: ["acme", "globex"] } }],
+      },
+      { reply: "Try Acme or Globex instead of us.", chunkSize: 2 },
+    );
+    const out = await readStream(await t.chat("hi", { stream: true }));
+    expect(out).toMatchObject({ done: true, text: "Try [COMPETITORS] or [COMPETITORS] instead of us." });
+  });
+
+  test("a length rule judges a streamed answer as a whole", async () => {
+    const t = await gateway(
+      { on: ["output"], rules: [{ type: "length", name: "short", unit: "chars", max: 20 }] },
+      { reply: "This answer is certainly longer than twenty characters.", chunkSize: 4 },
+    );
+    const out = await readStream(await t.chat("hi", { stream: true }));
+    expect(out.error).toMatchObject({ code: "answer_rejected" });
+    expect(out.text).toBe("");
+  });
+});

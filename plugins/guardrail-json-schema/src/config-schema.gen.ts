@@ -1,0 +1,85 @@
+// GENERATED FILE - do not edit. Source: plugins/guardrail-json-schema/schema/config.json. Regenerate with `pnpm gen`.
+
+export const configSchema = {
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "title": "JsonSchemaGuardrailConfig",
+  "description": "Checks that a model's answer is JSON matching a JSON schema: the message content, or the arguments of every tool call. The schema comes from this config, or from the request (response_format or the tools' parameters).",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "action": {
+      "$ref": "#/definitions/GuardrailAction"
+    },
+    "message": {
+      "$ref": "#/definitions/GuardrailMessage"
+    },
+    "target": {
+      "description": "What must validate: the assistant message content parsed as JSON (content), or every tool call's function.arguments parsed as JSON (tool_arguments).",
+      "type": "string",
+      "enum": [
+        "content",
+        "tool_arguments"
+      ],
+      "default": "content"
+    },
+    "schema": {
+      "description": "The JSON schema (draft-07 unless its $schema names 2019-09 or 2020-12), compiled once at boot; a schema that is itself invalid fails the boot. For tool_arguments, the schema of tools that have none of their own. Without any schema, the JSON is only parsed.",
+      "type": [
+        "object",
+        "boolean"
+      ]
+    },
+    "tools": {
+      "description": "For tool_arguments: a JSON schema per tool name, for that tool's arguments.",
+      "type": "object",
+      "additionalProperties": {
+        "description": "The JSON schema of this tool's arguments.",
+        "type": [
+          "object",
+          "boolean"
+        ]
+      }
+    },
+    "useRequestSchema": {
+      "description": "Take the schema from the request: for content, response_format.json_schema.schema; for tool_arguments, the parameters of the request's tool of that name. A schema in this config wins for tools it names; `schema` applies when the request has none. Request schemas are compiled once per distinct schema and kept in a bounded cache.",
+      "type": "boolean",
+      "default": false
+    },
+    "allowFence": {
+      "description": "Accept content wrapped in a Markdown code fence (```json ... ```), checking what is inside.",
+      "type": "boolean",
+      "default": false
+    },
+    "maxErrors": {
+      "description": "How many schema errors a failing verdict's reason lists (with their instance paths).",
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 50,
+      "default": 3
+    },
+    "cacheSize": {
+      "description": "How many distinct request schemas are kept compiled; the least recently used is dropped past that.",
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 10000,
+      "default": 64
+    }
+  },
+  "definitions": {
+    "GuardrailAction": {
+      "description": "What a failing verdict does. deny: refuse the request (400 content_denied) or the answer (422 answer_rejected); flag: let it through, record the verdict and add an x-aigw-guardrail-<node> header; mask: replace the offending spans (deny when a failing check gives no spans); fallback: reject the answer so a router tries its next target (set onAttempt: true on the node; on input it denies). Default: deny.",
+      "enum": [
+        "deny",
+        "flag",
+        "mask",
+        "fallback"
+      ],
+      "default": "deny"
+    },
+    "GuardrailMessage": {
+      "description": "The message a denied client gets. Default: names the node and the failing checks.",
+      "type": "string",
+      "minLength": 1
+    }
+  }
+} as const;

@@ -1,0 +1,31 @@
+/**
+ * Reading an answer's text as JSON: optionally unwrapping one Markdown code fence around the
+ * whole text (```json ... ```), then parsing, with the parser's message when it fails.
+ */
+
+/** The text inside a code fence that wraps all of `text` (white space around allowed), else `text`. */
+export function stripFence(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith("```") || !trimmed.endsWith("```") || trimmed.length < 6) return text;
+  const firstLine = trimmed.indexOf("\n");
+  if (firstLine === -1) return text;
+  // The opening line may name a language (json, JSON, jsonc...), nothing else.
+  if (!/^```[\w-]*\s*$/.test(trimmed.slice(0, firstLine))) return text;
+  return trimmed.slice(firstLine + 1, trimmed.length - 3);
+}
+
+/** A parsed JSON text, or the parser's complaint. */
+export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** V8 quotes the start of the text it could not parse; a reason should not carry answer text. */
+const QUOTED_INPUT = /, ".*" is not valid JSON$/s;
+
+/** Parses `text` as JSON. */
+export function parseJson(text: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = (error as Error).message.replace(QUOTED_INPUT, "");
+    return { ok: false, message: message.length > 120 ? `${message.slice(0, 120)}…` : message };
+  }
+}
