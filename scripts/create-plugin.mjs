@@ -32,8 +32,10 @@ function fail(message) {
 }
 
 function run(step, cmd, args) {
-  log(step);
+  log(`${step}...`);
+  const started = performance.now();
   const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
+  log(`${step}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (result.error || result.status !== 0)
     fail(
       `${step} failed${result.error ? `: ${result.error.message}` : ""}. The package and its wiring are in place; fix the cause and run the remaining steps by hand (install, npm run gen, npm run format, npm run build).`,
