@@ -5,10 +5,10 @@
 // and prints what to do next. It never overwrites: an existing folder or reference is an error
 // before anything is written.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { KINDS, NameError, pluginNames } from "./create-plugin/names.mjs";
+import { KINDS, NameError, nameClash, pluginNames } from "./create-plugin/names.mjs";
 import { packageFiles } from "./create-plugin/package-files.mjs";
 import { addBuildReference, addRuntimeDependency, addRuntimeReference } from "./create-plugin/wiring.mjs";
 
@@ -57,8 +57,25 @@ try {
   throw error;
 }
 
+/** Every workspace package (the folders pnpm-workspace.yaml lists) with the plugins it declares. */
+function workspacePackages() {
+  const dirs = ["packages", "plugins"].flatMap((group) =>
+    existsSync(join(root, group)) ? readdirSync(join(root, group)).map((name) => `${group}/${name}`) : [],
+  );
+  dirs.push(...readdirSync(root).filter((name) => name.startsWith("runtime-")), "schemas", "bench");
+  return dirs.flatMap((dir) => {
+    const file = join(root, dir, "package.json");
+    if (!existsSync(file)) return [];
+    const pkg = JSON.parse(readFileSync(file, "utf8"));
+    const plugins = [pkg.aigw?.plugin, ...Object.keys(pkg.aigw?.plugins ?? {})].filter(Boolean);
+    return [{ dir, packageName: pkg.name, plugins }];
+  });
+}
+
 const pkgDir = join(root, "plugins", names.dir);
 if (existsSync(pkgDir)) fail(`plugins/${names.dir} already exists: pick another name (nothing was changed)`);
+const clash = nameClash(names, workspacePackages());
+if (clash) fail(`${clash} (nothing was changed)`);
 
 // Every edit is computed before anything is written, so a refusal leaves the tree as it was.
 const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { NameError, pluginNames } from "./create-plugin/names.mjs";
+import { NameError, nameClash, pluginNames } from "./create-plugin/names.mjs";
 import { packageFiles, render } from "./create-plugin/package-files.mjs";
 import { addBuildReference, addRuntimeDependency, addRuntimeReference } from "./create-plugin/wiring.mjs";
 
@@ -47,6 +47,17 @@ describe("pluginNames", () => {
     "a".repeat(41),
   ])("refuses the name %j", (name) => {
     expect(() => pluginNames("guardrail", name)).toThrow(NameError);
+  });
+
+  test("a name whose package or plugin name is taken in the workspace clashes", () => {
+    const workspace = [
+      { dir: "packages/guardrail-kit", packageName: "@aigw/guardrail-kit", plugins: [] },
+      { dir: "plugins/router-core", packageName: "@aigw/router-core", plugins: ["router-fallback"] },
+    ];
+    expect(nameClash(pluginNames("guardrail", "kit"), workspace)).toMatch(/packages\/guardrail-kit/);
+    expect(nameClash(pluginNames("guardrail", "house-rules"), workspace)).toBeUndefined();
+    const odd = [{ dir: "plugins/odd", packageName: "@aigw/odd", plugins: ["logger-audit"] }];
+    expect(nameClash(pluginNames("logger", "audit"), odd)).toMatch(/plugins\/odd/);
   });
 
   test("refuses an unknown kind, naming the known ones", () => {

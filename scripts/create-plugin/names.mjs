@@ -56,3 +56,20 @@ export function pluginNames(kind, name) {
     envName: `${bare.toUpperCase().replace(/-/g, "_")}_API_KEY`,
   };
 }
+
+/**
+ * Why a new package's names are taken in the workspace, or undefined when they are free: another
+ * package with the same npm name (`guardrail-kit` is a package already), or a plugin of another
+ * package with the same manifest name.
+ * @param {ReturnType<typeof pluginNames>} names
+ * @param {readonly { dir: string, packageName: string, plugins: readonly string[] }[]} workspace
+ */
+export function nameClash(names, workspace) {
+  for (const pkg of workspace) {
+    if (pkg.packageName === names.packageName)
+      return `${pkg.dir} is already the package ${names.packageName}: pick another name`;
+    if (pkg.plugins.includes(names.dir))
+      return `${pkg.dir} already has a plugin named "${names.dir}": pick another name`;
+  }
+  return undefined;
+}
