@@ -13,6 +13,7 @@ export default defineConfig({
       "runtime-*/src/**/*.test.ts",
       "schemas/src/**/*.test.ts",
       "schemas/scripts/**/*.test.ts",
+      "scripts/**/*.test.ts",
     ],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 20_000,
