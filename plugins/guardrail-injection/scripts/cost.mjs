@@ -5,6 +5,7 @@
 // Build first (node node_modules/typescript/bin/tsc -b tsconfig.build.json), then:
 //   node plugins/guardrail-injection/scripts/cost.mjs
 import { existsSync } from "node:fs";
+import { cpus as cpuInfo, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -54,16 +55,24 @@ const fill = (seed, bytes) => {
 
 const scorer = compileScorer();
 
+/**
+ * Median µs per call over 60 batches: wall-clock time, and CPU time of this process (which a
+ * busy machine inflates less, since time spent waiting for a core is not counted).
+ */
 function measure(text, batch) {
   for (let i = 0; i < 20_000; i++) scorer(text);
-  const samples = [];
+  const wall = [];
+  const cpu = [];
   for (let s = 0; s < 60; s++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     for (let i = 0; i < batch; i++) scorer(text);
-    samples.push(((performance.now() - started) * 1000) / batch);
+    const used = process.cpuUsage(cpuStarted);
+    wall.push(((performance.now() - started) * 1000) / batch);
+    cpu.push((used.user + used.system) / batch);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 const cases = [
@@ -72,9 +81,28 @@ const cases = [
   ["injection, 2 KB", fill(injection, 2048), 2000],
   ["ordinary English + code, 64 KB", fill(prose, 65536), 60],
 ];
-console.log("µs per call (median of 60 batches, after warm-up)");
+// A plain loop reading every character of the 2 KB prompt: a yardstick for how fast this machine
+// is right now, so figures from different machines (or loads) can be compared.
+function readLoop(text, batch) {
+  let sink = 0;
+  const started = process.cpuUsage();
+  for (let b = 0; b < batch; b++) for (let i = 0; i < text.length; i++) sink += text.charCodeAt(i);
+  const used = process.cpuUsage(started);
+  return { cpu: (used.user + used.system) / batch, sink };
+}
+
+const cpus = cpuInfo();
+console.log(
+  `node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, load ${loadavg()[0].toFixed(2)}`,
+);
+console.log("µs per call, median of 60 batches after warm-up (wall clock / CPU time of this process)");
 for (const [name, text, batch] of cases) {
+  const { wall, cpu } = measure(text, batch);
   console.log(
-    `${name.padEnd(34)} ${measure(text, batch).toFixed(2).padStart(8)} µs  (score ${scorer(text).score.toFixed(3)})`,
+    `${name.padEnd(34)} ${wall.toFixed(2).padStart(8)} / ${cpu.toFixed(2).padStart(8)} µs  (score ${scorer(text).score.toFixed(3)})`,
   );
 }
+for (let i = 0; i < 5; i++) readLoop(cases[0][1], 2000);
+console.log(
+  `yardstick: reading the 2 KB prompt's characters in a loop: ${readLoop(cases[0][1], 20_000).cpu.toFixed(2)} µs CPU`,
+);

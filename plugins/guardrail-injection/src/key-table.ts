@@ -9,6 +9,8 @@ export class KeyTable {
   private readonly keys: Int32Array;
   private readonly values: Int32Array;
   private readonly mask: number;
+  /** One byte per value of a key's low 16 bits: most lookups (words that trigger nothing) stop here. */
+  private readonly filter = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<readonly [number, number]>) {
     const list = [...entries];
@@ -24,11 +26,13 @@ export class KeyTable {
       while (this.keys[slot] !== 0 && this.keys[slot] !== key + 1) slot = (slot + 1) & this.mask;
       this.keys[slot] = key + 1;
       this.values[slot] = value;
+      this.filter[key & 0xffff] = 1;
     }
   }
 
   /** The value of `key`, or -1. */
   get(key: number): number {
+    if (this.filter[key & 0xffff] === 0) return -1;
     const stored = key + 1;
     let slot = key & this.mask;
     for (;;) {

@@ -9,6 +9,7 @@ function normaliser(words: string[] = []): Normaliser {
   return new Normaliser({
     words: new KeyTable(words.map((word, group) => [wordKey(word), group] as const)),
     pairs: new KeyTable([]),
+    pairFirsts: new Uint8Array(0x10000),
     punct: new Int16Array(128).fill(-1),
   });
 }

@@ -45,6 +45,8 @@ export interface TriggerTable {
   readonly words: KeyTable;
   /** Key of two consecutive words (pairKey) -> index of the rule group they trigger. */
   readonly pairs: KeyTable;
+  /** Low 16 bits of the keys of words that start a pair trigger (1 where one does). */
+  readonly pairFirsts: Uint8Array;
   /** ASCII code -> index of the rule group it triggers, or -1. */
   readonly punct: Int16Array;
 }
@@ -69,6 +71,14 @@ export const STYLED_WORD = 4;
 export const INVISIBLE_WORD = 8;
 
 const NO_POSITION = -1;
+
+/** ASCII_CLASS with BASE64_BIT added for base64 characters: one table read per ASCII character. */
+const BASE64_BIT = 8;
+const CLASS_MASK = 7;
+const ASCII_INFO: Uint8Array = Uint8Array.from(
+  ASCII_CLASS,
+  (cls, c) => cls | (BASE64_CHAR[c] === 1 ? BASE64_BIT : 0),
+);
 
 /** The normaliser and, after `run`, its result. Reuse one per scorer; not re-entrant. */
 export class Normaliser {
@@ -131,6 +141,8 @@ export class Normaliser {
   /** The last word's start and key, for pair triggers. */
   private previousWord = NO_POSITION;
   private previousKey = 0;
+  private previousFirst = false;
+  private hash = 0;
 
   constructor(private readonly triggers: TriggerTable) {}
 
@@ -145,38 +157,56 @@ export class Normaliser {
     const origin = this.origin;
     let inFlag = false;
     let base64From = NO_POSITION;
+    // Hot-path state lives in locals and is copied to the fields around every method call.
     let n = 0;
+    let hash = 0;
+    let wordStart = NO_POSITION;
     const len = input.length;
     for (let i = 0; i < len; i++) {
       const c = input.charCodeAt(i);
       if (c < 0x80) {
-        if (BASE64_CHAR[c] === 1) {
+        const info = ASCII_INFO[c]!;
+        if ((info & BASE64_BIT) !== 0) {
           if (base64From < 0) base64From = i;
         } else if (base64From >= 0) {
           this.closeBase64(base64From, i);
           base64From = NO_POSITION;
         }
         inFlag = false;
-        const cls = ASCII_CLASS[c];
-        // The hot path: a letter inside a word, or a single space after a word.
+        const cls = info & CLASS_MASK;
+        // The hot path: a letter, or a single space after a word.
         if (cls === ASCII_LOWER || cls === ASCII_UPPER) {
-          if (this.wordStart >= 0 && !this.pendingInvisible) {
-            out[n] = c | 0x20;
+          if (!this.pendingInvisible) {
+            if (wordStart < 0) {
+              wordStart = n;
+              hash = HASH_SEED;
+              this.wordFlags = 0;
+            }
+            const lower = c | 0x20;
+            out[n] = lower;
             origin[n] = i;
             n++;
+            hash = hashStep(hash, lower);
             continue;
           }
-        } else if (c === 0x20 && this.wordStart >= 0) {
+        } else if (c === 0x20 && wordStart >= 0) {
           this.n = n;
+          this.hash = hash;
+          this.wordStart = wordStart;
           this.endWord();
+          wordStart = NO_POSITION;
           out[n] = 0x20;
           origin[n] = i;
           n++;
           continue;
         }
         this.n = n;
+        this.hash = hash;
+        this.wordStart = wordStart;
         this.ascii(c, i);
         n = this.n;
+        hash = this.hash;
+        wordStart = this.wordStart;
         continue;
       }
       if (base64From >= 0) {
@@ -184,6 +214,8 @@ export class Normaliser {
         base64From = NO_POSITION;
       }
       this.n = n;
+      this.hash = hash;
+      this.wordStart = wordStart;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
         const low = input.charCodeAt(i + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
@@ -191,14 +223,20 @@ export class Normaliser {
           inFlag = this.astral(cp, c, low, i, inFlag);
           i++;
           n = this.n;
+          hash = this.hash;
+          wordStart = this.wordStart;
           continue;
         }
       }
       inFlag = false;
       this.bmp(c, i);
       n = this.n;
+      hash = this.hash;
+      wordStart = this.wordStart;
     }
     this.n = n;
+    this.hash = hash;
+    this.wordStart = wordStart;
     if (base64From >= 0) this.closeBase64(base64From, len);
     this.endWord();
     this.flushSingles();
@@ -260,6 +298,7 @@ export class Normaliser {
     this.pendingInvisible = false;
     this.singles = 0;
     this.previousWord = NO_POSITION;
+    this.previousFirst = false;
   }
 
   private ascii(c: number, at: number): void {
@@ -377,6 +416,7 @@ export class Normaliser {
     }
     this.wordChar(high, at);
     this.emit(low, at);
+    this.hash = hashStep(this.hash, low);
     return false;
   }
 
@@ -388,12 +428,14 @@ export class Normaliser {
       this.pendingInvisible = false;
     }
     this.emit(c, at);
+    this.hash = hashStep(this.hash, c);
   }
 
   private wordChar(c: number, at: number): void {
     if (this.wordStart < 0) this.startWord();
     this.pendingInvisible = false;
     this.emit(c, at);
+    this.hash = hashStep(this.hash, c);
   }
 
   private punct(c: number, at: number): void {
@@ -433,6 +475,7 @@ export class Normaliser {
   private startWord(): void {
     this.wordStart = this.n;
     this.wordFlags = 0;
+    this.hash = HASH_SEED;
   }
 
   private endWord(): void {
@@ -467,10 +510,14 @@ export class Normaliser {
       this.obfuscatedFlags[this.obfuscated] = flags;
       this.obfuscated++;
     }
-    let hash = HASH_SEED;
-    for (let k = start; k < end; k++) hash = hashStep(hash, out[k]!);
+    let hash = this.hash;
+    if (flags !== 0) {
+      // The word was rewritten (leetspeak, homoglyphs): hash what it now reads.
+      hash = HASH_SEED;
+      for (let k = start; k < end; k++) hash = hashStep(hash, out[k]!);
+    }
     const key = hashKey(hash);
-    if (this.previousWord >= 0) {
+    if (this.previousFirst) {
       const pair = this.triggers.pairs.get(pairKey(this.previousKey, key));
       if (pair >= 0) this.addCandidate(this.previousWord, pair);
     }
@@ -478,6 +525,7 @@ export class Normaliser {
     if (group >= 0) this.addCandidate(start, group);
     this.previousWord = start;
     this.previousKey = key;
+    this.previousFirst = this.triggers.pairFirsts[key & 0xffff] === 1;
     this.countSingles(start, end);
   }
 

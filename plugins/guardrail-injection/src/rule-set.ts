@@ -43,6 +43,7 @@ const PUNCT = /^[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]$/;
 /** Compiles `rules`; throws on a rule whose trigger or pattern cannot work. */
 export function compileRules(rules: readonly Rule[]): RuleSet {
   const compiled: CompiledRule[] = [];
+  const pairFirsts = new Uint8Array(0x10000);
   const byWord = new Map<number, number[]>();
   const byPair = new Map<number, number[]>();
   for (const rule of rules) {
@@ -55,6 +56,7 @@ export function compileRules(rules: readonly Rule[]): RuleSet {
       if (words.length === 2 && WORD.test(words[0]!) && WORD.test(words[1]!)) {
         table = byPair;
         key = pairKey(wordKey(words[0]!), wordKey(words[1]!));
+        pairFirsts[wordKey(words[0]!) & 0xffff] = 1;
       } else if (WORD.test(trigger)) key = wordKey(trigger);
       else if (PUNCT.test(trigger)) key = -trigger.charCodeAt(0);
       else
@@ -92,7 +94,7 @@ export function compileRules(rules: readonly Rule[]): RuleSet {
   }
   return {
     rules: compiled,
-    triggers: { words: new KeyTable(words), pairs: new KeyTable(wordPairs), punct },
+    triggers: { words: new KeyTable(words), pairs: new KeyTable(wordPairs), pairFirsts, punct },
     groups,
   };
 }
