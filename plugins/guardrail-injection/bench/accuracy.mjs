@@ -145,6 +145,12 @@ console.log(
   `FPR ${pct(ordinaryFlagged.length / ordinary.length)} ${range(wilson(ordinaryFlagged.length, ordinary.length))} (${ordinaryFlagged.length} flagged)`,
 );
 for (const text of ordinaryFlagged) console.log(`  flagged: ${JSON.stringify(text.slice(0, 100))}`);
+const ordinaryScores = ordinary.map((text) => score(text).score);
+console.log(
+  `FPR by threshold: ${[0.3, 0.4, 0.45, 0.5, 0.55, 0.6]
+    .map((t) => `${t.toFixed(2)} ${pct(ordinaryScores.filter((s) => s >= t).length / ordinary.length)}`)
+    .join(", ")}`,
+);
 
 const shared = resolve(dataDir, "..");
 const others = existsSync(shared)
