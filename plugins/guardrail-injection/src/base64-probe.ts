@@ -86,8 +86,10 @@ function decode(source: string, start: number, end: number, out: Uint8Array): nu
 function isInDataUrl(source: string, start: number): boolean {
   const marker = ";base64,";
   if (start < marker.length || !source.startsWith(marker, start - marker.length)) return false;
-  const from = Math.max(0, start - 128);
-  const scheme = source.lastIndexOf("data:", start);
-  if (scheme < from) return false;
-  return !source.startsWith("data:text/", scheme);
+  // Look for the scheme within 128 characters only: an unbounded search back would make many
+  // runs quadratic.
+  for (let at = start - marker.length - 5; at >= Math.max(0, start - 128); at--) {
+    if (source.startsWith("data:", at)) return !source.startsWith("data:text/", at);
+  }
+  return false;
 }

@@ -57,7 +57,6 @@ export const MIN_BASE64_RUN = 20;
 export const MIN_SPACED_LETTERS = 8;
 
 const MAX_OBFUSCATED_WORDS = 64;
-const MAX_BASE64_RUNS = 16;
 const MAX_SPACED_RUNS = 8;
 
 // Why a word counts as obfuscated (bits of `obfuscatedFlags`).
@@ -103,9 +102,9 @@ export class Normaliser {
   readonly obfuscatedFlags: Int32Array = new Int32Array(MAX_OBFUSCATED_WORDS);
   obfuscated = 0;
 
-  /** Original ranges of base64-alphabet runs long enough to decode. */
-  readonly base64Start: Int32Array = new Int32Array(MAX_BASE64_RUNS);
-  readonly base64End: Int32Array = new Int32Array(MAX_BASE64_RUNS);
+  /** Original ranges of base64-alphabet runs long enough to decode (all of them: a cap would let padding hide one). */
+  base64Start: Int32Array = new Int32Array(16);
+  base64End: Int32Array = new Int32Array(16);
   base64Runs = 0;
 
   /** Original ranges of letter-spaced text. */
@@ -562,7 +561,15 @@ export class Normaliser {
   }
 
   private closeBase64(start: number, end: number): void {
-    if (end - start >= MIN_BASE64_RUN && this.base64Runs < MAX_BASE64_RUNS) {
+    if (end - start >= MIN_BASE64_RUN) {
+      if (this.base64Runs === this.base64Start.length) {
+        const starts = new Int32Array(this.base64Runs * 2);
+        const ends = new Int32Array(this.base64Runs * 2);
+        starts.set(this.base64Start);
+        ends.set(this.base64End);
+        this.base64Start = starts;
+        this.base64End = ends;
+      }
       this.base64Start[this.base64Runs] = start;
       this.base64End[this.base64Runs] = end;
       this.base64Runs++;

@@ -33,7 +33,16 @@ export interface RuleHits {
   rule: Int32Array;
   start: Int32Array;
   end: Int32Array;
+  /** Matches so far per rule (capped at MAX_HITS_PER_RULE). */
+  perRule: Uint8Array;
 }
+
+/**
+ * Matches kept per rule and prompt. A cap per rule rather than in total, so that padding a prompt
+ * with many weak matches cannot crowd out a strong one further on; further matches of a rule
+ * add nothing to the score, so they are not even tried.
+ */
+export const MAX_HITS_PER_RULE = 4;
 
 const WORD = /^[\p{L}\p{N}]+$/u;
 /** What may stand between the two words of a pair trigger (what separates words in the normaliser's eyes). */
@@ -107,12 +116,13 @@ const AHEAD = 400;
 const WINDOW_AHEAD = 768;
 
 /**
- * Runs `set` at each trigger hit of `norm`, appending matches to `hits` (up to its capacity).
+ * Runs `set` at each trigger hit of `norm`, collecting the matches in `hits` (emptied first).
  * Rules read a window of the normalised text around their trigger, built only where there is
  * one, and shared by triggers close together.
  */
 export function matchRules(set: RuleSet, norm: Normaliser, hits: RuleHits): void {
-  const capacity = hits.rule.length;
+  hits.count = 0;
+  hits.perRule.fill(0);
   const length = norm.length;
   let window = "";
   let windowFrom = -1;
@@ -132,10 +142,11 @@ export function matchRules(set: RuleSet, norm: Normaliser, hits: RuleHits): void
     const group = set.groups[norm.candidateGroup[c]!]!;
     for (let g = 0; g < group.length; g++) {
       const index = group[g]!;
+      if (hits.perRule[index]! >= MAX_HITS_PER_RULE) continue;
       const regex = set.rules[index]!.regex;
       regex.lastIndex = pos - offset;
       if (!regex.test(window)) continue;
-      if (hits.count === capacity) return;
+      hits.perRule[index]!++;
       hits.rule[hits.count] = index;
       hits.start[hits.count] = pos;
       hits.end[hits.count] = regex.lastIndex + offset;
@@ -144,13 +155,15 @@ export function matchRules(set: RuleSet, norm: Normaliser, hits: RuleHits): void
   }
 }
 
-/** A hit collector with room for `capacity` matches. */
-export function ruleHits(capacity: number): RuleHits {
+/** A hit collector for the rules of `set`, with room for every match they can keep. */
+export function ruleHits(set: RuleSet): RuleHits {
+  const capacity = set.rules.length * MAX_HITS_PER_RULE;
   return {
     count: 0,
     rule: new Int32Array(capacity),
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
+    perRule: new Uint8Array(set.rules.length),
   };
 }
 

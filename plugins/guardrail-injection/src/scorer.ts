@@ -63,8 +63,6 @@ export interface ScoreResult {
 /** Scores one prompt. Synchronous, deterministic, linear in the prompt's length. */
 export type Scorer = (text: string) => ScoreResult;
 
-/** Most rule matches collected per prompt (and per decoded payload). */
-const MAX_HITS = 64;
 /** Most spans reported per prompt. */
 const MAX_SIGNALS = 32;
 /** Most matches of one extra pattern per prompt. */
@@ -93,15 +91,14 @@ export function compileScorer(options: ScorerOptions = {}): Scorer {
     norm: new Normaliser(set.triggers),
     inner: new Normaliser(set.triggers),
     probe: new Base64Probe(),
-    hits: ruleHits(MAX_HITS),
-    innerHits: ruleHits(MAX_HITS),
+    hits: ruleHits(set),
+    innerHits: ruleHits(set),
     seen: new Uint8Array(set.rules.length),
   };
 
   return (text: string): ScoreResult => {
     const { norm, hits, seen } = state;
     norm.run(text);
-    hits.count = 0;
     matchRules(set, norm, hits);
     const signals: Span[] = [];
     let keep = 1;
@@ -215,7 +212,6 @@ function hiddenSignals(text: string, set: RuleSet, state: ScorerState, signals: 
 function decodedWeight(decoded: string, set: RuleSet, state: ScorerState): number {
   const { inner, innerHits } = state;
   inner.run(decoded);
-  innerHits.count = 0;
   matchRules(set, inner, innerHits);
   let strongest = 0;
   for (let h = 0; h < innerHits.count; h++) {
