@@ -9,8 +9,11 @@ export class KeyTable {
   private readonly keys: Int32Array;
   private readonly values: Int32Array;
   private readonly mask: number;
-  /** One byte per value of a key's low 16 bits: most lookups (words that trigger nothing) stop here. */
-  private readonly filter = new Uint8Array(0x10000);
+  /**
+   * One byte per value of a key's low 16 bits, 1 where some key has them: most lookups (words
+   * that trigger nothing) stop here, and the normaliser reads it directly on its hot path.
+   */
+  readonly filter = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<readonly [number, number]>) {
     const list = [...entries];

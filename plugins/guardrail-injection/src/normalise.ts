@@ -160,6 +160,8 @@ export class Normaliser {
     let n = 0;
     let hash = 0;
     let wordStart = NO_POSITION;
+    const wordFilter = this.triggers.words.filter;
+    const pairFirsts = this.triggers.pairFirsts;
     const len = input.length;
     for (let i = 0; i < len; i++) {
       const c = input.charCodeAt(i);
@@ -189,6 +191,26 @@ export class Normaliser {
             continue;
           }
         } else if (c === 0x20 && wordStart >= 0) {
+          const key = hashKey(hash);
+          if (
+            this.wordFlags === 0 &&
+            !this.previousFirst &&
+            wordFilter[key & 0xffff] === 0 &&
+            n - wordStart > 1 &&
+            this.singles === 0
+          ) {
+            // The usual word end: nothing rewritten, no trigger, no pair to check, not a single
+            // letter. What endWord would do comes down to remembering the word.
+            this.previousWord = wordStart;
+            this.previousKey = key;
+            this.previousFirst = pairFirsts[key & 0xffff] === 1;
+            this.pendingInvisible = false;
+            wordStart = NO_POSITION;
+            out[n] = 0x20;
+            origin[n] = i;
+            n++;
+            continue;
+          }
           this.n = n;
           this.hash = hash;
           this.wordStart = wordStart;
