@@ -1,5 +1,6 @@
 // The normaliser: the text the rules read, the offset map back to the original, and the facts it
 // collects for the hidden-payload signals.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KeyTable } from "./key-table.js";
 import { CONFUSABLE_WORD, INVISIBLE_WORD, LEET_WORD, Normaliser, STYLED_WORD } from "./normalise.js";
@@ -21,7 +22,58 @@ function normalise(text: string): Normaliser {
   return norm;
 }
 
+/** A plain reimplementation of the normaliser for ASCII text, to check its fast paths against. */
+function reference(text: string): string {
+  const leet: Record<string, string> = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "@": "a",
+    $: "s",
+  };
+  let out = "";
+  let word = "";
+  const flush = () => {
+    const letters = word.replace(/[^a-z]/g, "").length;
+    out += letters >= 2 ? word.replace(/[013457@$]/g, (c) => leet[c]!) : word;
+    word = "";
+  };
+  for (const c of text) {
+    if (/[A-Za-z0-9]/.test(c) || (/[@$]/.test(c) && word !== "")) word += c.toLowerCase();
+    else if (/[ \t\n\r\v\f]/.test(c)) {
+      flush();
+      const newline = c === "\n" || c === "\r";
+      if (out.endsWith(" ") || out.endsWith("\n")) {
+        if (newline) out = `${out.slice(0, -1)}\n`;
+      } else out += newline ? "\n" : " ";
+    } else {
+      flush();
+      out += c;
+    }
+  }
+  flush();
+  return out;
+}
+
 describe("Normaliser", () => {
+  it("matches a plain reimplementation on ASCII text", () => {
+    const ascii = fc
+      .array(fc.constantFrom(..."aZq ignore 0134 57@$ \n\r\t.,:;<#[\\x".split("")), { maxLength: 120 })
+      .map((chars) => chars.join(""));
+    const norm = normaliser(["ignore", "zq"]);
+    fc.assert(
+      fc.property(ascii, (text) => {
+        norm.run(text);
+        expect(norm.buildText()).toBe(reference(text));
+        for (let k = 0; k < norm.length; k++) expect(norm.origin[k]).toBeLessThan(text.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("lowercases, folds diacritics and collapses whitespace", () => {
     expect(normalise("  Größe   ÜBER\t\tdie  Straße ").text).toBe(" grosse uber die strasse ");
     expect(normalise("a \n  b\r\n\r\nc").text).toBe("a\nb\nc");
