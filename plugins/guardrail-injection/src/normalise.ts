@@ -7,10 +7,11 @@
  * scripts read as the Latin letters they imitate. An offset map leads every normalised code unit
  * back to the original text, so signals report original offsets.
  *
- * While it writes each word, the pass hashes it and looks it up in the rules' trigger words, so
- * rules are only tried where one of their trigger words stands: the cost is one table lookup per
- * character and one map lookup per word, whatever the number of rules. Buffers are kept between
- * calls (a scorer runs one call at a time), so a call allocates only the normalised string.
+ * While it writes each word, the pass hashes it and looks it up in the rules' trigger words (and
+ * word pairs), so rules are only tried where one of their triggers stands: the cost is one table
+ * lookup per character and a filtered lookup per word, whatever the number of rules. The output
+ * stays in reused code-unit buffers (a scorer runs one call at a time); strings are built only
+ * around trigger words (`window`) or for patterns that need the whole text (`buildText`).
  */
 import {
   ASCII_CLASS,
@@ -56,7 +57,6 @@ export const MIN_BASE64_RUN = 20;
 /** Fewest single letters in a row that count as letter-spaced text ("s a y t h a t ..."). */
 export const MIN_SPACED_LETTERS = 8;
 
-const MAX_OBFUSCATED_WORDS = 64;
 const MAX_SPACED_RUNS = 8;
 
 // Why a word counts as obfuscated (bits of `obfuscatedFlags`).
@@ -95,11 +95,14 @@ export class Normaliser {
   candidateGroup: Int32Array = new Int32Array(64);
   candidates = 0;
 
-  /** Normalised ranges of words written with leetspeak, homoglyphs, styled letters or invisible characters. */
-  readonly obfuscatedStart: Int32Array = new Int32Array(MAX_OBFUSCATED_WORDS);
-  readonly obfuscatedEnd: Int32Array = new Int32Array(MAX_OBFUSCATED_WORDS);
+  /**
+   * Normalised ranges of words written with leetspeak, homoglyphs, styled letters or invisible
+   * characters, in text order (all of them: a cap would let padding hide the one that matters).
+   */
+  obfuscatedStart: Int32Array = new Int32Array(16);
+  obfuscatedEnd: Int32Array = new Int32Array(16);
   /** Their *_WORD bits. */
-  readonly obfuscatedFlags: Int32Array = new Int32Array(MAX_OBFUSCATED_WORDS);
+  obfuscatedFlags: Int32Array = new Int32Array(16);
   obfuscated = 0;
 
   /** Original ranges of base64-alphabet runs long enough to decode (all of them: a cap would let padding hide one). */
@@ -525,7 +528,8 @@ export class Normaliser {
         }
       } else flags &= ~CONFUSABLE_WORD;
     }
-    if (flags !== 0 && this.obfuscated < MAX_OBFUSCATED_WORDS) {
+    if (flags !== 0) {
+      if (this.obfuscated === this.obfuscatedStart.length) this.growObfuscated();
       this.obfuscatedStart[this.obfuscated] = start;
       this.obfuscatedEnd[this.obfuscated] = end;
       this.obfuscatedFlags[this.obfuscated] = flags;
@@ -548,6 +552,33 @@ export class Normaliser {
     this.previousKey = key;
     this.previousFirst = this.triggers.pairFirsts[key & 0xffff] === 1;
     this.countSingles(start, end);
+  }
+
+  private growObfuscated(): void {
+    const size = this.obfuscated * 2;
+    const grow = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.obfuscatedStart = grow(this.obfuscatedStart);
+    this.obfuscatedEnd = grow(this.obfuscatedEnd);
+    this.obfuscatedFlags = grow(this.obfuscatedFlags);
+  }
+
+  /**
+   * Index of the first obfuscated word that ends after `pos` (words are in text order and do not
+   * overlap), or `obfuscated` if none does.
+   */
+  firstObfuscatedEndingAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.obfuscated;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.obfuscatedEnd[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private countSingles(start: number, end: number): void {

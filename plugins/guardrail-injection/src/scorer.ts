@@ -2,8 +2,8 @@
  * The prompt-injection scorer: normalise, run the rules at their trigger words, add the hidden-
  * payload signals, and combine everything by noisy-OR (score = 1 - Π(1 - wᵢ) over distinct rules
  * and signal kinds, so one strong signal decides and several weak ones add up). Everything that
- * can be prepared is prepared in `compileScorer`; a call allocates the normalised string, the
- * result, and one span per signal found.
+ * can be prepared is prepared in `compileScorer`; a call on an ordinary prompt allocates little
+ * more than its result (strings are built only around trigger words), and one span per signal.
  */
 import { Base64Probe } from "./base64-probe.js";
 import { CATEGORIES, type Category, isCategory } from "./categories.js";
@@ -159,10 +159,11 @@ function hiddenSignals(text: string, set: RuleSet, state: ScorerState, signals: 
   for (let h = 0; h < hits.count; h++) {
     const start = hits.start[h]!;
     const end = hits.end[h]!;
-    for (let o = 0; o < norm.obfuscated; o++) {
+    // The obfuscated words that overlap the match: from the first ending after its start.
+    for (let o = norm.firstObfuscatedEndingAfter(start); o < norm.obfuscated; o++) {
+      if (norm.obfuscatedStart[o]! >= end) break;
       const flags = norm.obfuscatedFlags[o]!;
       if ((flags & (LEET_WORD | CONFUSABLE_WORD | INVISIBLE_WORD)) === 0) continue;
-      if (norm.obfuscatedStart[o]! >= end || norm.obfuscatedEnd[o]! <= start) continue;
       const weight = OBFUSCATED_KEYWORD_BASE + OBFUSCATED_KEYWORD_SCALE * set.rules[hits.rule[h]!]!.weight;
       if (weight > obfuscated) obfuscated = weight;
       addSpan(signals, norm, text, start, end, label, weight);
