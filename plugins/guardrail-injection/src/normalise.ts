@@ -71,6 +71,9 @@ export const INVISIBLE_WORD = 8;
 
 const NO_POSITION = -1;
 
+/** Buffer size (code units) kept between calls whatever the prompt: larger buffers shrink again. */
+const RETAIN_UNITS = 1 << 20;
+
 /** ASCII_CLASS with BASE64_BIT added for base64 characters: one table read per ASCII character. */
 const BASE64_BIT = 8;
 const CLASS_MASK = 7;
@@ -297,8 +300,9 @@ export class Normaliser {
   private reset(inputLength: number): void {
     // A code unit becomes at most two (ß -> ss), so one size check per run covers the loop.
     const need = inputLength * 2 + 2;
-    if (this.out.length < need) {
-      const size = Math.max(need, this.out.length * 2, 256);
+    // Grow for a long prompt; give the memory back once prompts are short again.
+    if (this.out.length < need || (this.out.length > RETAIN_UNITS && need * 4 < this.out.length)) {
+      const size = this.out.length < need ? Math.max(need, this.out.length * 2, 256) : Math.max(need, 256);
       this.out = new Uint16Array(size);
       this.origin = new Int32Array(size);
     }
