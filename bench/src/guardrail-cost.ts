@@ -45,7 +45,14 @@ const finish = JSON.stringify({
 });
 
 const instant = definePlugin({
-  manifest: { name: "instant", kind: "provider", version: "0.0.0", engine: "^0.1.0", hooks: ["call"], configSchema: {} },
+  manifest: {
+    name: "instant",
+    kind: "provider",
+    version: "0.0.0",
+    engine: "^0.1.0",
+    hooks: ["call"],
+    configSchema: {},
+  },
   create: () => ({
     async call(ctx) {
       if (!ctx.request.stream) return jsonResult(answer);
@@ -86,7 +93,11 @@ const body = (text: string, stream = false) =>
 const contentRules = {
   rules: [
     { type: "regex", name: "no-sql", pattern: "drop\\s+table", flags: "i" },
-    { type: "notContains", name: "no-secrets", values: ["password", "api key", "secret key", "ssn", "bank account"] },
+    {
+      type: "notContains",
+      name: "no-secrets",
+      values: ["password", "api key", "secret key", "ssn", "bank account"],
+    },
     { type: "length", name: "max-chars", unit: "chars", max: 16000 },
     {
       type: "words",
@@ -104,7 +115,10 @@ const inputGuards = [
 
 async function gateway(nodes: object[]) {
   return createGateway({
-    config: { pipeline: { nodes: [...nodes, { id: "llm", plugin: "instant" }] }, logging: { level: "silent" } },
+    config: {
+      pipeline: { nodes: [...nodes, { id: "llm", plugin: "instant" }] },
+      logging: { level: "silent" },
+    },
     plugins: [pii, injection, content, instant] as Plugin[],
   });
 }
@@ -118,7 +132,11 @@ async function drain(answer: Answer): Promise<void> {
 }
 
 /** Per-request wall and CPU microseconds over `count` sequential requests. */
-async function round(handle: Handle, bytes: Uint8Array, count: number): Promise<{ wall: number; cpu: number }> {
+async function round(
+  handle: Handle,
+  bytes: Uint8Array,
+  count: number,
+): Promise<{ wall: number; cpu: number }> {
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < count; i++) {
@@ -149,10 +167,22 @@ interface Pair {
 
 const bare = await gateway([]);
 const guarded = await gateway(inputGuards);
-const outputPii = await gateway([{ id: "pii", plugin: "guardrail-pii", config: { on: ["output"], action: "mask" } }]);
+const outputPii = await gateway([
+  { id: "pii", plugin: "guardrail-pii", config: { on: ["output"], action: "mask" } },
+]);
 const pairs: Pair[] = [
-  { name: "input set, 2 KB prompt, nothing found", base: bare.handle, system: guarded.handle, bytes: body(prompt) },
-  { name: "input set, 2 KB prompt, 3 values masked", base: bare.handle, system: guarded.handle, bytes: body(withPii) },
+  {
+    name: "input set, 2 KB prompt, nothing found",
+    base: bare.handle,
+    system: guarded.handle,
+    bytes: body(prompt),
+  },
+  {
+    name: "input set, 2 KB prompt, 3 values masked",
+    base: bare.handle,
+    system: guarded.handle,
+    bytes: body(withPii),
+  },
   {
     name: `pii on a ${STREAM_CHUNKS}-chunk stream (per chunk)`,
     base: bare.handle,
@@ -175,7 +205,8 @@ for (const pair of pairs) {
     // Alternate which goes first, so drift (GC, JIT, the other core) hits both alike.
     const order = r % 2 === 0 ? ["base", "system"] : ["system", "base"];
     const got: Record<string, { wall: number; cpu: number }> = {};
-    for (const which of order) got[which] = await round(which === "base" ? pair.base : pair.system, pair.bytes, PER_ROUND);
+    for (const which of order)
+      got[which] = await round(which === "base" ? pair.base : pair.system, pair.bytes, PER_ROUND);
     base.wall.push(got.base!.wall);
     base.cpu.push(got.base!.cpu);
     system.wall.push(got.system!.wall);
