@@ -39,8 +39,13 @@ function effectiveAction(
   return action;
 }
 
+/** Code-unit order (localeCompare would consult ICU on every request for no gain here). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function order(a: GuardrailVerdict, b: GuardrailVerdict): number {
-  return a.phase.localeCompare(b.phase) || a.node.localeCompare(b.node) || a.check.localeCompare(b.check);
+  return compare(a.phase, b.phase) || compare(a.node, b.node) || compare(a.check, b.check);
 }
 
 /** Adds verdicts to the record, keeping it sorted. */

@@ -59,16 +59,15 @@ export function defineGuardrail<Config extends GuardrailSettings>(
       const roles = config.roles ? new Set(config.roles) : undefined;
       const holdBack = config.stream?.holdBackChars ?? DEFAULT_HOLD_BACK;
       const settings = { action, message: config.message };
+      // Built once: spreading settings per request showed up in profiles.
+      const onInput = { ...settings, side: "input", phase: "input" } as const;
+      const onOutput = { ...settings, side: "output", phase: "output" } as const;
 
       const checkRequest = (ctx: HookContext): MaybePromise<RequestStep> => {
         const parts = requestTexts(ctx.request, roles);
         if (parts.length === 0) return undefined;
         const onVerdicts = (verdicts: readonly CheckVerdict[]): RequestStep => {
-          const decision = decide(verdicts, parts, guard, ctx, {
-            ...settings,
-            side: "input",
-            phase: "input",
-          });
+          const decision = decide(verdicts, parts, guard, ctx, onInput);
           if (decision.kind === "allow") return undefined;
           if (decision.kind === "deny") return deny("content_denied", decision.message);
           return maskedRequest(ctx.request, parts, decision.replacements);
@@ -77,10 +76,21 @@ export function defineGuardrail<Config extends GuardrailSettings>(
         return verdicts instanceof Promise ? verdicts.then(onVerdicts) : onVerdicts(verdicts);
       };
 
-      const checkAnswer = async (result: CallResult, ctx: HookContext): Promise<ResponseStep> => {
+      const checksOutput = sides.has("output");
+      // Runs on every answer, also for input-only guardrails: nothing to do must cost nothing (no
+      // promise, no parse of the answer).
+      const onAnswer = (result: CallResult, ctx: HookContext): ResponseStep | Promise<ResponseStep> => {
         const rewriter = guard.rewriter?.(ctx);
-        const check = sides.has("output");
-        if (!check && !rewriter) return undefined;
+        if (!checksOutput && !rewriter) return undefined;
+        return checkAnswer(result, ctx, rewriter);
+      };
+
+      const checkAnswer = async (
+        result: CallResult,
+        ctx: HookContext,
+        rewriter: OutputRewriter | undefined,
+      ): Promise<ResponseStep> => {
+        const check = checksOutput;
         if (result.type === "stream") {
           const options = { guard, check, ...settings, holdBack, rewriter, ctx };
           const guarded =
@@ -95,11 +105,7 @@ export function defineGuardrail<Config extends GuardrailSettings>(
         if (check) {
           const verdicts = await guard.check({ parts, side: "output", ctx });
           // A complete answer can be masked whenever the failing checks give spans (else deny).
-          const decision = decide(verdicts, parts, guard, ctx, {
-            ...settings,
-            side: "output",
-            phase: "output",
-          });
+          const decision = decide(verdicts, parts, guard, ctx, onOutput);
           if (decision.kind === "deny") return deny("answer_rejected", decision.message);
           if (decision.kind === "mask") edits = [...decision.replacements];
         }
@@ -113,7 +119,7 @@ export function defineGuardrail<Config extends GuardrailSettings>(
 
       return {
         request: (ctx) => (sides.has("input") ? checkRequest(ctx) : undefined),
-        response: (result, ctx) => checkAnswer(result, ctx),
+        response: onAnswer,
         close: () => guard.close?.(),
       };
     },

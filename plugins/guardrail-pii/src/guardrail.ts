@@ -61,13 +61,15 @@ export default defineGuardrail({
     return {
       check({ parts, side, ctx }) {
         const spans: PartSpan[] = [];
-        const vault =
-          masking && side === "input" ? vaults.ensure(ctx, () => new PlaceholderVault()) : undefined;
         parts.forEach((part, index) => {
-          // The vault sees every text it may mask, so its placeholders never collide with them.
-          vault?.mask(part.text, []);
           for (const span of detect(part.text)) spans.push({ ...span, part: index });
         });
+        // Something will be masked: the request's vault first sees every text it may mask, so
+        // its placeholders never collide with them. (Clean requests never make one.)
+        if (masking && side === "input" && spans.length > 0) {
+          const vault = vaults.ensure(ctx, () => new PlaceholderVault());
+          for (const part of parts) vault.mask(part.text, []);
+        }
         const verdict: CheckVerdict =
           spans.length === 0
             ? { check: "pii", verdict: "pass", reason: "no personal data or secret found" }
