@@ -32,6 +32,7 @@ import { DIRECT, PASS, PASS_HEAP, pairName, WORKERS_1, WORKERS_2 } from "./http/
 import { PHASES, type Phase, readOptions } from "./http/options.js";
 import { type Pair, type PairedSummary, pairedPhase } from "./http/paired.js";
 import { REPO_DIR, RESULTS_DIR } from "./http/paths.js";
+import { longRequestBody } from "./http/payloads.js";
 import {
   type LatencySummary,
   type System,
@@ -75,11 +76,17 @@ const SUT_CPUS = pinned ? "1" : undefined;
 const GW: Pipeline = "provider";
 /** Under unpaired throughput load: the ceilings, the smallest gateway and the default's shape. */
 const THROUGHPUT_PIPELINES: readonly Pipeline[] = ["provider", "default-shape"];
-/** Paired: each piece of the default's shape against `provider`, `provider` against the ceilings. */
-const PAIRS: readonly [system: string, base: string][] = [
+/**
+ * Paired: each piece of the default's shape against `provider`, the input guardrail set against
+ * `provider` (on the benchmark's request, and on a 2 KB prompt: guardrails read the prompt), and
+ * `provider` against the ceilings.
+ */
+const PAIRS: readonly [system: string, base: string, prompt?: "2 KB prompt"][] = [
   ["conditional", GW],
   ["fallback", GW],
   ["default-shape", GW],
+  ["guardrails", GW],
+  ["guardrails", GW, "2 KB prompt"],
   [GW, PASS_HEAP],
   [GW, PASS],
 ];
@@ -287,7 +294,7 @@ async function pinnedPhases(upstream: Child, configs: Configs): Promise<Measurem
     const ownBases: Child[] = [];
     const ownSystems: System[] = [];
     const pairs: Pair[] = [];
-    for (const [name, base] of PAIRS) {
+    for (const [name, base, prompt] of PAIRS) {
       let baseSystem = byName.get(base)!;
       if (gateways.has(base)) {
         const own = await start(
@@ -301,7 +308,12 @@ async function pinnedPhases(upstream: Child, configs: Configs): Promise<Measurem
         baseSystem = system(base, own);
         ownSystems.push(baseSystem);
       }
-      pairs.push({ name: pairName(name, base), system: byName.get(name)!, base: baseSystem });
+      pairs.push({
+        name: prompt ? `${pairName(name, base)}, ${prompt}` : pairName(name, base),
+        system: byName.get(name)!,
+        base: baseSystem,
+        body: prompt ? longRequestBody() : undefined,
+      });
     }
     await verify(ownSystems);
     measured.paired = await pairedPhase(pairs, { ...pairedSettings(), upstreamPid: upstream.pid });

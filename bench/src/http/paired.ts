@@ -43,6 +43,8 @@ export interface PairedSummary {
 export interface Pair {
   /** The pair's key in the results, e.g. "conditional vs provider". */
   name: string;
+  /** The request body both systems get (default: the benchmark's short chat request). */
+  body?: string;
   system: Measured & { name: string };
   base: Measured & { name: string };
 }
@@ -82,8 +84,8 @@ async function pairedRound(
   const system0 = treeCpu(pair.system.pid);
   const base0 = treeCpu(pair.base.pid);
   const [system, base] = await Promise.all([
-    loadRun(pair.system.url, half, durationS, false),
-    loadRun(pair.base.url, half, durationS, false),
+    loadRun(pair.system.url, half, durationS, false, pair.body),
+    loadRun(pair.base.url, half, durationS, false, pair.body),
   ]);
   const systemS = treeCpu(pair.system.pid) - system0;
   const baseS = treeCpu(pair.base.pid) - base0;
@@ -112,8 +114,8 @@ export async function pairedPhase(
   for (const pair of pairs) {
     if (settings.warmupS > 0) {
       await Promise.all([
-        loadRun(pair.system.url, half, settings.warmupS, false),
-        loadRun(pair.base.url, half, settings.warmupS, false),
+        loadRun(pair.system.url, half, settings.warmupS, false, pair.body),
+        loadRun(pair.base.url, half, settings.warmupS, false, pair.body),
       ]);
     }
   }

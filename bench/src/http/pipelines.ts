@@ -3,11 +3,13 @@
  * upstream as its OpenAI provider. Together they price the default pipeline's shape piece by
  * piece: a provider alone, a conditional router in front of it, a fallback router in front of
  * it, and the default config's whole shape (packages/runtime-kit/aigw.default.yaml: logger,
- * conditional router, Anthropic ingress, runtime logging at info, memory stores).
+ * conditional router, Anthropic ingress, runtime logging at info, memory stores), and the
+ * provider behind the input guardrail set (pii, injection, content) that guardrails' cost is
+ * measured with.
  */
 
 /** The pipelines, in the order the reports list them. */
-export const PIPELINES = ["provider", "conditional", "fallback", "default-shape"] as const;
+export const PIPELINES = ["provider", "conditional", "fallback", "default-shape", "guardrails"] as const;
 export type Pipeline = (typeof PIPELINES)[number];
 
 /** Where a config's plugin packages and its provider point. */
@@ -28,6 +30,24 @@ function openai(id: string, upstream: string, models?: readonly string[]) {
     config: { baseUrl: `${upstream}/v1`, ...(models ? { models } : {}) },
   };
 }
+
+/** A typical content rule set: a regex, a forbidden list of five, a length limit, 50 listed words. */
+const GUARDRAIL_CONTENT_RULES = {
+  rules: [
+    { type: "regex", name: "no-sql", pattern: "drop\\s+table", flags: "i" },
+    {
+      type: "notContains",
+      name: "no-secrets",
+      values: ["password", "api key", "secret key", "ssn", "bank account"],
+    },
+    { type: "length", name: "max-chars", unit: "chars", max: 16000 },
+    {
+      type: "words",
+      name: "profanity",
+      categories: { profanity: Array.from({ length: 50 }, (_, i) => `blockedword${i}`) },
+    },
+  ],
+};
 
 /** The default config's list for /v1/models (no part of a chat request's path, kept to match). */
 const DEFAULT_MODELS = [
@@ -81,6 +101,24 @@ export function pipelineConfig(pipeline: Pipeline, { upstream, logFile }: Pipeli
             openai("openai", upstream),
             // Never called while the first target answers; a second provider as a real fallback has.
             openai("backup", upstream),
+          ],
+        },
+        logging: { level: "silent" },
+      };
+    case "guardrails":
+      return {
+        plugins: [
+          "@aigw/providers-openai",
+          "@aigw/guardrail-pii",
+          "@aigw/guardrail-injection",
+          "@aigw/guardrail-content",
+        ],
+        pipeline: {
+          nodes: [
+            { id: "pii", plugin: "guardrail-pii", config: { action: "mask" } },
+            { id: "injection", plugin: "guardrail-injection" },
+            { id: "content", plugin: "guardrail-content", config: GUARDRAIL_CONTENT_RULES },
+            openai("openai", upstream),
           ],
         },
         logging: { level: "silent" },

@@ -54,6 +54,7 @@ const GOALS: Goal[] = [
   reaches("conditional", GW, 95),
   reaches("fallback", GW, 95),
   reaches("default-shape", GW, 85),
+  reaches("guardrails", GW, 75),
   reaches(GW, PASS_HEAP, 85),
   {
     name: `sequential p50 overhead, ${GW} vs ${PASS}`,

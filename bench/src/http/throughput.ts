@@ -40,6 +40,7 @@ export function loadRun(
   connections: number,
   durationS: number,
   measure = true,
+  body: string = BODY,
 ): Promise<LoadRun> {
   const latencies: number[] = [];
   const started = performance.now();
@@ -49,7 +50,7 @@ export function loadRun(
         url: `${url}${CHAT_PATH}`,
         method: "POST",
         headers: REQUEST_HEADERS,
-        body: BODY,
+        body,
         connections,
         pipelining: 1,
         duration: durationS,
