@@ -313,6 +313,7 @@ async function pinnedPhases(upstream: Child, configs: Configs): Promise<Measurem
         system: byName.get(name)!,
         base: baseSystem,
         body: prompt ? longRequestBody() : undefined,
+        label: prompt,
       });
     }
     await verify(ownSystems);

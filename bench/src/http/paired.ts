@@ -45,6 +45,8 @@ export interface Pair {
   name: string;
   /** The request body both systems get (default: the benchmark's short chat request). */
   body?: string;
+  /** What sets the pair apart from another of the same two systems (e.g. "2 KB prompt"). */
+  label?: string;
   system: Measured & { name: string };
   base: Measured & { name: string };
 }
@@ -136,7 +138,7 @@ export async function pairedPhase(
       const ratios = measured.map((r) => r.systemUs / r.baseUs);
       const summary: PairedSummary = {
         system: pair.system.name,
-        base: pair.base.name,
+        base: pair.label ? `${pair.base.name}, ${pair.label}` : pair.base.name,
         rounds: measured.length,
         systemUsPerRequest: median(measured.map((r) => r.systemUs)),
         baseUsPerRequest: median(measured.map((r) => r.baseUs)),
