@@ -13,6 +13,8 @@ import content from "@aigw/guardrail-content";
 import injection from "@aigw/guardrail-injection";
 import pii from "@aigw/guardrail-pii";
 import { chunkFromText, definePlugin, jsonResult, type Plugin } from "@aigw/plugin-api";
+import { longRequestBody, SUPPORT_PROMPT } from "./http/payloads.js";
+import { GUARDRAIL_CONTENT_RULES } from "./http/pipelines.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 4_000);
@@ -65,52 +67,14 @@ const instant = definePlugin({
   }),
 });
 
-/** A support request of ~2 KB: ordinary English, no personal data (the common case). */
-const paragraph =
-  "Hello, I bought a blender from your store last month and it stopped working after two weeks. " +
-  "I tried resetting it as described in the manual, but nothing happened. I would like to know " +
-  "whether I can get a replacement or a refund, and how long that would take. I also noticed that " +
-  "the warranty card was missing from the box. Could you check your records for my order and tell " +
-  "me what I should do next? My colleague said the delivery was late too. Thank you for your help. ";
-let prompt = "";
-while (prompt.length < 2000) prompt += paragraph;
-prompt = prompt.slice(0, 2000);
+const prompt = SUPPORT_PROMPT;
 const withPii = `${prompt.slice(0, 1900)} Reach me at jane.doe@example.com or +1 415 555 2671, card 4111 1111 1111 1111.`;
-
-const SYSTEM = "You are a helpful support assistant for a kitchen appliance store. Answer politely.";
-const body = (text: string, stream = false) =>
-  new TextEncoder().encode(
-    JSON.stringify({
-      model: "gpt-4o-mini",
-      messages: [
-        { role: "system", content: SYSTEM },
-        { role: "user", content: text },
-      ],
-      ...(stream ? { stream: true } : {}),
-    }),
-  );
-
-const contentRules = {
-  rules: [
-    { type: "regex", name: "no-sql", pattern: "drop\\s+table", flags: "i" },
-    {
-      type: "notContains",
-      name: "no-secrets",
-      values: ["password", "api key", "secret key", "ssn", "bank account"],
-    },
-    { type: "length", name: "max-chars", unit: "chars", max: 16000 },
-    {
-      type: "words",
-      name: "profanity",
-      categories: { profanity: Array.from({ length: 50 }, (_, i) => `blockedword${i}`) },
-    },
-  ],
-};
+const body = (text: string, stream = false) => new TextEncoder().encode(longRequestBody(text, stream));
 
 const inputGuards = [
   { id: "pii", plugin: "guardrail-pii", config: { action: "mask" } },
   { id: "injection", plugin: "guardrail-injection", config: {} },
-  { id: "content", plugin: "guardrail-content", config: contentRules },
+  { id: "content", plugin: "guardrail-content", config: GUARDRAIL_CONTENT_RULES },
 ];
 
 async function gateway(nodes: object[]) {

@@ -41,18 +41,26 @@ export function requestBody(stream: boolean): string {
 export const REQUEST_HEADERS = { "content-type": "application/json" } as const;
 
 /** A support request of ~2 KB of ordinary English (no personal data): what guardrails read. */
-export function longRequestBody(): string {
-  const paragraph =
-    "Hello, I bought a blender from your store last month and it stopped working after two weeks. " +
-    "I tried resetting it as described in the manual, but nothing happened. I would like to know " +
-    "whether I can get a replacement or a refund, and how long that would take. I also noticed that " +
-    "the warranty card was missing from the box. Could you check your records for my order and tell " +
-    "me what I should do next? My colleague said the delivery was late too. Thank you for your help. ";
+export const SUPPORT_PROMPT = (
+  "Hello, I bought a blender from your store last month and it stopped working after two weeks. " +
+  "I tried resetting it as described in the manual, but nothing happened. I would like to know " +
+  "whether I can get a replacement or a refund, and how long that would take. I also noticed that " +
+  "the warranty card was missing from the box. Could you check your records for my order and tell " +
+  "me what I should do next? My colleague said the delivery was late too. Thank you for your help. "
+)
+  .repeat(5)
+  .slice(0, 2000);
+
+export const SUPPORT_SYSTEM = "You are a helpful support assistant for a kitchen appliance store.";
+
+/** The chat request with the 2 KB support prompt. */
+export function longRequestBody(prompt = SUPPORT_PROMPT, stream = false): string {
   return JSON.stringify({
     model: "gpt-4o-mini",
     messages: [
-      { role: "system", content: "You are a helpful support assistant for a kitchen appliance store." },
-      { role: "user", content: paragraph.repeat(5).slice(0, 2000) },
+      { role: "system", content: SUPPORT_SYSTEM },
+      { role: "user", content: prompt },
     ],
+    ...(stream ? { stream: true } : {}),
   });
 }

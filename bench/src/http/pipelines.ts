@@ -32,7 +32,7 @@ function openai(id: string, upstream: string, models?: readonly string[]) {
 }
 
 /** A typical content rule set: a regex, a forbidden list of five, a length limit, 50 listed words. */
-const GUARDRAIL_CONTENT_RULES = {
+export const GUARDRAIL_CONTENT_RULES = {
   rules: [
     { type: "regex", name: "no-sql", pattern: "drop\\s+table", flags: "i" },
     {
