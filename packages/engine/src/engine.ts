@@ -204,6 +204,7 @@ export class Engine implements Gateway {
     if (phase.endIndex >= 0) {
       const ended = phase.results[phase.endIndex]!;
       state.endedBy = plan.nodes[phase.endIndex]!.id;
+      keepVerdictsUpTo(plan, state, phase.endIndex);
       if (ended.type === "error") throw ended.error;
       if (ended.type !== "respond")
         throw new GatewayError("internal_error", "A node ended the request without an answer.");
@@ -260,4 +261,16 @@ function placeholderRequest(call: IncomingCall, endpoint: Endpoint | undefined):
     metadata: {},
     raw: undefined,
   } as unknown as GatewayRequest;
+}
+
+/**
+ * A node that ends the request aborts the nodes after it in plan order; whether one of those had
+ * already judged the request is a matter of timing. Their verdicts leave the record, so it is the
+ * same whichever finished first.
+ */
+function keepVerdictsUpTo(plan: ExecutionPlan, state: RequestState, endIndex: number): void {
+  const verdicts = state.annotations.guardrails;
+  if (verdicts.length === 0) return;
+  const after = new Set(plan.nodes.slice(endIndex + 1).map((node) => node.id));
+  state.annotations.guardrails = verdicts.filter((verdict) => !after.has(verdict.node));
 }

@@ -55,6 +55,9 @@ export function recordVerdicts(
   action: GuardrailAction,
   phase: GuardrailVerdict["phase"],
 ): void {
+  // A node aborted because another ended the request no longer speaks for it: what it found late
+  // would make the record depend on timing.
+  if (ctx.cancellation.aborted) return;
   const list = ctx.annotations.guardrails;
   for (const v of verdicts) {
     const entry: GuardrailVerdict = {

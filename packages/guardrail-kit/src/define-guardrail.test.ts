@@ -3,6 +3,7 @@
  * complete answer and on a stream, the record, and concurrent guardrails.
  */
 import type { Plugin } from "@aigw/plugin-api";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { echoGateway, readStream } from "./testing/echo-gateway.js";
 import { wordGuardrail } from "./testing/word-guardrail.js";
@@ -143,6 +144,33 @@ describe("several guardrails", () => {
     const other = await run(30, 1);
     expect(one.map((v) => v.node)).toEqual(["a", "b"]);
     expect(other).toEqual(one);
+  });
+
+  test("property: verdicts and outcome do not depend on the order checks complete in", async () => {
+    const words = ["alpha", "beta", "gamma"];
+    const run = async (delays: readonly number[], actions: readonly string[]) => {
+      const t = await echoGateway({
+        plugins,
+        nodes: words.map((word, i) =>
+          node({ words: [word], action: actions[i], delayMs: delays[i] }, `g${i}`),
+        ),
+      });
+      const response = await t.chat("alpha beta gamma");
+      const body = await response.text();
+      await t.gateway.idle();
+      return { status: response.status, body, verdicts: t.journal.records[0]!.annotations.guardrails };
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 3, maxLength: 3 }),
+        fc.array(fc.constantFrom("flag", "mask", "deny"), { minLength: 3, maxLength: 3 }),
+        async (delays, actions) => {
+          const reference = await run([0, 0, 0], actions);
+          expect(await run(delays, actions)).toEqual(reference);
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 
   test("a deny stops the others", async () => {
