@@ -56,6 +56,9 @@ export default defineGuardrail({
   },
   create(config: GuardrailPiiConfig) {
     const detect = compileDetector(config);
+    // The first numbers checked load the phone metadata (several ms, measured): at boot, not on
+    // the first caller's request.
+    detect("call +1 415 555 2671 or mail jane@example.com, card 4111 1111 1111 1111");
     const vaults = new RequestMemo<PlaceholderVault>();
     const masking = config.action === "mask";
     return {
