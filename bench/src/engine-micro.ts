@@ -10,7 +10,8 @@
  * Run: pnpm --filter @aigw/bench engine   (after a build; it imports the built packages)
  */
 import { type Answer, createGateway, type IncomingCall } from "@aigw/engine";
-import { definePlugin, jsonResult } from "@aigw/plugin-api";
+import { definePlugin } from "@aigw/plugin-api";
+import { INSTANT_ANSWER, instantProvider } from "./instant-provider.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 40_000);
@@ -27,26 +28,8 @@ const noop = definePlugin({
   create: () => ({ request: () => undefined }),
 });
 
-const answer = JSON.stringify({
-  id: "x",
-  object: "chat.completion",
-  created: 0,
-  model: "m",
-  choices: [{ index: 0, message: { role: "assistant", content: "ok" }, finish_reason: "stop" }],
-  usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-});
-
-const provider = definePlugin({
-  manifest: {
-    name: "instant",
-    kind: "provider",
-    version: "0.0.0",
-    engine: "^0.1.0",
-    hooks: ["call"],
-    configSchema: { type: "object" },
-  },
-  create: () => ({ call: async () => jsonResult(answer) }),
-});
+const provider = instantProvider();
+const answer = INSTANT_ANSWER;
 
 const body = JSON.stringify({ model: "m", messages: [{ role: "user", content: "Say hello in one word." }] });
 

@@ -12,60 +12,19 @@ import { type Answer, createGateway, type IncomingCall } from "@aigw/engine";
 import content from "@aigw/guardrail-content";
 import injection from "@aigw/guardrail-injection";
 import pii from "@aigw/guardrail-pii";
-import { chunkFromText, definePlugin, jsonResult, type Plugin } from "@aigw/plugin-api";
+import type { Plugin } from "@aigw/plugin-api";
 import { longRequestBody, SUPPORT_PROMPT } from "./http/payloads.js";
 import { GUARDRAIL_CONTENT_RULES } from "./http/pipelines.js";
+import { instantProvider } from "./instant-provider.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 4_000);
 const STREAM_CHUNKS = 60;
 
-const answer = JSON.stringify({
-  id: "x",
-  object: "chat.completion",
-  created: 0,
-  model: "m",
-  choices: [{ index: 0, message: { role: "assistant", content: "ok" }, finish_reason: "stop" }],
-  usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-});
 const STREAM_TEXT = "Here is a streamed answer with nothing personal in it, long enough to be chunked. ";
-const streamFrames = Array.from({ length: STREAM_CHUNKS }, (_, i) =>
-  JSON.stringify({
-    id: "x",
-    object: "chat.completion.chunk",
-    created: 0,
-    model: "m",
-    choices: [{ index: 0, delta: { content: STREAM_TEXT.slice(i % 40, (i % 40) + 6) }, finish_reason: null }],
-  }),
+const instant = instantProvider(
+  Array.from({ length: STREAM_CHUNKS }, (_, i) => STREAM_TEXT.slice(i % 40, (i % 40) + 6)),
 );
-const finish = JSON.stringify({
-  id: "x",
-  object: "chat.completion.chunk",
-  created: 0,
-  model: "m",
-  choices: [{ index: 0, delta: {}, finish_reason: "stop" }],
-});
-
-const instant = definePlugin({
-  manifest: {
-    name: "instant",
-    kind: "provider",
-    version: "0.0.0",
-    engine: "^0.1.0",
-    hooks: ["call"],
-    configSchema: {},
-  },
-  create: () => ({
-    async call(ctx) {
-      if (!ctx.request.stream) return jsonResult(answer);
-      async function* chunks() {
-        for (const frame of streamFrames) yield chunkFromText(frame);
-        yield chunkFromText(finish);
-      }
-      return { type: "stream" as const, status: 200, chunks: chunks() };
-    },
-  }),
-});
 
 const prompt = SUPPORT_PROMPT;
 const withPii = `${prompt.slice(0, 1900)} Reach me at jane.doe@example.com or +1 415 555 2671, card 4111 1111 1111 1111.`;

@@ -24,7 +24,7 @@ import {
 import { decide } from "./decide.js";
 import { replaceTexts, topLevelPatch } from "./replace-texts.js";
 import { guardStream, guardWholeStream } from "./stream-guard.js";
-import { answerTexts, requestTexts } from "./text-parts.js";
+import { answerTexts, requestTextsOnce } from "./text-parts.js";
 import type {
   CheckVerdict,
   Guardrail,
@@ -64,7 +64,7 @@ export function defineGuardrail<Config extends GuardrailSettings>(
       const onOutput = { ...settings, side: "output", phase: "output" } as const;
 
       const checkRequest = (ctx: HookContext): MaybePromise<RequestStep> => {
-        const parts = requestTexts(ctx.request, roles);
+        const parts = requestTextsOnce(ctx.request, roles);
         if (parts.length === 0) return undefined;
         const onVerdicts = (verdicts: readonly CheckVerdict[]): RequestStep => {
           const decision = decide(verdicts, parts, guard, ctx, onInput);
@@ -76,6 +76,7 @@ export function defineGuardrail<Config extends GuardrailSettings>(
         return verdicts instanceof Promise ? verdicts.then(onVerdicts) : onVerdicts(verdicts);
       };
 
+      const checksInput = sides.has("input");
       const checksOutput = sides.has("output");
       // Runs on every answer, also for input-only guardrails: nothing to do must cost nothing (no
       // promise, no parse of the answer).
@@ -90,11 +91,12 @@ export function defineGuardrail<Config extends GuardrailSettings>(
         ctx: HookContext,
         rewriter: OutputRewriter | undefined,
       ): Promise<ResponseStep> => {
-        const check = checksOutput;
         if (result.type === "stream") {
-          const options = { guard, check, ...settings, holdBack, rewriter, ctx };
+          const options = { guard, check: checksOutput, ...settings, holdBack, rewriter, ctx };
           const guarded =
-            guard.wholeAnswer && check ? guardWholeStream(result, options) : guardStream(result, options);
+            guard.wholeAnswer && checksOutput
+              ? guardWholeStream(result, options)
+              : guardStream(result, options);
           return { kind: "replace", result: guarded };
         }
         if (result.type !== "json" || result.status >= 400) return undefined;
@@ -102,12 +104,12 @@ export function defineGuardrail<Config extends GuardrailSettings>(
         const parts = answerTexts(ctx.request.endpoint, body);
         if (parts.length === 0) return undefined;
         let edits: Replacement[] = [];
-        if (check) {
+        if (checksOutput) {
           const verdicts = await guard.check({ parts, side: "output", ctx });
           // A complete answer can be masked whenever the failing checks give spans (else deny).
           const decision = decide(verdicts, parts, guard, ctx, onOutput);
           if (decision.kind === "deny") return deny("answer_rejected", decision.message);
-          if (decision.kind === "mask") edits = [...decision.replacements];
+          if (decision.kind === "mask") edits = decision.replacements.slice();
         }
         if (rewriter) edits.push(...rewrites(parts, rewriter, edits));
         if (edits.length === 0) return undefined;
@@ -118,7 +120,7 @@ export function defineGuardrail<Config extends GuardrailSettings>(
       };
 
       return {
-        request: (ctx) => (sides.has("input") ? checkRequest(ctx) : undefined),
+        request: (ctx) => (checksInput ? checkRequest(ctx) : undefined),
         response: onAnswer,
         close: () => guard.close?.(),
       };

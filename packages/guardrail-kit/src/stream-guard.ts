@@ -10,6 +10,7 @@
 import {
   GatewayError,
   type HookContext,
+  isJsonObject as isObject,
   type JsonObject,
   type JsonValue,
   type StreamChunk,
@@ -28,10 +29,6 @@ export interface StreamGuardOptions {
   readonly holdBack: number;
   readonly rewriter: OutputRewriter | undefined;
   readonly ctx: HookContext;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Where a choice's streamed text lives: chat chunks' delta.content, completion chunks' text. */

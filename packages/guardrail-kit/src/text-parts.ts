@@ -5,14 +5,15 @@
  * refusals and tool call arguments). Requests that came through the Anthropic ingress are
  * already chat requests here, so their messages are covered with their roles.
  */
-import type { Endpoint, GatewayRequest, JsonValue } from "@aigw/plugin-api";
+import {
+  type Endpoint,
+  type GatewayRequest,
+  isJsonObject as isObject,
+  type JsonValue,
+} from "@aigw/plugin-api";
 import type { TextPart } from "./types.js";
 
 type Json = JsonValue | undefined;
-
-function isObject(value: Json): value is { [key: string]: JsonValue } {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Text parts of a message's `content` (a string or an array of typed parts). */
 function contentParts(content: Json, role: string, path: string, out: TextPart[]): void {
@@ -136,4 +137,21 @@ export function answerTexts(endpoint: Endpoint, body: JsonValue): TextPart[] {
     stringsAt(body.text, "assistant", "/text", out);
   }
   return out;
+}
+
+/** Every text part of a request, read once per request whatever the number of guardrails. */
+const read = new WeakMap<GatewayRequest, readonly TextPart[]>();
+
+/**
+ * `requestTexts` for guardrails: the parts are read once per request object and shared by every
+ * guardrail that sees that same request (concurrent ones do, unless an ancestor patched it), then
+ * narrowed to `roles`.
+ */
+export function requestTextsOnce(request: GatewayRequest, roles?: ReadonlySet<string>): readonly TextPart[] {
+  let all = read.get(request);
+  if (!all) {
+    all = requestTexts(request);
+    read.set(request, all);
+  }
+  return roles ? all.filter((part) => roles.has(part.role)) : all;
 }

@@ -3,7 +3,7 @@
  * verdict, a replacement, and the settings every guardrail shares (their schema lives in
  * schema/guardrail.json; each guardrail's generated config type carries them).
  */
-import type { GuardrailVerdict, HookContext, MaybePromise } from "@aigw/plugin-api";
+import type { HookContext, MaybePromise } from "@aigw/plugin-api";
 
 /** One piece of text a check reads, with who wrote it and where it sits in the body. */
 export interface TextPart {
@@ -92,5 +92,3 @@ export interface Guardrail {
   /** Releases what the check holds (clients, timers) at shutdown. */
   close?(): MaybePromise<void>;
 }
-
-export type { GuardrailVerdict };

@@ -11,6 +11,7 @@ export * from "./errors.js";
 export * from "./field-path.js";
 export * from "./hooks.js";
 export type * from "./ingress.js";
+export * from "./json.js";
 export type * from "./openai/index.js";
 export type * from "./record.js";
 export type * from "./request.js";

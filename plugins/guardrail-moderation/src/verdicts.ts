@@ -7,7 +7,7 @@
  * highest score seen. Reasons name categories and scores, never the text.
  */
 import type { CheckVerdict } from "@aigw/guardrail-kit";
-import type { JsonValue } from "@aigw/plugin-api";
+import { isJsonObject as isObject, type JsonValue } from "@aigw/plugin-api";
 
 /** Which categories count and the thresholds that replace the model's flag; built once at create time. */
 export interface VerdictRules {
@@ -20,12 +20,6 @@ export interface VerdictRules {
 interface CategoryOutcome {
   flagged: boolean;
   score: number | undefined;
-}
-
-type JsonObject = { readonly [key: string]: JsonValue };
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Each category's outcome over the answer's results, keeping only the categories that count. */

@@ -18,9 +18,6 @@ import { compileDetector } from "./detector.js";
 import type { Span } from "./span.js";
 import { PlaceholderVault } from "./vault.js";
 
-/** What a placeholder looks like (the vault's own shape). */
-const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*_[1-9][0-9]*\]/g;
-
 /** A reason that names what was found and how often, never the values. */
 function reasonOf(spans: readonly Span[]): string {
   const counts = new Map<string, number>();
@@ -32,15 +29,7 @@ function reasonOf(spans: readonly Span[]): string {
 function restorer(vault: PlaceholderVault): OutputRewriter {
   return {
     holdBack: vault.maxPlaceholderLength,
-    find(text) {
-      if (text.indexOf("[") === -1) return [];
-      const spans: Span[] = [];
-      for (const m of text.matchAll(PLACEHOLDER)) {
-        if (vault.restore(m[0]) !== m[0])
-          spans.push({ start: m.index, end: m.index + m[0].length, label: "placeholder" });
-      }
-      return spans;
-    },
+    find: (text) => vault.find(text),
     replacement: (_span, original) => vault.restore(original),
   };
 }

@@ -117,3 +117,13 @@ describe("PlaceholderVault", () => {
     );
   });
 });
+
+describe("PlaceholderVault.find", () => {
+  it("finds exactly the placeholders it issued, where restore would replace them", () => {
+    const vault = new PlaceholderVault();
+    const masked = vault.mask("mail a@b.co now", [{ start: 5, end: 11, label: "email" }]);
+    const answer = `I wrote to ${masked.slice(5, 14)}; [EMAIL_9] and [PHONE_1] are not mine`;
+    expect(vault.find(answer)).toEqual([{ start: 11, end: 20, label: "email" }]);
+    expect(new PlaceholderVault().find(answer)).toEqual([]);
+  });
+});

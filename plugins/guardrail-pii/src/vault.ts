@@ -85,6 +85,17 @@ export class PlaceholderVault {
     return text.replace(PLACEHOLDER, (token) => this.#byPlaceholder.get(token)?.original ?? token);
   }
 
+  /** Where `text` holds placeholders this vault issued: the spans `restore` replaces. */
+  find(text: string): Span[] {
+    if (this.#byPlaceholder.size === 0 || text.indexOf("[") === -1) return [];
+    const spans: Span[] = [];
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      const entry = this.#byPlaceholder.get(m[0]);
+      if (entry) spans.push({ start: m.index, end: m.index + m[0].length, label: entry.label });
+    }
+    return spans;
+  }
+
   /** Every placeholder issued so far, in issue order. */
   entries(): VaultEntry[] {
     return [...this.#byPlaceholder.values()].map((entry) => ({ ...entry }));

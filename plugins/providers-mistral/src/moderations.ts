@@ -7,6 +7,7 @@
  * any category is.
  */
 import { GatewayError, type GatewayRequestOf, type ModerationResponse } from "@aigw/plugin-api";
+import { isObject } from "./chat-answer.js";
 import { LABEL } from "./upstream.js";
 
 /** The model asked for when neither the node nor the client names one (Mistral requires one). */
@@ -25,10 +26,6 @@ const OPENAI_NAMES: Readonly<Record<string, string>> = {
 };
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function refuse(message: string): never {
   throw new GatewayError("invalid_request", message, { param: "input" });

@@ -1,10 +1,8 @@
 /** JSON merge patch (RFC 7386): how `request` hooks change a request body. */
-import type { JsonObject, JsonValue } from "@aigw/plugin-api";
+import { isJsonObject, type JsonObject, type JsonValue } from "@aigw/plugin-api";
 
 /** A JSON object: not null, not an array. */
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export const isObject = isJsonObject;
 
 /** Returns `target` with `patch` applied; neither argument is modified. */
 export function mergePatch(target: JsonValue | undefined, patch: JsonValue): JsonValue {
