@@ -103,7 +103,8 @@ for (const [rel, text] of edits) writeFileSync(join(root, rel), text);
 
 // Not frozen: the lockfile gains the new workspace package. Its third-party dependencies are
 // versions the workspace already has, so the store's metadata is enough (no registry round trips).
-run("installing (pnpm)", "npx", [...PNPM, "install", "--prefer-offline"]);
+// Said explicitly because pnpm freezes the lockfile by default wherever CI=true is set.
+run("installing (pnpm)", "npx", [...PNPM, "install", "--no-frozen-lockfile", "--prefer-offline"]);
 run("generating config types (schemas/scripts/generate.mjs)", process.execPath, [
   join(root, "schemas/scripts/generate.mjs"),
 ]);
