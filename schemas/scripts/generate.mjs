@@ -152,13 +152,31 @@ async function outputs() {
     valueModule("gatewaySchema", gateway, "schemas/gateway.schema.json"),
   );
 
+  // The request record and the price table: contracts every plugin shares, so their types live
+  // in plugin-api (which imports nothing), their validators beside the gateway's.
+  const recordRel = "schemas/request-record.schema.json";
+  const record = JSON.parse(readFileSync(join(root, recordRel), "utf8"));
+  files.set(join(root, "packages/plugin-api/src/request-record.gen.ts"), await typesFor(record, recordRel));
+  const priceTableRel = "schemas/price-table.schema.json";
+  const priceTable = JSON.parse(readFileSync(join(root, priceTableRel), "utf8"));
+  files.set(join(root, "packages/plugin-api/src/price-table.gen.ts"), await typesFor(priceTable, priceTableRel));
+
   files.set(
     join(root, "schemas/src/gateway-validators.gen.ts"),
     validatorFor(join(root, "schemas"), {
       banner: banner.replace("{src}", "schemas/gateway.schema.json"),
       label: "schemas/gateway.schema.json",
-      schemas: [[gateway.$id, gateway]],
-      exports: { validateGateway: gateway.$id, validatePipeline: `${gateway.$id}#/definitions/Pipeline` },
+      schemas: [
+        [gateway.$id, gateway],
+        [priceTable.$id, priceTable],
+        [record.$id, record],
+      ],
+      exports: {
+        validateGateway: gateway.$id,
+        validatePipeline: `${gateway.$id}#/definitions/Pipeline`,
+        validatePriceTable: priceTable.$id,
+        validateRequestRecord: record.$id,
+      },
     }),
   );
 

@@ -1644,3 +1644,2745 @@ errors++;
 validate18.errors = vErrors;
 return errors === 0;
 }
+
+export const validatePriceTable: Validator = validate20;
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/price-table.v1.json","title":"PriceTable","description":"What each provider charges per model: the one source of cost for the request record, budgets and cache savings. Token prices are US dollars per million tokens.","type":"object","additionalProperties":false,"required":["version","providers"],"properties":{"$schema":{"type":"string"},"version":{"description":"The table's version (the date its prices were checked, YYYY-MM-DD, optionally with a suffix); every cost records it.","type":"string","minLength":1},"providers":{"description":"By provider label (as the record's `provider`: openai, azure, anthropic, bedrock, google, mistral, cohere, groq...), then by model id. A model id ending in `*` matches every id that starts with what comes before it (the longest such prefix wins over a shorter one; an exact id wins over any prefix).","type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/definitions/ModelPrice"}}}},"definitions":{"ModelPrice":{"description":"One model's prices. A price left out is not charged (or, for cached input, cache writes and reasoning, charged as input or output: see each field).","type":"object","additionalProperties":false,"properties":{"input":{"description":"Per million uncached prompt tokens.","type":"number","minimum":0},"output":{"description":"Per million completion tokens.","type":"number","minimum":0},"cachedInput":{"description":"Per million prompt tokens read from the provider's cache; when absent, charged as `input`.","type":"number","minimum":0},"cacheWrite":{"description":"Per million prompt tokens written to the provider's cache; when absent, charged as `input`.","type":"number","minimum":0},"reasoning":{"description":"Per million reasoning tokens; when absent, charged as `output`.","type":"number","minimum":0},"perRequest":{"description":"Per request, whatever its tokens.","type":"number","minimum":0},"perImage":{"description":"Per generated image.","type":"number","minimum":0},"perSecond":{"description":"Per second of audio (transcription input).","type":"number","minimum":0},"perMillionCharacters":{"description":"Per million input characters (speech synthesis).","type":"number","minimum":0}}}}};
+const schema18 = {"description":"One model's prices. A price left out is not charged (or, for cached input, cache writes and reasoning, charged as input or output: see each field).","type":"object","additionalProperties":false,"properties":{"input":{"description":"Per million uncached prompt tokens.","type":"number","minimum":0},"output":{"description":"Per million completion tokens.","type":"number","minimum":0},"cachedInput":{"description":"Per million prompt tokens read from the provider's cache; when absent, charged as `input`.","type":"number","minimum":0},"cacheWrite":{"description":"Per million prompt tokens written to the provider's cache; when absent, charged as `input`.","type":"number","minimum":0},"reasoning":{"description":"Per million reasoning tokens; when absent, charged as `output`.","type":"number","minimum":0},"perRequest":{"description":"Per request, whatever its tokens.","type":"number","minimum":0},"perImage":{"description":"Per generated image.","type":"number","minimum":0},"perSecond":{"description":"Per second of audio (transcription input).","type":"number","minimum":0},"perMillionCharacters":{"description":"Per million input characters (speech synthesis).","type":"number","minimum":0}}};
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://aigw.dev/schemas/price-table.v1.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.providers === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "providers"},message:"must have required property '"+"providers"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "$schema") || (key0 === "version")) || (key0 === "providers"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data1 = data.version;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.providers !== undefined){
+let data2 = data.providers;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+let data3 = data2[key1];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key2 in data3){
+let data4 = data3[key2];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key3 in data4){
+if(!(func2.call(schema18.properties, key3))){
+const err6 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ModelPrice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data4.input !== undefined){
+let data5 = data4.input;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err7 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/definitions/ModelPrice/properties/input/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/input",schemaPath:"#/definitions/ModelPrice/properties/input/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.output !== undefined){
+let data6 = data4.output;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err9 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/definitions/ModelPrice/properties/output/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/output",schemaPath:"#/definitions/ModelPrice/properties/output/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.cachedInput !== undefined){
+let data7 = data4.cachedInput;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err11 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cachedInput",schemaPath:"#/definitions/ModelPrice/properties/cachedInput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cachedInput",schemaPath:"#/definitions/ModelPrice/properties/cachedInput/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.cacheWrite !== undefined){
+let data8 = data4.cacheWrite;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err13 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cacheWrite",schemaPath:"#/definitions/ModelPrice/properties/cacheWrite/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/cacheWrite",schemaPath:"#/definitions/ModelPrice/properties/cacheWrite/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.reasoning !== undefined){
+let data9 = data4.reasoning;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err15 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reasoning",schemaPath:"#/definitions/ModelPrice/properties/reasoning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reasoning",schemaPath:"#/definitions/ModelPrice/properties/reasoning/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data4.perRequest !== undefined){
+let data10 = data4.perRequest;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err17 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/perRequest",schemaPath:"#/definitions/ModelPrice/properties/perRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/perRequest",schemaPath:"#/definitions/ModelPrice/properties/perRequest/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.perImage !== undefined){
+let data11 = data4.perImage;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err19 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/perImage",schemaPath:"#/definitions/ModelPrice/properties/perImage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/perImage",schemaPath:"#/definitions/ModelPrice/properties/perImage/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data4.perSecond !== undefined){
+let data12 = data4.perSecond;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err21 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSecond",schemaPath:"#/definitions/ModelPrice/properties/perSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/perSecond",schemaPath:"#/definitions/ModelPrice/properties/perSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data4.perMillionCharacters !== undefined){
+let data13 = data4.perMillionCharacters;
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err23 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/perMillionCharacters",schemaPath:"#/definitions/ModelPrice/properties/perMillionCharacters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/perMillionCharacters",schemaPath:"#/definitions/ModelPrice/properties/perMillionCharacters/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ModelPrice/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+export const validateRequestRecord: Validator = validate21;
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/request-record.v1.json","title":"RequestRecord","description":"One finished request, as every observer (logger, metrics, tracing, spend) receives it and every sink stores it. Version 1. Metadata only: prompt and answer content appear only under `bodies`, when the gateway's `logging.bodies` asks for them, after redaction.","type":"object","additionalProperties":false,"required":["recordVersion","requestId","timestamp","method","path","config","stream","status","outcome","timings","attempts","retries","fallbacks","guardrails","requestBytes","client","tags"],"properties":{"recordVersion":{"description":"The record schema's version.","const":1},"requestId":{"description":"The gateway's id for the request (also the `x-request-id` answer header).","type":"string"},"traceId":{"description":"W3C trace id (32 hex digits): the caller's `traceparent`, or one the tracing plugin started.","type":"string"},"spanId":{"description":"The gateway's span for this request (16 hex digits), when traced.","type":"string"},"parentSpanId":{"description":"The caller's span, from its `traceparent`.","type":"string"},"timestamp":{"description":"When the gateway received the request (ISO 8601, UTC, milliseconds).","type":"string"},"keyId":{"description":"The virtual key's id (never the secret), when an auth plugin resolved one.","type":"string"},"team":{"type":"string"},"user":{"type":"string"},"endpoint":{"description":"The OpenAI endpoint the request ran as (after any ingress translated it).","enum":["chat.completions","completions","embeddings","images.generations","audio.speech","audio.transcriptions","moderations"]},"ingress":{"description":"The ingress that took the request in another API's format (its id), when one did.","type":"string"},"method":{"type":"string"},"path":{"description":"The URL path the client called.","type":"string"},"config":{"description":"The named config that ran (`default` for the main pipeline).","type":"string"},"stream":{"description":"Whether the client asked for a streamed answer.","type":"boolean"},"modelRequested":{"description":"The model the client asked for.","type":"string"},"provider":{"description":"The provider that answered (its label, e.g. `openai`, `groq`, `anthropic`).","type":"string"},"modelServed":{"description":"The model that answered, as the provider was asked for it.","type":"string"},"servedBy":{"description":"The provider node that answered.","type":"string"},"status":{"description":"The HTTP status the client got.","type":"integer"},"outcome":{"description":"ok; ended_early (a node answered before any provider: cache hit, deny); error; stream_error (the stream failed after it began); client_closed.","enum":["ok","ended_early","error","stream_error","client_closed"]},"endedBy":{"description":"The node that ended the request before a provider ran.","type":"string"},"error":{"$ref":"#/definitions/RecordError"},"timings":{"$ref":"#/definitions/Timings"},"attempts":{"description":"Every upstream call, in the order made (retries and fallbacks included).","type":"array","items":{"$ref":"#/definitions/Attempt"}},"retries":{"description":"Attempts that repeated the target before them.","type":"integer","minimum":0},"fallbacks":{"description":"Attempts that moved to another target than the one before them.","type":"integer","minimum":0},"tokens":{"$ref":"#/definitions/Tokens"},"cost":{"$ref":"#/definitions/Cost"},"cache":{"$ref":"#/definitions/Cache"},"guardrails":{"type":"array","items":{"$ref":"#/definitions/Verdict"}},"requestBytes":{"description":"Size of the request body as received.","type":"integer","minimum":0},"responseBytes":{"description":"Size of the answer body as sent (a stream's bytes as written; absent when unknown).","type":"integer","minimum":0},"client":{"$ref":"#/definitions/Client"},"tags":{"description":"Small named facts plugins added (no content).","type":"object","additionalProperties":{"$ref":"#/definitions/Json"}},"bodies":{"$ref":"#/definitions/Bodies"}},"definitions":{"Json":{"description":"Any JSON value."},"RecordError":{"description":"Why the request failed (the error the client got).","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"node":{"type":"string"},"plugin":{"type":"string"},"hook":{"type":"string"}}},"Timings":{"type":"object","additionalProperties":false,"required":["totalMs","overheadMs","upstreamMs","nodes"],"properties":{"totalMs":{"description":"From arrival to the last byte of the answer (or the failure).","type":"number","minimum":0},"overheadMs":{"description":"The gateway's own time: the total less the time spent waiting on upstreams (for a stream: the time to first byte less the upstreams' time until their answers began).","type":"number","minimum":0},"upstreamMs":{"description":"Time spent in upstream calls until their answers began (headers, or the whole body for JSON).","type":"number","minimum":0},"ttfbMs":{"description":"Until the first byte of the answer was handed to the client.","type":"number","minimum":0},"ttftMs":{"description":"Streams: until the first chunk carrying generated content was handed to the client.","type":"number","minimum":0},"nodes":{"description":"Each hook of each node that ran: when it started (ms after arrival), how long it took and how it ended.","type":"array","items":{"$ref":"#/definitions/NodeTiming"}}}},"NodeTiming":{"type":"object","additionalProperties":false,"required":["node","hook","startMs","durationMs","outcome"],"properties":{"node":{"type":"string"},"hook":{"type":"string"},"startMs":{"type":"number"},"durationMs":{"type":"number","minimum":0},"outcome":{"enum":["ok","ended","error","failed_open","timeout","skipped","aborted"]}}},"Attempt":{"type":"object","additionalProperties":false,"required":["target","status","startMs","durationMs"],"properties":{"target":{"description":"The provider node called.","type":"string"},"provider":{"type":"string"},"model":{"type":"string"},"status":{"description":"Upstream HTTP status, or 0 when no answer came (timeout, refused).","type":"integer"},"startMs":{"description":"When the attempt began, ms after arrival.","type":"number"},"durationMs":{"description":"Until the answer began (headers; the whole body for JSON).","type":"number","minimum":0},"error":{"description":"The gateway error code of a failed attempt.","type":"string"}}},"Tokens":{"type":"object","additionalProperties":false,"required":["prompt","completion","total"],"properties":{"prompt":{"type":"integer","minimum":0},"completion":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"cached":{"description":"Prompt tokens read from the provider's prompt cache.","type":"integer","minimum":0},"cacheWrite":{"description":"Prompt tokens written to the provider's prompt cache.","type":"integer","minimum":0},"reasoning":{"description":"Completion tokens spent on hidden reasoning.","type":"integer","minimum":0}}},"Cost":{"description":"What the request cost at the price table's rates (zero for a cache hit: see `cache.savedUsd`).","type":"object","additionalProperties":false,"required":["totalUsd","inputUsd","outputUsd","priceVersion"],"properties":{"totalUsd":{"type":"number","minimum":0},"inputUsd":{"description":"Uncached prompt tokens.","type":"number","minimum":0},"cachedInputUsd":{"type":"number","minimum":0},"cacheWriteUsd":{"type":"number","minimum":0},"outputUsd":{"description":"Completion tokens other than reasoning.","type":"number","minimum":0},"reasoningUsd":{"type":"number","minimum":0},"requestUsd":{"description":"Per-request, per-image or per-second charges.","type":"number","minimum":0},"priceVersion":{"description":"The price table's version the cost was computed from.","type":"string"}}},"Cache":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["hit","miss","refresh","bypass"]},"kind":{"enum":["exact","semantic"]},"node":{"description":"The cache node.","type":"string"},"stored":{"description":"Whether the answer was stored for later requests.","type":"boolean"},"similarity":{"description":"Semantic hits: the similarity of the stored prompt.","type":"number"},"savedTokens":{"description":"Hits: the tokens the stored answer cost when it was made.","type":"integer","minimum":0},"savedUsd":{"description":"Hits: what the answer would have cost at today's prices.","type":"number","minimum":0}}},"Verdict":{"description":"One guardrail check's verdict on one side of the request, and what its node did.","type":"object","additionalProperties":false,"required":["node","check","verdict","action","phase","reason"],"properties":{"node":{"type":"string"},"check":{"type":"string"},"verdict":{"enum":["pass","fail"]},"action":{"enum":["allow","deny","flag","mask","fallback"]},"phase":{"enum":["input","output","stream"]},"score":{"type":"number"},"reason":{"type":"string"},"spans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["part","start","end","label"],"properties":{"part":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"label":{"type":"string"}}}}}},"Client":{"type":"object","additionalProperties":false,"required":["metadata"],"properties":{"ip":{"description":"The first address of `x-forwarded-for` (or `x-real-ip`), as a proxy in front reported it.","type":"string"},"userAgent":{"type":"string"},"metadata":{"description":"The caller's `x-aigw-metadata` header (a JSON object).","type":"object","additionalProperties":{"$ref":"#/definitions/Json"}}}},"Bodies":{"description":"The request and answer bodies, when `logging.bodies` asks for them, redacted by its rules.","type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/definitions/Json"},"response":{"$ref":"#/definitions/Json"},"truncated":{"description":"True when a body was cut to `logging.bodies.maxBytes`.","type":"boolean"}}}}};
+const schema20 = {"description":"Why the request failed (the error the client got).","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"},"node":{"type":"string"},"plugin":{"type":"string"},"hook":{"type":"string"}}};
+const schema23 = {"type":"object","additionalProperties":false,"required":["target","status","startMs","durationMs"],"properties":{"target":{"description":"The provider node called.","type":"string"},"provider":{"type":"string"},"model":{"type":"string"},"status":{"description":"Upstream HTTP status, or 0 when no answer came (timeout, refused).","type":"integer"},"startMs":{"description":"When the attempt began, ms after arrival.","type":"number"},"durationMs":{"description":"Until the answer began (headers; the whole body for JSON).","type":"number","minimum":0},"error":{"description":"The gateway error code of a failed attempt.","type":"string"}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["prompt","completion","total"],"properties":{"prompt":{"type":"integer","minimum":0},"completion":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"cached":{"description":"Prompt tokens read from the provider's prompt cache.","type":"integer","minimum":0},"cacheWrite":{"description":"Prompt tokens written to the provider's prompt cache.","type":"integer","minimum":0},"reasoning":{"description":"Completion tokens spent on hidden reasoning.","type":"integer","minimum":0}}};
+const schema25 = {"description":"What the request cost at the price table's rates (zero for a cache hit: see `cache.savedUsd`).","type":"object","additionalProperties":false,"required":["totalUsd","inputUsd","outputUsd","priceVersion"],"properties":{"totalUsd":{"type":"number","minimum":0},"inputUsd":{"description":"Uncached prompt tokens.","type":"number","minimum":0},"cachedInputUsd":{"type":"number","minimum":0},"cacheWriteUsd":{"type":"number","minimum":0},"outputUsd":{"description":"Completion tokens other than reasoning.","type":"number","minimum":0},"reasoningUsd":{"type":"number","minimum":0},"requestUsd":{"description":"Per-request, per-image or per-second charges.","type":"number","minimum":0},"priceVersion":{"description":"The price table's version the cost was computed from.","type":"string"}}};
+const schema26 = {"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["hit","miss","refresh","bypass"]},"kind":{"enum":["exact","semantic"]},"node":{"description":"The cache node.","type":"string"},"stored":{"description":"Whether the answer was stored for later requests.","type":"boolean"},"similarity":{"description":"Semantic hits: the similarity of the stored prompt.","type":"number"},"savedTokens":{"description":"Hits: the tokens the stored answer cost when it was made.","type":"integer","minimum":0},"savedUsd":{"description":"Hits: what the answer would have cost at today's prices.","type":"number","minimum":0}}};
+const schema27 = {"description":"One guardrail check's verdict on one side of the request, and what its node did.","type":"object","additionalProperties":false,"required":["node","check","verdict","action","phase","reason"],"properties":{"node":{"type":"string"},"check":{"type":"string"},"verdict":{"enum":["pass","fail"]},"action":{"enum":["allow","deny","flag","mask","fallback"]},"phase":{"enum":["input","output","stream"]},"score":{"type":"number"},"reason":{"type":"string"},"spans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["part","start","end","label"],"properties":{"part":{"type":"integer","minimum":0},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"label":{"type":"string"}}}}}};
+const schema29 = {"description":"Any JSON value."};
+const schema21 = {"type":"object","additionalProperties":false,"required":["totalMs","overheadMs","upstreamMs","nodes"],"properties":{"totalMs":{"description":"From arrival to the last byte of the answer (or the failure).","type":"number","minimum":0},"overheadMs":{"description":"The gateway's own time: the total less the time spent waiting on upstreams (for a stream: the time to first byte less the upstreams' time until their answers began).","type":"number","minimum":0},"upstreamMs":{"description":"Time spent in upstream calls until their answers began (headers, or the whole body for JSON).","type":"number","minimum":0},"ttfbMs":{"description":"Until the first byte of the answer was handed to the client.","type":"number","minimum":0},"ttftMs":{"description":"Streams: until the first chunk carrying generated content was handed to the client.","type":"number","minimum":0},"nodes":{"description":"Each hook of each node that ran: when it started (ms after arrival), how long it took and how it ended.","type":"array","items":{"$ref":"#/definitions/NodeTiming"}}}};
+const schema22 = {"type":"object","additionalProperties":false,"required":["node","hook","startMs","durationMs","outcome"],"properties":{"node":{"type":"string"},"hook":{"type":"string"},"startMs":{"type":"number"},"durationMs":{"type":"number","minimum":0},"outcome":{"enum":["ok","ended","error","failed_open","timeout","skipped","aborted"]}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.totalMs === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "totalMs"},message:"must have required property '"+"totalMs"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.overheadMs === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overheadMs"},message:"must have required property '"+"overheadMs"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.upstreamMs === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "upstreamMs"},message:"must have required property '"+"upstreamMs"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.nodes === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "totalMs") || (key0 === "overheadMs")) || (key0 === "upstreamMs")) || (key0 === "ttfbMs")) || (key0 === "ttftMs")) || (key0 === "nodes"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.totalMs !== undefined){
+let data0 = data.totalMs;
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/totalMs",schemaPath:"#/properties/totalMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/totalMs",schemaPath:"#/properties/totalMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.overheadMs !== undefined){
+let data1 = data.overheadMs;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/overheadMs",schemaPath:"#/properties/overheadMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/overheadMs",schemaPath:"#/properties/overheadMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.upstreamMs !== undefined){
+let data2 = data.upstreamMs;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/upstreamMs",schemaPath:"#/properties/upstreamMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/upstreamMs",schemaPath:"#/properties/upstreamMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ttfbMs !== undefined){
+let data3 = data.ttfbMs;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/ttfbMs",schemaPath:"#/properties/ttfbMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/ttfbMs",schemaPath:"#/properties/ttfbMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.ttftMs !== undefined){
+let data4 = data.ttftMs;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/ttftMs",schemaPath:"#/properties/ttftMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/ttftMs",schemaPath:"#/properties/ttftMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.nodes !== undefined){
+let data5 = data.nodes;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.node === undefined){
+const err15 = {instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/NodeTiming/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data6.hook === undefined){
+const err16 = {instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/NodeTiming/required",keyword:"required",params:{missingProperty: "hook"},message:"must have required property '"+"hook"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data6.startMs === undefined){
+const err17 = {instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/NodeTiming/required",keyword:"required",params:{missingProperty: "startMs"},message:"must have required property '"+"startMs"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data6.durationMs === undefined){
+const err18 = {instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/NodeTiming/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6.outcome === undefined){
+const err19 = {instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/NodeTiming/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!(((((key1 === "node") || (key1 === "hook")) || (key1 === "startMs")) || (key1 === "durationMs")) || (key1 === "outcome"))){
+const err20 = {instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/NodeTiming/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data6.node !== undefined){
+if(typeof data6.node !== "string"){
+const err21 = {instancePath:instancePath+"/nodes/" + i0+"/node",schemaPath:"#/definitions/NodeTiming/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.hook !== undefined){
+if(typeof data6.hook !== "string"){
+const err22 = {instancePath:instancePath+"/nodes/" + i0+"/hook",schemaPath:"#/definitions/NodeTiming/properties/hook/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data6.startMs !== undefined){
+let data9 = data6.startMs;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err23 = {instancePath:instancePath+"/nodes/" + i0+"/startMs",schemaPath:"#/definitions/NodeTiming/properties/startMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data6.durationMs !== undefined){
+let data10 = data6.durationMs;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err24 = {instancePath:instancePath+"/nodes/" + i0+"/durationMs",schemaPath:"#/definitions/NodeTiming/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/nodes/" + i0+"/durationMs",schemaPath:"#/definitions/NodeTiming/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6.outcome !== undefined){
+let data11 = data6.outcome;
+if(!(((((((data11 === "ok") || (data11 === "ended")) || (data11 === "error")) || (data11 === "failed_open")) || (data11 === "timeout")) || (data11 === "skipped")) || (data11 === "aborted"))){
+const err26 = {instancePath:instancePath+"/nodes/" + i0+"/outcome",schemaPath:"#/definitions/NodeTiming/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema22.properties.outcome.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/NodeTiming/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const schema28 = {"type":"object","additionalProperties":false,"required":["metadata"],"properties":{"ip":{"description":"The first address of `x-forwarded-for` (or `x-real-ip`), as a proxy in front reported it.","type":"string"},"userAgent":{"type":"string"},"metadata":{"description":"The caller's `x-aigw-metadata` header (a JSON object).","type":"object","additionalProperties":{"$ref":"#/definitions/Json"}}}};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metadata === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "ip") || (key0 === "userAgent")) || (key0 === "metadata"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.ip !== undefined){
+if(typeof data.ip !== "string"){
+const err2 = {instancePath:instancePath+"/ip",schemaPath:"#/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.userAgent !== undefined){
+if(typeof data.userAgent !== "string"){
+const err3 = {instancePath:instancePath+"/userAgent",schemaPath:"#/properties/userAgent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+let data2 = data.metadata;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+const schema31 = {"description":"The request and answer bodies, when `logging.bodies` asks for them, redacted by its rules.","type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/definitions/Json"},"response":{"$ref":"#/definitions/Json"},"truncated":{"description":"True when a body was cut to `logging.bodies.maxBytes`.","type":"boolean"}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "request") || (key0 === "response")) || (key0 === "truncated"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.truncated !== undefined){
+if(typeof data.truncated !== "boolean"){
+const err1 = {instancePath:instancePath+"/truncated",schemaPath:"#/properties/truncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://aigw.dev/schemas/request-record.v1.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recordVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recordVersion"},message:"must have required property '"+"recordVersion"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.requestId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requestId"},message:"must have required property '"+"requestId"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.timestamp === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.method === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.path === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.config === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.stream === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stream"},message:"must have required property '"+"stream"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.status === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.outcome === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.timings === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timings"},message:"must have required property '"+"timings"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.attempts === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attempts"},message:"must have required property '"+"attempts"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.retries === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retries"},message:"must have required property '"+"retries"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.fallbacks === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fallbacks"},message:"must have required property '"+"fallbacks"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.guardrails === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "guardrails"},message:"must have required property '"+"guardrails"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.requestBytes === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requestBytes"},message:"must have required property '"+"requestBytes"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.client === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.tags === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema19.properties, key0))){
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.recordVersion !== undefined){
+if(1 !== data.recordVersion){
+const err18 = {instancePath:instancePath+"/recordVersion",schemaPath:"#/properties/recordVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.requestId !== undefined){
+if(typeof data.requestId !== "string"){
+const err19 = {instancePath:instancePath+"/requestId",schemaPath:"#/properties/requestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.traceId !== undefined){
+if(typeof data.traceId !== "string"){
+const err20 = {instancePath:instancePath+"/traceId",schemaPath:"#/properties/traceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.spanId !== undefined){
+if(typeof data.spanId !== "string"){
+const err21 = {instancePath:instancePath+"/spanId",schemaPath:"#/properties/spanId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.parentSpanId !== undefined){
+if(typeof data.parentSpanId !== "string"){
+const err22 = {instancePath:instancePath+"/parentSpanId",schemaPath:"#/properties/parentSpanId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+if(typeof data.timestamp !== "string"){
+const err23 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.keyId !== undefined){
+if(typeof data.keyId !== "string"){
+const err24 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.team !== undefined){
+if(typeof data.team !== "string"){
+const err25 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.user !== undefined){
+if(typeof data.user !== "string"){
+const err26 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.endpoint !== undefined){
+let data9 = data.endpoint;
+if(!(((((((data9 === "chat.completions") || (data9 === "completions")) || (data9 === "embeddings")) || (data9 === "images.generations")) || (data9 === "audio.speech")) || (data9 === "audio.transcriptions")) || (data9 === "moderations"))){
+const err27 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/enum",keyword:"enum",params:{allowedValues: schema19.properties.endpoint.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.ingress !== undefined){
+if(typeof data.ingress !== "string"){
+const err28 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+if(typeof data.method !== "string"){
+const err29 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err30 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+if(typeof data.config !== "string"){
+const err31 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.stream !== undefined){
+if(typeof data.stream !== "boolean"){
+const err32 = {instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.modelRequested !== undefined){
+if(typeof data.modelRequested !== "string"){
+const err33 = {instancePath:instancePath+"/modelRequested",schemaPath:"#/properties/modelRequested/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.provider !== undefined){
+if(typeof data.provider !== "string"){
+const err34 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.modelServed !== undefined){
+if(typeof data.modelServed !== "string"){
+const err35 = {instancePath:instancePath+"/modelServed",schemaPath:"#/properties/modelServed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.servedBy !== undefined){
+if(typeof data.servedBy !== "string"){
+const err36 = {instancePath:instancePath+"/servedBy",schemaPath:"#/properties/servedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data19 = data.status;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err37 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.outcome !== undefined){
+let data20 = data.outcome;
+if(!(((((data20 === "ok") || (data20 === "ended_early")) || (data20 === "error")) || (data20 === "stream_error")) || (data20 === "client_closed"))){
+const err38 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema19.properties.outcome.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.endedBy !== undefined){
+if(typeof data.endedBy !== "string"){
+const err39 = {instancePath:instancePath+"/endedBy",schemaPath:"#/properties/endedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+let data22 = data.error;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.code === undefined){
+const err40 = {instancePath:instancePath+"/error",schemaPath:"#/definitions/RecordError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data22.message === undefined){
+const err41 = {instancePath:instancePath+"/error",schemaPath:"#/definitions/RecordError/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key1 in data22){
+if(!(((((key1 === "code") || (key1 === "message")) || (key1 === "node")) || (key1 === "plugin")) || (key1 === "hook"))){
+const err42 = {instancePath:instancePath+"/error",schemaPath:"#/definitions/RecordError/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data22.code !== undefined){
+if(typeof data22.code !== "string"){
+const err43 = {instancePath:instancePath+"/error/code",schemaPath:"#/definitions/RecordError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data22.message !== undefined){
+if(typeof data22.message !== "string"){
+const err44 = {instancePath:instancePath+"/error/message",schemaPath:"#/definitions/RecordError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data22.node !== undefined){
+if(typeof data22.node !== "string"){
+const err45 = {instancePath:instancePath+"/error/node",schemaPath:"#/definitions/RecordError/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data22.plugin !== undefined){
+if(typeof data22.plugin !== "string"){
+const err46 = {instancePath:instancePath+"/error/plugin",schemaPath:"#/definitions/RecordError/properties/plugin/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data22.hook !== undefined){
+if(typeof data22.hook !== "string"){
+const err47 = {instancePath:instancePath+"/error/hook",schemaPath:"#/definitions/RecordError/properties/hook/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/error",schemaPath:"#/definitions/RecordError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.timings !== undefined){
+if(!(validate22(data.timings, {instancePath:instancePath+"/timings",parentData:data,parentDataProperty:"timings",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data.attempts !== undefined){
+let data29 = data.attempts;
+if(Array.isArray(data29)){
+const len0 = data29.length;
+for(let i0=0; i0<len0; i0++){
+let data30 = data29[i0];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.target === undefined){
+const err49 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/definitions/Attempt/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data30.status === undefined){
+const err50 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/definitions/Attempt/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data30.startMs === undefined){
+const err51 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/definitions/Attempt/required",keyword:"required",params:{missingProperty: "startMs"},message:"must have required property '"+"startMs"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data30.durationMs === undefined){
+const err52 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/definitions/Attempt/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+for(const key2 in data30){
+if(!(((((((key2 === "target") || (key2 === "provider")) || (key2 === "model")) || (key2 === "status")) || (key2 === "startMs")) || (key2 === "durationMs")) || (key2 === "error"))){
+const err53 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/definitions/Attempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data30.target !== undefined){
+if(typeof data30.target !== "string"){
+const err54 = {instancePath:instancePath+"/attempts/" + i0+"/target",schemaPath:"#/definitions/Attempt/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data30.provider !== undefined){
+if(typeof data30.provider !== "string"){
+const err55 = {instancePath:instancePath+"/attempts/" + i0+"/provider",schemaPath:"#/definitions/Attempt/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data30.model !== undefined){
+if(typeof data30.model !== "string"){
+const err56 = {instancePath:instancePath+"/attempts/" + i0+"/model",schemaPath:"#/definitions/Attempt/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data30.status !== undefined){
+let data34 = data30.status;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err57 = {instancePath:instancePath+"/attempts/" + i0+"/status",schemaPath:"#/definitions/Attempt/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data30.startMs !== undefined){
+let data35 = data30.startMs;
+if(!((typeof data35 == "number") && (isFinite(data35)))){
+const err58 = {instancePath:instancePath+"/attempts/" + i0+"/startMs",schemaPath:"#/definitions/Attempt/properties/startMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data30.durationMs !== undefined){
+let data36 = data30.durationMs;
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err59 = {instancePath:instancePath+"/attempts/" + i0+"/durationMs",schemaPath:"#/definitions/Attempt/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/attempts/" + i0+"/durationMs",schemaPath:"#/definitions/Attempt/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data30.error !== undefined){
+if(typeof data30.error !== "string"){
+const err61 = {instancePath:instancePath+"/attempts/" + i0+"/error",schemaPath:"#/definitions/Attempt/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/attempts/" + i0,schemaPath:"#/definitions/Attempt/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.retries !== undefined){
+let data38 = data.retries;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err64 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err65 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+if(data.fallbacks !== undefined){
+let data39 = data.fallbacks;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err66 = {instancePath:instancePath+"/fallbacks",schemaPath:"#/properties/fallbacks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err67 = {instancePath:instancePath+"/fallbacks",schemaPath:"#/properties/fallbacks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+if(data.tokens !== undefined){
+let data40 = data.tokens;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.prompt === undefined){
+const err68 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/required",keyword:"required",params:{missingProperty: "prompt"},message:"must have required property '"+"prompt"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data40.completion === undefined){
+const err69 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data40.total === undefined){
+const err70 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+for(const key3 in data40){
+if(!((((((key3 === "prompt") || (key3 === "completion")) || (key3 === "total")) || (key3 === "cached")) || (key3 === "cacheWrite")) || (key3 === "reasoning"))){
+const err71 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data40.prompt !== undefined){
+let data41 = data40.prompt;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err72 = {instancePath:instancePath+"/tokens/prompt",schemaPath:"#/definitions/Tokens/properties/prompt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err73 = {instancePath:instancePath+"/tokens/prompt",schemaPath:"#/definitions/Tokens/properties/prompt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+if(data40.completion !== undefined){
+let data42 = data40.completion;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err74 = {instancePath:instancePath+"/tokens/completion",schemaPath:"#/definitions/Tokens/properties/completion/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err75 = {instancePath:instancePath+"/tokens/completion",schemaPath:"#/definitions/Tokens/properties/completion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+if(data40.total !== undefined){
+let data43 = data40.total;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err76 = {instancePath:instancePath+"/tokens/total",schemaPath:"#/definitions/Tokens/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err77 = {instancePath:instancePath+"/tokens/total",schemaPath:"#/definitions/Tokens/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+if(data40.cached !== undefined){
+let data44 = data40.cached;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err78 = {instancePath:instancePath+"/tokens/cached",schemaPath:"#/definitions/Tokens/properties/cached/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err79 = {instancePath:instancePath+"/tokens/cached",schemaPath:"#/definitions/Tokens/properties/cached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+if(data40.cacheWrite !== undefined){
+let data45 = data40.cacheWrite;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err80 = {instancePath:instancePath+"/tokens/cacheWrite",schemaPath:"#/definitions/Tokens/properties/cacheWrite/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err81 = {instancePath:instancePath+"/tokens/cacheWrite",schemaPath:"#/definitions/Tokens/properties/cacheWrite/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+if(data40.reasoning !== undefined){
+let data46 = data40.reasoning;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err82 = {instancePath:instancePath+"/tokens/reasoning",schemaPath:"#/definitions/Tokens/properties/reasoning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err83 = {instancePath:instancePath+"/tokens/reasoning",schemaPath:"#/definitions/Tokens/properties/reasoning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.cost !== undefined){
+let data47 = data.cost;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.totalUsd === undefined){
+const err85 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "totalUsd"},message:"must have required property '"+"totalUsd"+"'"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data47.inputUsd === undefined){
+const err86 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "inputUsd"},message:"must have required property '"+"inputUsd"+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data47.outputUsd === undefined){
+const err87 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "outputUsd"},message:"must have required property '"+"outputUsd"+"'"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data47.priceVersion === undefined){
+const err88 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "priceVersion"},message:"must have required property '"+"priceVersion"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+for(const key4 in data47){
+if(!((((((((key4 === "totalUsd") || (key4 === "inputUsd")) || (key4 === "cachedInputUsd")) || (key4 === "cacheWriteUsd")) || (key4 === "outputUsd")) || (key4 === "reasoningUsd")) || (key4 === "requestUsd")) || (key4 === "priceVersion"))){
+const err89 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data47.totalUsd !== undefined){
+let data48 = data47.totalUsd;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err90 = {instancePath:instancePath+"/cost/totalUsd",schemaPath:"#/definitions/Cost/properties/totalUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/cost/totalUsd",schemaPath:"#/definitions/Cost/properties/totalUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data47.inputUsd !== undefined){
+let data49 = data47.inputUsd;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err92 = {instancePath:instancePath+"/cost/inputUsd",schemaPath:"#/definitions/Cost/properties/inputUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/cost/inputUsd",schemaPath:"#/definitions/Cost/properties/inputUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data47.cachedInputUsd !== undefined){
+let data50 = data47.cachedInputUsd;
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err94 = {instancePath:instancePath+"/cost/cachedInputUsd",schemaPath:"#/definitions/Cost/properties/cachedInputUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/cost/cachedInputUsd",schemaPath:"#/definitions/Cost/properties/cachedInputUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data47.cacheWriteUsd !== undefined){
+let data51 = data47.cacheWriteUsd;
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err96 = {instancePath:instancePath+"/cost/cacheWriteUsd",schemaPath:"#/definitions/Cost/properties/cacheWriteUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/cost/cacheWriteUsd",schemaPath:"#/definitions/Cost/properties/cacheWriteUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data47.outputUsd !== undefined){
+let data52 = data47.outputUsd;
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err98 = {instancePath:instancePath+"/cost/outputUsd",schemaPath:"#/definitions/Cost/properties/outputUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/cost/outputUsd",schemaPath:"#/definitions/Cost/properties/outputUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data47.reasoningUsd !== undefined){
+let data53 = data47.reasoningUsd;
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err100 = {instancePath:instancePath+"/cost/reasoningUsd",schemaPath:"#/definitions/Cost/properties/reasoningUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/cost/reasoningUsd",schemaPath:"#/definitions/Cost/properties/reasoningUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data47.requestUsd !== undefined){
+let data54 = data47.requestUsd;
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err102 = {instancePath:instancePath+"/cost/requestUsd",schemaPath:"#/definitions/Cost/properties/requestUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/cost/requestUsd",schemaPath:"#/definitions/Cost/properties/requestUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data47.priceVersion !== undefined){
+if(typeof data47.priceVersion !== "string"){
+const err104 = {instancePath:instancePath+"/cost/priceVersion",schemaPath:"#/definitions/Cost/properties/priceVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data.cache !== undefined){
+let data56 = data.cache;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.status === undefined){
+const err106 = {instancePath:instancePath+"/cache",schemaPath:"#/definitions/Cache/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+for(const key5 in data56){
+if(!(((((((key5 === "status") || (key5 === "kind")) || (key5 === "node")) || (key5 === "stored")) || (key5 === "similarity")) || (key5 === "savedTokens")) || (key5 === "savedUsd"))){
+const err107 = {instancePath:instancePath+"/cache",schemaPath:"#/definitions/Cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data56.status !== undefined){
+let data57 = data56.status;
+if(!((((data57 === "hit") || (data57 === "miss")) || (data57 === "refresh")) || (data57 === "bypass"))){
+const err108 = {instancePath:instancePath+"/cache/status",schemaPath:"#/definitions/Cache/properties/status/enum",keyword:"enum",params:{allowedValues: schema26.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data56.kind !== undefined){
+let data58 = data56.kind;
+if(!((data58 === "exact") || (data58 === "semantic"))){
+const err109 = {instancePath:instancePath+"/cache/kind",schemaPath:"#/definitions/Cache/properties/kind/enum",keyword:"enum",params:{allowedValues: schema26.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data56.node !== undefined){
+if(typeof data56.node !== "string"){
+const err110 = {instancePath:instancePath+"/cache/node",schemaPath:"#/definitions/Cache/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data56.stored !== undefined){
+if(typeof data56.stored !== "boolean"){
+const err111 = {instancePath:instancePath+"/cache/stored",schemaPath:"#/definitions/Cache/properties/stored/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data56.similarity !== undefined){
+let data61 = data56.similarity;
+if(!((typeof data61 == "number") && (isFinite(data61)))){
+const err112 = {instancePath:instancePath+"/cache/similarity",schemaPath:"#/definitions/Cache/properties/similarity/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data56.savedTokens !== undefined){
+let data62 = data56.savedTokens;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err113 = {instancePath:instancePath+"/cache/savedTokens",schemaPath:"#/definitions/Cache/properties/savedTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err114 = {instancePath:instancePath+"/cache/savedTokens",schemaPath:"#/definitions/Cache/properties/savedTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+if(data56.savedUsd !== undefined){
+let data63 = data56.savedUsd;
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
+const err115 = {instancePath:instancePath+"/cache/savedUsd",schemaPath:"#/definitions/Cache/properties/savedUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/cache/savedUsd",schemaPath:"#/definitions/Cache/properties/savedUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/cache",schemaPath:"#/definitions/Cache/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data.guardrails !== undefined){
+let data64 = data.guardrails;
+if(Array.isArray(data64)){
+const len1 = data64.length;
+for(let i1=0; i1<len1; i1++){
+let data65 = data64[i1];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.node === undefined){
+const err118 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data65.check === undefined){
+const err119 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "check"},message:"must have required property '"+"check"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if(data65.verdict === undefined){
+const err120 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(data65.action === undefined){
+const err121 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(data65.phase === undefined){
+const err122 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "phase"},message:"must have required property '"+"phase"+"'"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(data65.reason === undefined){
+const err123 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+for(const key6 in data65){
+if(!((((((((key6 === "node") || (key6 === "check")) || (key6 === "verdict")) || (key6 === "action")) || (key6 === "phase")) || (key6 === "score")) || (key6 === "reason")) || (key6 === "spans"))){
+const err124 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data65.node !== undefined){
+if(typeof data65.node !== "string"){
+const err125 = {instancePath:instancePath+"/guardrails/" + i1+"/node",schemaPath:"#/definitions/Verdict/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data65.check !== undefined){
+if(typeof data65.check !== "string"){
+const err126 = {instancePath:instancePath+"/guardrails/" + i1+"/check",schemaPath:"#/definitions/Verdict/properties/check/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data65.verdict !== undefined){
+let data68 = data65.verdict;
+if(!((data68 === "pass") || (data68 === "fail"))){
+const err127 = {instancePath:instancePath+"/guardrails/" + i1+"/verdict",schemaPath:"#/definitions/Verdict/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema27.properties.verdict.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data65.action !== undefined){
+let data69 = data65.action;
+if(!(((((data69 === "allow") || (data69 === "deny")) || (data69 === "flag")) || (data69 === "mask")) || (data69 === "fallback"))){
+const err128 = {instancePath:instancePath+"/guardrails/" + i1+"/action",schemaPath:"#/definitions/Verdict/properties/action/enum",keyword:"enum",params:{allowedValues: schema27.properties.action.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data65.phase !== undefined){
+let data70 = data65.phase;
+if(!(((data70 === "input") || (data70 === "output")) || (data70 === "stream"))){
+const err129 = {instancePath:instancePath+"/guardrails/" + i1+"/phase",schemaPath:"#/definitions/Verdict/properties/phase/enum",keyword:"enum",params:{allowedValues: schema27.properties.phase.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data65.score !== undefined){
+let data71 = data65.score;
+if(!((typeof data71 == "number") && (isFinite(data71)))){
+const err130 = {instancePath:instancePath+"/guardrails/" + i1+"/score",schemaPath:"#/definitions/Verdict/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data65.reason !== undefined){
+if(typeof data65.reason !== "string"){
+const err131 = {instancePath:instancePath+"/guardrails/" + i1+"/reason",schemaPath:"#/definitions/Verdict/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data65.spans !== undefined){
+let data73 = data65.spans;
+if(Array.isArray(data73)){
+const len2 = data73.length;
+for(let i2=0; i2<len2; i2++){
+let data74 = data73[i2];
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.part === undefined){
+const err132 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "part"},message:"must have required property '"+"part"+"'"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+if(data74.start === undefined){
+const err133 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+if(data74.end === undefined){
+const err134 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+if(data74.label === undefined){
+const err135 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+for(const key7 in data74){
+if(!((((key7 === "part") || (key7 === "start")) || (key7 === "end")) || (key7 === "label"))){
+const err136 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data74.part !== undefined){
+let data75 = data74.part;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err137 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/part",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/part/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 < 0 || isNaN(data75)){
+const err138 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/part",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/part/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+if(data74.start !== undefined){
+let data76 = data74.start;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
+const err139 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/start",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 0 || isNaN(data76)){
+const err140 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/start",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+if(data74.end !== undefined){
+let data77 = data74.end;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err141 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/end",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 0 || isNaN(data77)){
+const err142 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/end",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+}
+if(data74.label !== undefined){
+if(typeof data74.label !== "string"){
+const err143 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/label",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/guardrails/" + i1+"/spans",schemaPath:"#/definitions/Verdict/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data.requestBytes !== undefined){
+let data79 = data.requestBytes;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err148 = {instancePath:instancePath+"/requestBytes",schemaPath:"#/properties/requestBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 0 || isNaN(data79)){
+const err149 = {instancePath:instancePath+"/requestBytes",schemaPath:"#/properties/requestBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+if(data.responseBytes !== undefined){
+let data80 = data.responseBytes;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err150 = {instancePath:instancePath+"/responseBytes",schemaPath:"#/properties/responseBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 0 || isNaN(data80)){
+const err151 = {instancePath:instancePath+"/responseBytes",schemaPath:"#/properties/responseBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+if(data.client !== undefined){
+if(!(validate24(data.client, {instancePath:instancePath+"/client",parentData:data,parentDataProperty:"client",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data.tags !== undefined){
+let data82 = data.tags;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+}
+else {
+const err152 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data.bodies !== undefined){
+if(!(validate26(data.bodies, {instancePath:instancePath+"/bodies",parentData:data,parentDataProperty:"bodies",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err153 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}

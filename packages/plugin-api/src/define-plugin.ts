@@ -14,8 +14,9 @@ import type {
   IngressRoute,
 } from "./ingress.js";
 import type { ModelObject } from "./openai/common.js";
-import type { FinishedRequest } from "./record.js";
+import type { RequestRecord } from "./request-record.gen.js";
 import type { CallResult, StreamChunk } from "./result.js";
+import type { ServeContext, ServedRoute } from "./served.js";
 import type { ServiceName } from "./services.js";
 
 /** Broad families of plugins; routers are the only terminals that take targets. */
@@ -73,6 +74,8 @@ export interface PluginManifest {
   readonly configValidator?: ConfigValidator;
   /** Ingress plugins: the paths they serve. */
   readonly routes?: readonly IngressRoute[];
+  /** Routes the plugin answers itself with `serve` (metrics, admin APIs), outside any pipeline. */
+  readonly serves?: readonly ServedRoute[];
   readonly description?: string;
 }
 
@@ -82,13 +85,15 @@ export interface PluginInstance {
   call?(ctx: CallContext): Promise<CallResult>;
   response?(result: CallResult, ctx: HookContext): MaybePromise<ResponseStep>;
   chunk?(chunk: StreamChunk, ctx: HookContext): MaybePromise<ChunkStep>;
-  finish?(record: FinishedRequest, ctx: HookContext): MaybePromise<void>;
+  finish?(record: RequestRecord, ctx: HookContext): MaybePromise<void>;
   /** The models this terminal can serve, for `/v1/models`. */
   models?(options: { signal: AbortSignal }): MaybePromise<ModelObject[]>;
   /** Ingress: a native request into the pipeline's request, or a direct answer. */
   decode?(request: Request, ctx: IngressContext): Promise<DecodedRequest | DirectAnswer>;
   /** Ingress: the pipeline's answer or error back into the native format. */
   encode?(outcome: IngressOutcome, ctx: IngressContext): MaybePromise<EncodedAnswer>;
+  /** Answers one of the routes the manifest `serves`. */
+  serve?(request: Request, ctx: ServeContext): MaybePromise<Response>;
   /** Flushes and releases resources at shutdown. */
   close?(): MaybePromise<void>;
 }

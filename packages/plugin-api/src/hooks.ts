@@ -32,6 +32,8 @@ export const HOOKS = {
   decode: { mode: "first", phase: "ingress" },
   /** Ingress: turns the pipeline's answer (or error) back into that API's format. */
   encode: { mode: "first", phase: "ingress" },
+  /** Answers the plugin's own routes (`manifest.serves`: metrics, admin APIs), outside any pipeline. */
+  serve: { mode: "first", phase: "serve" },
 } as const satisfies Record<string, { mode: HookMode; phase: string }>;
 
 export type HookName = keyof typeof HOOKS;

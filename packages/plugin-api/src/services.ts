@@ -4,6 +4,7 @@
  * runtime adapters register the runtime-specific ones (undici on Node, fetch elsewhere).
  */
 import type { JsonValue } from "./openai/common.js";
+import type { ModelPrice } from "./price-table.gen.js";
 
 /** Monotonic and wall clocks; injected so tests can control time. */
 export interface Clock {
@@ -113,6 +114,51 @@ export interface Env {
   get(name: string): string | undefined;
 }
 
+/** What a request used, in the units prices are quoted in. */
+export interface PricedUsage {
+  /** Every prompt token, cached and cache writes included (OpenAI's `prompt_tokens`). */
+  promptTokens: number;
+  /** Every completion token, reasoning included (OpenAI's `completion_tokens`). */
+  completionTokens: number;
+  /** Of the prompt tokens, those read from the provider's cache. */
+  cachedTokens?: number | undefined;
+  /** Of the prompt tokens, those written to the provider's cache. */
+  cacheWriteTokens?: number | undefined;
+  /** Of the completion tokens, those spent on reasoning. */
+  reasoningTokens?: number | undefined;
+  /** Generated images. */
+  images?: number | undefined;
+  /** Seconds of audio transcribed. */
+  seconds?: number | undefined;
+  /** Characters of text synthesised to speech. */
+  characters?: number | undefined;
+}
+
+/** What a request cost, by part, in US dollars (the record's `cost`). */
+export interface CostBreakdown {
+  totalUsd: number;
+  inputUsd: number;
+  cachedInputUsd?: number;
+  cacheWriteUsd?: number;
+  outputUsd: number;
+  reasoningUsd?: number;
+  requestUsd?: number;
+  priceVersion: string;
+}
+
+/**
+ * The price table (`schemas/prices.json`, with the gateway config's `pricing.overrides` on top):
+ * the one source of cost for the record, budgets and cache savings.
+ */
+export interface Pricing {
+  /** The table's version, recorded with every cost. */
+  readonly version: string;
+  /** A model's prices (exact id, else the longest matching `prefix*`); undefined when unlisted. */
+  price(provider: string, model: string): ModelPrice | undefined;
+  /** What `usage` costs on that model; undefined when the model has no price. */
+  cost(provider: string, model: string, usage: PricedUsage): CostBreakdown | undefined;
+}
+
 /** Everything a plugin can be given, by the name it uses in `manifest.services`. */
 export interface Services {
   http: HttpClient;
@@ -121,6 +167,7 @@ export interface Services {
   logger: Logger;
   stores: StoreFactory;
   env: Env;
+  pricing: Pricing;
 }
 
 export type ServiceName = keyof Services;
@@ -133,4 +180,5 @@ export const SERVICE_TOKENS: { readonly [K in ServiceName]: string } = {
   logger: "aigw:service:logger",
   stores: "aigw:service:stores",
   env: "aigw:service:env",
+  pricing: "aigw:service:pricing",
 };

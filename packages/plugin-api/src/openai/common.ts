@@ -29,6 +29,11 @@ export interface PromptTokensDetails {
   cached_tokens?: number;
   /** Audio input tokens present in the prompt. */
   audio_tokens?: number;
+  /**
+   * Prompt tokens written to the provider's prompt cache. Not in OpenAI's usage (its caching bills
+   * no writes): providers that bill cache writes apart (Anthropic, Bedrock) report them here.
+   */
+  cache_write_tokens?: number;
 }
 
 /** Breakdown of the tokens in the completion. */

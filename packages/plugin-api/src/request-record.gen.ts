@@ -1,0 +1,347 @@
+// GENERATED FILE - do not edit. Source: schemas/request-record.schema.json. Regenerate with `pnpm gen`.
+
+/**
+ * One finished request, as every observer (logger, metrics, tracing, spend) receives it and every sink stores it. Version 1. Metadata only: prompt and answer content appear only under `bodies`, when the gateway's `logging.bodies` asks for them, after redaction.
+ */
+export interface RequestRecord {
+  /**
+   * The record schema's version.
+   */
+  recordVersion: 1;
+  /**
+   * The gateway's id for the request (also the `x-request-id` answer header).
+   */
+  requestId: string;
+  /**
+   * W3C trace id (32 hex digits): the caller's `traceparent`, or one the tracing plugin started.
+   */
+  traceId?: string;
+  /**
+   * The gateway's span for this request (16 hex digits), when traced.
+   */
+  spanId?: string;
+  /**
+   * The caller's span, from its `traceparent`.
+   */
+  parentSpanId?: string;
+  /**
+   * When the gateway received the request (ISO 8601, UTC, milliseconds).
+   */
+  timestamp: string;
+  /**
+   * The virtual key's id (never the secret), when an auth plugin resolved one.
+   */
+  keyId?: string;
+  team?: string;
+  user?: string;
+  /**
+   * The OpenAI endpoint the request ran as (after any ingress translated it).
+   */
+  endpoint?:
+    | "chat.completions"
+    | "completions"
+    | "embeddings"
+    | "images.generations"
+    | "audio.speech"
+    | "audio.transcriptions"
+    | "moderations";
+  /**
+   * The ingress that took the request in another API's format (its id), when one did.
+   */
+  ingress?: string;
+  method: string;
+  /**
+   * The URL path the client called.
+   */
+  path: string;
+  /**
+   * The named config that ran (`default` for the main pipeline).
+   */
+  config: string;
+  /**
+   * Whether the client asked for a streamed answer.
+   */
+  stream: boolean;
+  /**
+   * The model the client asked for.
+   */
+  modelRequested?: string;
+  /**
+   * The provider that answered (its label, e.g. `openai`, `groq`, `anthropic`).
+   */
+  provider?: string;
+  /**
+   * The model that answered, as the provider was asked for it.
+   */
+  modelServed?: string;
+  /**
+   * The provider node that answered.
+   */
+  servedBy?: string;
+  /**
+   * The HTTP status the client got.
+   */
+  status: number;
+  /**
+   * ok; ended_early (a node answered before any provider: cache hit, deny); error; stream_error (the stream failed after it began); client_closed.
+   */
+  outcome: "ok" | "ended_early" | "error" | "stream_error" | "client_closed";
+  /**
+   * The node that ended the request before a provider ran.
+   */
+  endedBy?: string;
+  error?: RecordError;
+  timings: Timings;
+  /**
+   * Every upstream call, in the order made (retries and fallbacks included).
+   */
+  attempts: Attempt[];
+  /**
+   * Attempts that repeated the target before them.
+   */
+  retries: number;
+  /**
+   * Attempts that moved to another target than the one before them.
+   */
+  fallbacks: number;
+  tokens?: Tokens;
+  cost?: Cost;
+  cache?: Cache;
+  guardrails: Verdict[];
+  /**
+   * Size of the request body as received.
+   */
+  requestBytes: number;
+  /**
+   * Size of the answer body as sent (a stream's bytes as written; absent when unknown).
+   */
+  responseBytes?: number;
+  client: Client;
+  /**
+   * Small named facts plugins added (no content).
+   */
+  tags: {
+    [k: string]: Json;
+  };
+  bodies?: Bodies;
+}
+/**
+ * Why the request failed (the error the client got).
+ *
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "RecordError".
+ */
+export interface RecordError {
+  code: string;
+  message: string;
+  node?: string;
+  plugin?: string;
+  hook?: string;
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Timings".
+ */
+export interface Timings {
+  /**
+   * From arrival to the last byte of the answer (or the failure).
+   */
+  totalMs: number;
+  /**
+   * The gateway's own time: the total less the time spent waiting on upstreams (for a stream: the time to first byte less the upstreams' time until their answers began).
+   */
+  overheadMs: number;
+  /**
+   * Time spent in upstream calls until their answers began (headers, or the whole body for JSON).
+   */
+  upstreamMs: number;
+  /**
+   * Until the first byte of the answer was handed to the client.
+   */
+  ttfbMs?: number;
+  /**
+   * Streams: until the first chunk carrying generated content was handed to the client.
+   */
+  ttftMs?: number;
+  /**
+   * Each hook of each node that ran: when it started (ms after arrival), how long it took and how it ended.
+   */
+  nodes: NodeTiming[];
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "NodeTiming".
+ */
+export interface NodeTiming {
+  node: string;
+  hook: string;
+  startMs: number;
+  durationMs: number;
+  outcome: "ok" | "ended" | "error" | "failed_open" | "timeout" | "skipped" | "aborted";
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Attempt".
+ */
+export interface Attempt {
+  /**
+   * The provider node called.
+   */
+  target: string;
+  provider?: string;
+  model?: string;
+  /**
+   * Upstream HTTP status, or 0 when no answer came (timeout, refused).
+   */
+  status: number;
+  /**
+   * When the attempt began, ms after arrival.
+   */
+  startMs: number;
+  /**
+   * Until the answer began (headers; the whole body for JSON).
+   */
+  durationMs: number;
+  /**
+   * The gateway error code of a failed attempt.
+   */
+  error?: string;
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Tokens".
+ */
+export interface Tokens {
+  prompt: number;
+  completion: number;
+  total: number;
+  /**
+   * Prompt tokens read from the provider's prompt cache.
+   */
+  cached?: number;
+  /**
+   * Prompt tokens written to the provider's prompt cache.
+   */
+  cacheWrite?: number;
+  /**
+   * Completion tokens spent on hidden reasoning.
+   */
+  reasoning?: number;
+}
+/**
+ * What the request cost at the price table's rates (zero for a cache hit: see `cache.savedUsd`).
+ *
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Cost".
+ */
+export interface Cost {
+  totalUsd: number;
+  /**
+   * Uncached prompt tokens.
+   */
+  inputUsd: number;
+  cachedInputUsd?: number;
+  cacheWriteUsd?: number;
+  /**
+   * Completion tokens other than reasoning.
+   */
+  outputUsd: number;
+  reasoningUsd?: number;
+  /**
+   * Per-request, per-image or per-second charges.
+   */
+  requestUsd?: number;
+  /**
+   * The price table's version the cost was computed from.
+   */
+  priceVersion: string;
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Cache".
+ */
+export interface Cache {
+  status: "hit" | "miss" | "refresh" | "bypass";
+  kind?: "exact" | "semantic";
+  /**
+   * The cache node.
+   */
+  node?: string;
+  /**
+   * Whether the answer was stored for later requests.
+   */
+  stored?: boolean;
+  /**
+   * Semantic hits: the similarity of the stored prompt.
+   */
+  similarity?: number;
+  /**
+   * Hits: the tokens the stored answer cost when it was made.
+   */
+  savedTokens?: number;
+  /**
+   * Hits: what the answer would have cost at today's prices.
+   */
+  savedUsd?: number;
+}
+/**
+ * One guardrail check's verdict on one side of the request, and what its node did.
+ *
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Verdict".
+ */
+export interface Verdict {
+  node: string;
+  check: string;
+  verdict: "pass" | "fail";
+  action: "allow" | "deny" | "flag" | "mask" | "fallback";
+  phase: "input" | "output" | "stream";
+  score?: number;
+  reason: string;
+  spans?: {
+    part: number;
+    start: number;
+    end: number;
+    label: string;
+  }[];
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Client".
+ */
+export interface Client {
+  /**
+   * The first address of `x-forwarded-for` (or `x-real-ip`), as a proxy in front reported it.
+   */
+  ip?: string;
+  userAgent?: string;
+  /**
+   * The caller's `x-aigw-metadata` header (a JSON object).
+   */
+  metadata: {
+    [k: string]: Json;
+  };
+}
+/**
+ * Any JSON value.
+ *
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Json".
+ */
+export interface Json {
+  [k: string]: unknown;
+}
+/**
+ * The request and answer bodies, when `logging.bodies` asks for them, redacted by its rules.
+ *
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Bodies".
+ */
+export interface Bodies {
+  request?: Json;
+  response?: Json;
+  /**
+   * True when a body was cut to `logging.bodies.maxBytes`.
+   */
+  truncated?: boolean;
+}
