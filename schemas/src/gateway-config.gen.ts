@@ -92,6 +92,40 @@ export interface GatewayConfig {
   };
   logging?: {
     level?: "debug" | "info" | "warn" | "error" | "silent";
+    /**
+     * Put request and answer bodies into the request record (off by default: the record holds metadata only). Secrets are always removed; `redact` removes more.
+     */
+    bodies?: {
+      /**
+       * Record the request body.
+       */
+      request?: boolean;
+      /**
+       * Record the answer body (a stream's chunks, assembled into one answer).
+       */
+      response?: boolean;
+      /**
+       * Field paths to replace with "[redacted]" in both bodies, e.g. `messages[*].content`, `user`, `metadata.email`.
+       */
+      redact?: string[];
+      /**
+       * Bodies longer than this (as JSON) are cut and marked `truncated`.
+       */
+      maxBytes?: number;
+    };
+  };
+  /**
+   * Prices that replace or extend the built-in price table (schemas/prices.json): by provider label, then model id (a trailing `*` matches a prefix). Each entry replaces the built-in one for that id.
+   */
+  pricing?: {
+    /**
+     * Same shape as the price table's `providers` (US dollars per million tokens): e.g. {"openai": {"gpt-4o": {"input": 2.5, "output": 10}}}.
+     */
+    overrides?: {
+      [k: string]: {
+        [k: string]: {};
+      };
+    };
   };
 }
 /**

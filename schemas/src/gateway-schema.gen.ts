@@ -133,6 +133,55 @@ export const gatewaySchema = {
             "error",
             "silent"
           ]
+        },
+        "bodies": {
+          "description": "Put request and answer bodies into the request record (off by default: the record holds metadata only). Secrets are always removed; `redact` removes more.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "request": {
+              "description": "Record the request body.",
+              "type": "boolean",
+              "default": false
+            },
+            "response": {
+              "description": "Record the answer body (a stream's chunks, assembled into one answer).",
+              "type": "boolean",
+              "default": false
+            },
+            "redact": {
+              "description": "Field paths to replace with \"[redacted]\" in both bodies, e.g. `messages[*].content`, `user`, `metadata.email`.",
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1
+              },
+              "uniqueItems": true
+            },
+            "maxBytes": {
+              "description": "Bodies longer than this (as JSON) are cut and marked `truncated`.",
+              "type": "integer",
+              "minimum": 256,
+              "default": 65536
+            }
+          }
+        }
+      }
+    },
+    "pricing": {
+      "description": "Prices that replace or extend the built-in price table (schemas/prices.json): by provider label, then model id (a trailing `*` matches a prefix). Each entry replaces the built-in one for that id.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "overrides": {
+          "type": "object",
+          "description": "Same shape as the price table's `providers` (US dollars per million tokens): e.g. {\"openai\": {\"gpt-4o\": {\"input\": 2.5, \"output\": 10}}}.",
+          "additionalProperties": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "object"
+            }
+          }
         }
       }
     }

@@ -13,7 +13,7 @@ export type Validator = {
 };
 
 export const validateGateway: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/gateway.schema.json","title":"GatewayConfig","description":"An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.","type":"object","additionalProperties":false,"required":["pipeline"],"properties":{"$schema":{"type":"string","description":"The JSON schema this file follows (for editors)."},"plugins":{"description":"Plugin packages to load by package name, e.g. \"@aigw/providers-openai\".","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"pipeline":{"$ref":"#/definitions/Pipeline"},"configs":{"description":"Named pipelines a request may select with the override header.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/Pipeline"}},"ingress":{"description":"Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.","type":"array","items":{"$ref":"#/definitions/Ingress"}},"overrides":{"description":"How a request may pick another pipeline.","type":"object","additionalProperties":false,"properties":{"header":{"type":"string","default":"x-aigw-config","pattern":"^[a-z0-9-]+$"},"allowInline":{"type":"boolean","default":false,"description":"Accept an inline JSON pipeline in the header (validated like the file)."}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxBodyBytes":{"type":"integer","minimum":1,"default":20971520},"defaultNodeTimeoutMs":{"type":"integer","minimum":1,"maximum":3600000}}},"stores":{"description":"Where plugin stores keep their data.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["memory","redis"]},"url":{"type":"string","description":"Redis URL, e.g. redis://127.0.0.1:6379"}}},"server":{"description":"Settings read by the runtime adapters.","type":"object","additionalProperties":false,"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"host":{"type":"string"},"workers":{"type":"integer","minimum":1,"maximum":256},"shutdownTimeoutMs":{"type":"integer","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["debug","info","warn","error","silent"]}}}},"definitions":{"Pipeline":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Node"}}}},"Node":{"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"uses":{"description":"Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]},"onAttempt":{"description":"Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).","type":"boolean"}}},"Condition":{"oneOf":[{"type":"object","required":["field"],"properties":{"field":{"type":"string","pattern":"^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"},"eq":{},"ne":{},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"in":{"type":"array"},"nin":{"type":"array"},"regex":{"type":"string"},"exists":{"type":"boolean"}},"additionalProperties":false,"minProperties":2,"maxProperties":2},{"type":"object","required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["not"],"properties":{"not":{"$ref":"#/definitions/Condition"}},"additionalProperties":false}]},"Ingress":{"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/gateway.schema.json","title":"GatewayConfig","description":"An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.","type":"object","additionalProperties":false,"required":["pipeline"],"properties":{"$schema":{"type":"string","description":"The JSON schema this file follows (for editors)."},"plugins":{"description":"Plugin packages to load by package name, e.g. \"@aigw/providers-openai\".","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"pipeline":{"$ref":"#/definitions/Pipeline"},"configs":{"description":"Named pipelines a request may select with the override header.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/Pipeline"}},"ingress":{"description":"Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.","type":"array","items":{"$ref":"#/definitions/Ingress"}},"overrides":{"description":"How a request may pick another pipeline.","type":"object","additionalProperties":false,"properties":{"header":{"type":"string","default":"x-aigw-config","pattern":"^[a-z0-9-]+$"},"allowInline":{"type":"boolean","default":false,"description":"Accept an inline JSON pipeline in the header (validated like the file)."}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxBodyBytes":{"type":"integer","minimum":1,"default":20971520},"defaultNodeTimeoutMs":{"type":"integer","minimum":1,"maximum":3600000}}},"stores":{"description":"Where plugin stores keep their data.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["memory","redis"]},"url":{"type":"string","description":"Redis URL, e.g. redis://127.0.0.1:6379"}}},"server":{"description":"Settings read by the runtime adapters.","type":"object","additionalProperties":false,"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"host":{"type":"string"},"workers":{"type":"integer","minimum":1,"maximum":256},"shutdownTimeoutMs":{"type":"integer","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["debug","info","warn","error","silent"]},"bodies":{"description":"Put request and answer bodies into the request record (off by default: the record holds metadata only). Secrets are always removed; `redact` removes more.","type":"object","additionalProperties":false,"properties":{"request":{"description":"Record the request body.","type":"boolean","default":false},"response":{"description":"Record the answer body (a stream's chunks, assembled into one answer).","type":"boolean","default":false},"redact":{"description":"Field paths to replace with \"[redacted]\" in both bodies, e.g. `messages[*].content`, `user`, `metadata.email`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxBytes":{"description":"Bodies longer than this (as JSON) are cut and marked `truncated`.","type":"integer","minimum":256,"default":65536}}}}},"pricing":{"description":"Prices that replace or extend the built-in price table (schemas/prices.json): by provider label, then model id (a trailing `*` matches a prefix). Each entry replaces the built-in one for that id.","type":"object","additionalProperties":false,"properties":{"overrides":{"type":"object","description":"Same shape as the price table's `providers` (US dollars per million tokens): e.g. {\"openai\": {\"gpt-4o\": {\"input\": 2.5, \"output\": 10}}}.","additionalProperties":{"type":"object","additionalProperties":{"type":"object"}}}}}},"definitions":{"Pipeline":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Node"}}}},"Node":{"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"uses":{"description":"Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]},"onAttempt":{"description":"Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).","type":"boolean"}}},"Condition":{"oneOf":[{"type":"object","required":["field"],"properties":{"field":{"type":"string","pattern":"^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"},"eq":{},"ne":{},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"in":{"type":"array"},"nin":{"type":"array"},"regex":{"type":"string"},"exists":{"type":"boolean"}},"additionalProperties":false,"minProperties":2,"maxProperties":2},{"type":"object","required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["not"],"properties":{"not":{"$ref":"#/definitions/Condition"}},"additionalProperties":false}]},"Ingress":{"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}}}};
 const schema15 = {"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
@@ -1519,7 +1519,7 @@ if(data.logging !== undefined){
 let data25 = data.logging;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key8 in data25){
-if(!(key8 === "level")){
+if(!((key8 === "level") || (key8 === "bodies"))){
 const err48 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
@@ -1543,9 +1543,21 @@ vErrors.push(err49);
 errors++;
 }
 }
+if(data25.bodies !== undefined){
+let data27 = data25.bodies;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.request === undefined){
+data27.request = false;
 }
-else {
-const err50 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.response === undefined){
+data27.response = false;
+}
+if(data27.maxBytes === undefined){
+data27.maxBytes = 65536;
+}
+for(const key9 in data27){
+if(!((((key9 === "request") || (key9 === "response")) || (key9 === "redact")) || (key9 === "maxBytes"))){
+const err50 = {instancePath:instancePath+"/logging/bodies",schemaPath:"#/properties/logging/properties/bodies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1555,14 +1567,216 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data27.request !== "boolean"){
+const err51 = {instancePath:instancePath+"/logging/bodies/request",schemaPath:"#/properties/logging/properties/bodies/properties/request/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+if(typeof data27.response !== "boolean"){
+const err52 = {instancePath:instancePath+"/logging/bodies/response",schemaPath:"#/properties/logging/properties/bodies/properties/response/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data27.redact !== undefined){
+let data30 = data27.redact;
+if(Array.isArray(data30)){
+const len2 = data30.length;
+for(let i3=0; i3<len2; i3++){
+let data31 = data30[i3];
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err53 = {instancePath:instancePath+"/logging/bodies/redact/" + i3,schemaPath:"#/properties/logging/properties/bodies/properties/redact/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/logging/bodies/redact/" + i3,schemaPath:"#/properties/logging/properties/bodies/properties/redact/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+let i4 = data30.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data30[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err55 = {instancePath:instancePath+"/logging/bodies/redact",schemaPath:"#/properties/logging/properties/bodies/properties/redact/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+break;
+}
+indices1[item1] = i4;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/logging/bodies/redact",schemaPath:"#/properties/logging/properties/bodies/properties/redact/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+let data32 = data27.maxBytes;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err57 = {instancePath:instancePath+"/logging/bodies/maxBytes",schemaPath:"#/properties/logging/properties/bodies/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 256 || isNaN(data32)){
+const err58 = {instancePath:instancePath+"/logging/bodies/maxBytes",schemaPath:"#/properties/logging/properties/bodies/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 256},message:"must be >= 256"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/logging/bodies",schemaPath:"#/properties/logging/properties/bodies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.pricing !== undefined){
+let data33 = data.pricing;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key10 in data33){
+if(!(key10 === "overrides")){
+const err61 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data33.overrides !== undefined){
+let data34 = data33.overrides;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key11 in data34){
+let data35 = data34[key11];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key12 in data35){
+let data36 = data35[key12];
+if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){
+const err62 = {instancePath:instancePath+"/pricing/overrides/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/properties/overrides/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/pricing/overrides/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/properties/overrides/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/pricing/overrides",schemaPath:"#/properties/pricing/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }

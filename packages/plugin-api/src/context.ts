@@ -43,6 +43,11 @@ export interface HookContext {
    */
   setHeader(name: string, value: string): void;
   /**
+   * Adds a header to every upstream request made for this request from now on (e.g. W3C
+   * `traceparent`): the HTTP client in `services` carries it, so providers need do nothing.
+   */
+  setUpstreamHeader(name: string, value: string): void;
+  /**
    * A terminal this node declared in its `uses` (a moderation or embedding model, say), to call
    * with a request of its own. Its calls are upstream time, but not part of the request's route.
    * Throws when the node did not declare `id`.

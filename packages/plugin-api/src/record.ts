@@ -18,6 +18,8 @@ export interface Principal {
 
 /** One attempt a router or provider made upstream. */
 export interface RouteAttempt {
+  /** When it began, ms after the request arrived. */
+  startMs: number;
   /** The node that made the attempt. */
   target: string;
   provider?: string | undefined;
@@ -28,10 +30,26 @@ export interface RouteAttempt {
   error?: string | undefined;
 }
 
+/** What a cache node did with the request (the record's `cache`). */
 export interface CacheOutcome {
-  status: "hit" | "miss" | "bypass" | "stored";
+  status: "hit" | "miss" | "refresh" | "bypass";
   kind?: "exact" | "semantic" | undefined;
-  key?: string | undefined;
+  node?: string | undefined;
+  /** Whether the answer was stored for later requests. */
+  stored?: boolean | undefined;
+  similarity?: number | undefined;
+  /** Hits: the usage the stored answer had when it was made (priced into `savedUsd`). */
+  savedUsage?: Usage | undefined;
+}
+
+/** The W3C trace context of the request, when a tracing plugin took or started one. */
+export interface TraceContext {
+  traceId: string;
+  /** The gateway's span for the request. */
+  spanId: string;
+  /** The caller's span, from its `traceparent`. */
+  parentSpanId?: string | undefined;
+  sampled: boolean;
 }
 
 /** A stretch of checked text a verdict points at (offsets only: the record never holds content). */
@@ -66,54 +84,13 @@ export interface RequestAnnotations {
   cache?: CacheOutcome | undefined;
   guardrails: GuardrailVerdict[];
   usage?: Usage | undefined;
-  /** Cost in US dollars, when a plugin priced the request. */
-  costUsd?: number | undefined;
   /** The provider and model that answered. */
   servedBy?: { provider: string; model?: string | undefined; node: string } | undefined;
+  trace?: TraceContext | undefined;
   /** Small, named facts a plugin wants in the log (no request or response content). */
   tags: Record<string, JsonValue>;
 }
 
 export type NodeStepOutcome = "ok" | "ended" | "error" | "failed_open" | "timeout" | "skipped" | "aborted";
 
-/** How long one hook of one node took and how it ended. */
-export interface NodeTiming {
-  node: string;
-  hook: string;
-  startMs: number;
-  durationMs: number;
-  outcome: NodeStepOutcome;
-}
-
 export type RequestOutcome = "ok" | "ended_early" | "error" | "stream_error" | "client_closed";
-
-/** The finished request, handed to every `finish` hook after the client has its answer. */
-export interface FinishedRequest {
-  requestId: string;
-  /** Epoch ms when the gateway received the request. */
-  startedAt: number;
-  durationMs: number;
-  /** Time until the first response byte was handed to the client. */
-  ttfbMs: number | undefined;
-  endpoint: Endpoint | undefined;
-  path: string;
-  model: string | undefined;
-  stream: boolean;
-  /** The named config that ran (the default pipeline is `default`). */
-  config: string;
-  status: number;
-  outcome: RequestOutcome;
-  /** The node that ended the request before a terminal ran (cache hit, deny). */
-  endedBy: string | undefined;
-  error:
-    | {
-        code: string;
-        message: string;
-        plugin?: string | undefined;
-        node?: string | undefined;
-        hook?: string | undefined;
-      }
-    | undefined;
-  timings: NodeTiming[];
-  annotations: RequestAnnotations;
-}
