@@ -135,6 +135,17 @@ function sharedValidatorModule(dir, entries) {
 /** `chat.completions` -> `chatCompletions`: an endpoint name as an identifier. */
 const identifier = (name) => name.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_m, c) => c.toUpperCase());
 
+/** A copy of a schema without one keyword, wherever it appears. */
+function withoutKeyword(node, keyword) {
+  if (Array.isArray(node)) return node.map((item) => withoutKeyword(item, keyword));
+  if (!node || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== keyword)
+      .map(([key, value]) => [key, withoutKeyword(value, keyword)]),
+  );
+}
+
 function valueModule(name, schema, srcRel) {
   return `${banner.replace("{src}", srcRel)}\nexport const ${name} = ${JSON.stringify(schema, null, 2)} as const;\n`;
 }
@@ -154,9 +165,16 @@ async function outputs() {
 
   // The request record and the price table: contracts every plugin shares, so their types live
   // in plugin-api (which imports nothing), their validators beside the gateway's.
+  // The record's free-form JSON values are typed as plugin-api's JsonValue (`tsType`, a
+  // keyword of the type generator only: the validator gets the schema without it).
   const recordRel = "schemas/request-record.schema.json";
-  const record = JSON.parse(readFileSync(join(root, recordRel), "utf8"));
-  files.set(join(root, "packages/plugin-api/src/request-record.gen.ts"), await typesFor(record, recordRel));
+  const recordSource = JSON.parse(readFileSync(join(root, recordRel), "utf8"));
+  const recordTypes = await typesFor(recordSource, recordRel);
+  files.set(
+    join(root, "packages/plugin-api/src/request-record.gen.ts"),
+    recordTypes.replace("\n", '\nimport type { JsonValue } from "./openai/common.js";\n'),
+  );
+  const record = withoutKeyword(recordSource, "tsType");
   const priceTableRel = "schemas/price-table.schema.json";
   const priceTable = JSON.parse(readFileSync(join(root, priceTableRel), "utf8"));
   files.set(join(root, "packages/plugin-api/src/price-table.gen.ts"), await typesFor(priceTable, priceTableRel));

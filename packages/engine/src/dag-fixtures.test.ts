@@ -81,7 +81,7 @@ describe("DAG scenarios", () => {
       }
       if (scenario.events) expect(t.journal.events).toEqual(scenario.events);
       for (const timing of scenario.timings ?? []) {
-        const all = [...t.journal.finished.values()].flatMap((r) => r.timings);
+        const all = [...t.journal.finished.values()].flatMap((r) => r.timings.nodes);
         expect(all).toContainEqual(expect.objectContaining(timing));
       }
       for (const [node, record] of Object.entries(scenario.finished ?? {})) {

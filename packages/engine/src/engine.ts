@@ -29,8 +29,10 @@ import { type Door, decodeAtDoor, encodeAtDoor, ingressContext } from "./http/in
 import { listModels } from "./http/models.js";
 import { type IngressLimits, parseOpenAIRequest, routeFor } from "./http/openai-ingress.js";
 import { renderError, StreamFailure, tapFailures } from "./http/render.js";
+import type { ServedRoutes } from "./http/served-routes.js";
 import type { OverrideResolver } from "./override.js";
 import type { ExecutionPlan } from "./plan/plan.js";
+import type { BodyCapture } from "./record/bodies.js";
 import { callTerminal } from "./run/call-phase.js";
 import { logFailure } from "./run/failure-log.js";
 import { Lifecycle } from "./run/lifecycle.js";
@@ -76,8 +78,10 @@ export class Engine implements Gateway {
     private readonly overrides: OverrideResolver,
     private readonly validators: Record<Endpoint, ConfigValidator>,
     private readonly doors: ReadonlyMap<string, Door>,
+    private readonly served: ServedRoutes | undefined,
+    private readonly bodies: BodyCapture | undefined,
   ) {
-    this.lifecycle = new Lifecycle(services.logger);
+    this.lifecycle = new Lifecycle(services.logger, bodies);
     this.limits = {
       maxBodyBytes: config.limits?.maxBodyBytes ?? 20 * 1024 * 1024,
       metadataHeader: "x-aigw-metadata",
@@ -107,6 +111,7 @@ export class Engine implements Gateway {
         (thrown) => this.toClientError(thrown, undefined),
       );
     const requestId = this.services.ids.next();
+    if (this.served?.serves(path)) return this.serve(call, requestId);
     const door = this.doors.get(routeKey(path));
     const ctx = door && ingressContext(door, requestId, this.services, doorSignal(call));
     const route = door ? undefined : routeFor(path);
@@ -139,8 +144,11 @@ export class Engine implements Gateway {
         parsed = at.request;
       } else parsed = await parseOpenAIRequest(call, path, route!, this.validators, this.limits);
       state = this.stateOf(call, requestId, parsed, plan.name);
+      state.requestBytes = parsed.raw?.byteLength ?? declaredLength(call.headers);
+      if (door) state.ingress = door.id;
       const failure = new StreamFailure();
       let result = await this.run(plan, state);
+      if (this.bodies) result = this.bodies.keep(result, state);
       // Whoever encodes a stream (OpenAI's format or an ingress), the record learns of a failure.
       if (result.type === "stream") result = { ...result, chunks: tapFailures(result.chunks, failure) };
       const answer: EncodedAnswer =
@@ -175,6 +183,25 @@ export class Engine implements Gateway {
       if (!streaming) lifecycle.release();
     }
   };
+
+  /** A route a plugin serves itself: no pipeline and no record, errors in OpenAI's shape. */
+  private async serve(call: IncomingCall, requestId: string): Promise<Answer> {
+    try {
+      const answer = await this.served!.answer(call, requestId);
+      answer.headers["x-request-id"] = requestId;
+      return answer;
+    } catch (thrown) {
+      const error = isGatewayError(thrown)
+        ? thrown
+        : new GatewayError("internal_error", "The gateway failed to handle the request.", { cause: thrown });
+      if (error.status >= 500)
+        this.services.logger.error(
+          { requestId, path: call.path, err: error.cause ?? error },
+          "served route failed",
+        );
+      return renderError(error, { "x-request-id": requestId, ...NO_STORE });
+    }
+  }
 
   /** The request's state; a runtime without signals reports the client leaving through the call. */
   private stateOf(
@@ -247,6 +274,12 @@ export class Engine implements Gateway {
     await Promise.allSettled([...instances].map((i) => i.close?.()));
     await Promise.allSettled([this.services.stores.close(), this.services.http.close()]);
   }
+}
+
+/** The body size a client declared, for requests whose bytes an ingress read itself. */
+function declaredLength(headers: Headers): number {
+  const declared = Number(headers.get("content-length"));
+  return Number.isFinite(declared) && declared > 0 ? declared : 0;
 }
 
 function placeholderRequest(call: IncomingCall, endpoint: Endpoint | undefined): GatewayRequest {

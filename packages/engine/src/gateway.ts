@@ -12,12 +12,15 @@ import { type ValidatedConfig, validateGatewayConfig } from "./config/validate.j
 import { Engine, type Gateway } from "./engine.js";
 import { endpointValidators } from "./http/endpoint-validators.gen.js";
 import { openDoors } from "./http/ingress-doors.js";
+import { ServedRoutes } from "./http/served-routes.js";
 import { OverrideResolver } from "./override.js";
 import { buildPlan } from "./plan/build-plan.js";
 import type { ExecutionPlan } from "./plan/plan.js";
 import { loadPluginPackages, type PackageImporter } from "./plugins-loader.js";
+import { BodyCapture } from "./record/bodies.js";
 import { createServiceContainer, resolveServices, type ServiceOverrides } from "./services/container.js";
 import { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
+import { loadPricing } from "./services/pricing.js";
 import { memoryStores, redisStores } from "./services/stores.js";
 
 export type { Gateway } from "./engine.js";
@@ -61,6 +64,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       logger: jsonLogger(config.logging?.level ?? "info"),
       stores,
       env: envFrom(options.env ?? {}),
+      pricing: loadPricing(config.pricing?.overrides),
     },
     options.services,
   );
@@ -71,5 +75,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   const validators = endpointValidators as Record<Endpoint, ConfigValidator>;
   const overrides = new OverrideResolver(plans, config.overrides ?? {}, validatePipeline, registry, planDeps);
   const doors = await openDoors(validated.ingress, registry, services);
-  return new Engine(config, services, plans, overrides, validators, doors);
+  const served = ServedRoutes.collect(plans.get("default")!, registry, services);
+  const bodies = BodyCapture.from(config.logging?.bodies);
+  return new Engine(config, services, plans, overrides, validators, doors, served, bodies);
 }

@@ -26,7 +26,7 @@ describe("input", () => {
     expect(body.error.message).toContain('guardrail "words"');
     expect(t.journal.bodies).toHaveLength(0);
     const record = await settle(t);
-    expect(record.annotations.guardrails).toEqual([
+    expect(record.guardrails).toEqual([
       expect.objectContaining({
         node: "words",
         check: "words",
@@ -53,7 +53,7 @@ describe("input", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("x-aigw-guardrail-words")).toBe("words");
     const record = await settle(t);
-    expect(record.annotations.guardrails[0]).toMatchObject({
+    expect(record.guardrails[0]).toMatchObject({
       verdict: "fail",
       action: "flag",
       spans: [{ part: 0, start: 0, end: 3 }],
@@ -64,7 +64,7 @@ describe("input", () => {
     const t = await echoGateway({ plugins, nodes: [node({ words: ["nothing"] })] });
     expect((await t.chat("all good")).status).toBe(200);
     const record = await settle(t);
-    expect(record.annotations.guardrails[0]).toMatchObject({ verdict: "pass", action: "allow" });
+    expect(record.guardrails[0]).toMatchObject({ verdict: "pass", action: "allow" });
   });
 });
 
@@ -108,7 +108,7 @@ describe("output", () => {
     expect(out).toMatchObject({ done: true, error: undefined });
     expect(out.text).toBe("first the [WORD] [WORD] then [WORD] again and more text after it");
     const record = await settle(t);
-    expect(record.annotations.guardrails).toEqual([
+    expect(record.guardrails).toEqual([
       expect.objectContaining({ phase: "stream", verdict: "fail", action: "mask" }),
     ]);
   });
@@ -138,7 +138,7 @@ describe("several guardrails", () => {
         ],
       });
       await (await t.chat("alpha and beta")).text();
-      return (await settle(t)).annotations.guardrails;
+      return (await settle(t)).guardrails;
     };
     const one = await run(1, 30);
     const other = await run(30, 1);
@@ -158,7 +158,7 @@ describe("several guardrails", () => {
       const response = await t.chat("alpha beta gamma");
       const body = await response.text();
       await t.gateway.idle();
-      return { status: response.status, body, verdicts: t.journal.records[0]!.annotations.guardrails };
+      return { status: response.status, body, verdicts: t.journal.records[0]!.guardrails };
     };
     await fc.assert(
       fc.asyncProperty(

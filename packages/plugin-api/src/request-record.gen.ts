@@ -1,4 +1,13 @@
 // GENERATED FILE - do not edit. Source: schemas/request-record.schema.json. Regenerate with `pnpm gen`.
+import type { JsonValue } from "./openai/common.js";
+
+/**
+ * Any JSON value.
+ *
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Json".
+ */
+export type Json = JsonValue;
 
 /**
  * One finished request, as every observer (logger, metrics, tracing, spend) receives it and every sink stores it. Version 1. Metadata only: prompt and answer content appear only under `bodies`, when the gateway's `logging.bodies` asks for them, after redaction.
@@ -321,15 +330,6 @@ export interface Client {
   metadata: {
     [k: string]: Json;
   };
-}
-/**
- * Any JSON value.
- *
- * This interface was referenced by `RequestRecord`'s JSON-Schema
- * via the `definition` "Json".
- */
-export interface Json {
-  [k: string]: unknown;
 }
 /**
  * The request and answer bodies, when `logging.bodies` asks for them, redacted by its rules.

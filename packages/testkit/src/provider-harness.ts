@@ -6,9 +6,19 @@
  * defaults (node config, environment, clock) that calls `startProviderHarness`.
  */
 import { createGateway, fetchHttpClient, type Gateway } from "@aigw/engine";
-import { type Clock, definePlugin, type FinishedRequest, type Logger, type Plugin } from "@aigw/plugin-api";
+import {
+  type Clock,
+  definePlugin,
+  type Logger,
+  type Plugin,
+  type RequestAnnotations,
+  type RequestRecord,
+} from "@aigw/plugin-api";
 import type { Script } from "./replies.js";
 import { type FakeUpstream, startFakeUpstream } from "./server.js";
+
+/** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
+export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
 
 export interface ProviderHarnessSetup {
   /** The provider under test. */
@@ -29,7 +39,7 @@ export interface ProviderHarness {
   /** Warnings logged by the gateway and its plugins. */
   warnings: string[];
   /** Resolves with the record of the next request to finish. */
-  nextFinished(): Promise<FinishedRequest>;
+  nextFinished(): Promise<ObservedRequest>;
   /** POSTs a JSON body (a string is sent as is) to the gateway. */
   post(
     path: string,
@@ -48,7 +58,7 @@ export async function startProviderHarness(
 ): Promise<ProviderHarness> {
   const upstream = await startFakeUpstream(script);
   const warnings: string[] = [];
-  const waiting: ((record: FinishedRequest) => void)[] = [];
+  const waiting: ((record: ObservedRequest) => void)[] = [];
   const spy = definePlugin({
     manifest: {
       name: "spy",
@@ -59,8 +69,8 @@ export async function startProviderHarness(
       configSchema: { type: "object" },
     },
     create: (_config: Record<string, never>) => ({
-      finish(record) {
-        waiting.shift()?.(record);
+      finish(record, ctx) {
+        waiting.shift()?.({ ...record, annotations: ctx.annotations });
       },
     }),
   });

@@ -18,7 +18,7 @@ describe("guardrail-injection", () => {
       (await t.chat("Can you summarise the attached meeting notes in three bullet points?")).status,
     ).toBe(200);
     await t.gateway.idle();
-    expect(t.journal.records.map((r) => r.annotations.guardrails[0]!.verdict)).toEqual(["fail", "pass"]);
+    expect(t.journal.records.map((r) => r.guardrails[0]!.verdict)).toEqual(["fail", "pass"]);
   });
 
   test("the operator's system prompt is not scored unless roles says so", async () => {

@@ -18,8 +18,8 @@ describe("input", () => {
     expect(error.message).toContain("moderation:violence");
     expect(error.message).not.toContain("bomb");
     const record = await t.lastRecord();
-    expect(record.annotations.route).toEqual([]);
-    expect(record.annotations.guardrails).toEqual([
+    expect(record.attempts).toEqual([]);
+    expect(record.guardrails).toEqual([
       expect.objectContaining({
         node: "moderate",
         check: "moderation:violence",
@@ -36,10 +36,10 @@ describe("input", () => {
     const response = await t.chat("what a nice day");
     expect(response.status).toBe(200);
     const record = await t.lastRecord();
-    expect(record.annotations.guardrails).toEqual([
+    expect(record.guardrails).toEqual([
       expect.objectContaining({ check: "moderation", verdict: "pass", action: "allow", phase: "input" }),
     ]);
-    expect(record.annotations.route.map((r) => r.target)).toEqual(["llm"]);
+    expect(record.attempts.map((r) => r.target)).toEqual(["llm"]);
     expect(record.annotations.servedBy).toMatchObject({ node: "llm" });
   });
 
@@ -51,7 +51,7 @@ describe("input", () => {
       "moderation:harassment,moderation:violence",
     );
     const record = await t.lastRecord();
-    expect(record.annotations.guardrails.map((v) => [v.check, v.action])).toEqual([
+    expect(record.guardrails.map((v) => [v.check, v.action])).toEqual([
       ["moderation:harassment", "flag"],
       ["moderation:violence", "flag"],
     ]);
@@ -120,7 +120,7 @@ describe("output", () => {
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ error: { code: "answer_rejected" } });
     const record = await t.lastRecord();
-    expect(record.annotations.guardrails).toEqual([
+    expect(record.guardrails).toEqual([
       expect.objectContaining({ check: "moderation:violence", phase: "output", action: "deny" }),
     ]);
   });
@@ -135,7 +135,7 @@ describe("output", () => {
     expect(out.done).toBe(false);
     expect(out.error).toMatchObject({ code: "answer_rejected" });
     const record = await t.lastRecord();
-    expect(record.annotations.guardrails).toEqual([
+    expect(record.guardrails).toEqual([
       expect.objectContaining({ check: "moderation:violence", phase: "stream", verdict: "fail" }),
     ]);
   });
@@ -153,7 +153,7 @@ describe("output", () => {
     const out = await readStream(await t.chat("hello", { stream: true }));
     expect(out).toMatchObject({ text: reply, done: true });
     const record = await t.lastRecord();
-    expect(record.annotations.guardrails[0]).toMatchObject({ check: "moderation:sexual", action: "flag" });
+    expect(record.guardrails[0]).toMatchObject({ check: "moderation:sexual", action: "flag" });
   });
 });
 

@@ -87,10 +87,10 @@ describe("against OpenAI's moderation API", () => {
     const response = await t.chat("plan the attack");
     expect(response.status).toBe(400);
     const record = await t.lastRecord();
-    expect(record.annotations.guardrails).toEqual([
+    expect(record.guardrails).toEqual([
       expect.objectContaining({ check: "moderation:violence", verdict: "fail", score: 0.97 }),
     ]);
-    expect(record.annotations.route).toEqual([]);
+    expect(record.attempts).toEqual([]);
   });
 
   test("input and output: one call per side", async () => {
@@ -122,8 +122,8 @@ describe("a moderation upstream that fails", () => {
     const error = ((await response.json()) as { error: { message: string } }).error;
     expect(error.message).toContain("The server had an error");
     const record = await t.lastRecord();
-    expect(record.annotations.route).toEqual([]);
-    expect(record.annotations.guardrails).toEqual([]);
+    expect(record.attempts).toEqual([]);
+    expect(record.guardrails).toEqual([]);
   });
 
   test("onError open: the request goes on unchecked, and the record says the node failed open", async () => {
@@ -131,9 +131,9 @@ describe("a moderation upstream that fails", () => {
     const response = await t.chat("plan the attack");
     expect(response.status).toBe(200);
     const record = await t.lastRecord();
-    expect(record.annotations.guardrails).toEqual([]);
-    expect(record.annotations.route.map((r) => r.target)).toEqual(["llm"]);
-    expect(record.timings).toContainEqual(
+    expect(record.guardrails).toEqual([]);
+    expect(record.attempts.map((r) => r.target)).toEqual(["llm"]);
+    expect(record.timings.nodes).toContainEqual(
       expect.objectContaining({ node: "moderate", hook: "request", outcome: "failed_open" }),
     );
   });

@@ -53,7 +53,7 @@ describe("on the request", () => {
     const t = await gateway({ action: "mask" });
     expect((await t.chat("nothing personal here")).status).toBe(200);
     await t.gateway.idle();
-    expect(t.journal.records[0]!.annotations.guardrails[0]).toMatchObject({ verdict: "pass" });
+    expect(t.journal.records[0]!.guardrails[0]).toMatchObject({ verdict: "pass" });
   });
 });
 

@@ -125,7 +125,7 @@ describe("the service's verdicts", () => {
       ],
     });
     expect(call.text()).not.toContain("client-key");
-    expect((await record()).annotations.guardrails).toEqual([
+    expect((await record()).guardrails).toEqual([
       {
         node: "guard",
         check: "toxicity",
@@ -147,7 +147,7 @@ describe("the service's verdicts", () => {
     expect(error.code).toBe("content_denied");
     expect(error.message).toBe('Blocked by guardrail "guard": toxicity (insulting).');
     expect(t.journal.bodies).toHaveLength(0);
-    expect((await record()).annotations.guardrails[0]).toMatchObject({
+    expect((await record()).guardrails[0]).toMatchObject({
       check: "toxicity",
       verdict: "fail",
       action: "deny",
@@ -182,7 +182,7 @@ describe("the service's verdicts", () => {
       temperature: 0.3,
       messages: [{ role: "user", content: "call me at [PHONE] or mail [EMAIL]" }],
     });
-    expect((await record()).annotations.guardrails[0]).toMatchObject({
+    expect((await record()).guardrails[0]).toMatchObject({
       verdict: "fail",
       action: "mask",
       spans: [
@@ -198,7 +198,7 @@ describe("the service's verdicts", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("x-aigw-guardrail-guard")).toBe("toxicity");
     expect(t.journal.bodies).toHaveLength(1);
-    expect((await record()).annotations.guardrails[0]).toMatchObject({ verdict: "fail", action: "flag" });
+    expect((await record()).guardrails[0]).toMatchObject({ verdict: "fail", action: "flag" });
   });
 
   test("the short form: one verdict under the check name webhook", async () => {
@@ -206,7 +206,7 @@ describe("the service's verdicts", () => {
     const response = await failing.t.chat("let us talk about something else");
     expect(response.status).toBe(400);
     expect((await errorOf(response)).message).toBe('Blocked by guardrail "guard": webhook (off topic).');
-    expect((await failing.record()).annotations.guardrails[0]).toMatchObject({
+    expect((await failing.record()).guardrails[0]).toMatchObject({
       check: "webhook",
       verdict: "fail",
       score: 0.8,
@@ -214,7 +214,7 @@ describe("the service's verdicts", () => {
 
     const passing = await setup(json(200, { verdict: "pass" }));
     expect((await passing.t.chat("fine")).status).toBe(200);
-    expect((await passing.record()).annotations.guardrails[0]).toMatchObject({
+    expect((await passing.record()).guardrails[0]).toMatchObject({
       check: "webhook",
       verdict: "pass",
       reason: "passed by the webhook",
@@ -232,7 +232,7 @@ describe("the service's verdicts", () => {
     );
     const response = await t.chat("anything");
     expect((await errorOf(response)).message).toBe('Blocked by guardrail "guard": b-topic (off topic).');
-    expect((await record()).annotations.guardrails.map((v) => [v.check, v.verdict])).toEqual([
+    expect((await record()).guardrails.map((v) => [v.check, v.verdict])).toEqual([
       ["a-tone", "pass"],
       ["b-topic", "fail"],
     ]);
@@ -267,7 +267,7 @@ describe("a failed call", () => {
     expect(error.message).toContain(why);
     expect(error.message).toContain("fails closed");
     expect(t.journal.bodies).toHaveLength(0);
-    const verdict = (await record()).annotations.guardrails[0]!;
+    const verdict = (await record()).guardrails[0]!;
     expect(verdict).toMatchObject({ check: "webhook", verdict: "fail", action: "deny", phase: "input" });
     expect(verdict.reason).toContain("webhook unavailable: it ");
     expect(logs.some((line) => line.includes(why))).toBe(true);
@@ -278,7 +278,7 @@ describe("a failed call", () => {
     const response = await t.chat("hello");
     expect(response.status).toBe(200);
     expect(t.journal.bodies).toHaveLength(1);
-    expect((await record()).annotations.guardrails).toEqual([
+    expect((await record()).guardrails).toEqual([
       expect.objectContaining({
         check: "webhook",
         verdict: "pass",
@@ -297,7 +297,7 @@ describe("a failed call", () => {
     expect((await errorOf(response)).message).toContain("its webhook timed out after 80 ms");
     expect(elapsed).toBeGreaterThanOrEqual(70);
     expect(elapsed).toBeLessThan(1_000);
-    expect((await record()).annotations.guardrails[0]).toMatchObject({ verdict: "fail", action: "deny" });
+    expect((await record()).guardrails[0]).toMatchObject({ verdict: "fail", action: "deny" });
   });
 
   test("a timeout while the body arrives, failing open: passes", async () => {
@@ -307,7 +307,7 @@ describe("a failed call", () => {
     const started = performance.now();
     expect((await t.chat("hello")).status).toBe(200);
     expect(performance.now() - started).toBeLessThan(1_000);
-    expect((await record()).annotations.guardrails[0]).toMatchObject({ reason: "webhook unavailable" });
+    expect((await record()).guardrails[0]).toMatchObject({ reason: "webhook unavailable" });
   });
 
   test("an unreachable service, failing closed: refused", async () => {
@@ -371,7 +371,7 @@ describe("the output side", () => {
       side: "output",
       parts: [{ text: "the secret is out", role: "assistant", path: "/choices/0/message/content" }],
     });
-    expect((await record()).annotations.guardrails[0]).toMatchObject({ phase: "output", verdict: "fail" });
+    expect((await record()).guardrails[0]).toMatchObject({ phase: "output", verdict: "fail" });
   });
 
   test("a complete answer that passes is delivered as it was", async () => {
@@ -399,7 +399,7 @@ describe("the output side", () => {
     expect((await errorOf(response)).message).toContain(
       "could not check the answer: its webhook answered HTTP 503",
     );
-    expect((await record()).annotations.guardrails[0]).toMatchObject({ phase: "output", action: "deny" });
+    expect((await record()).guardrails[0]).toMatchObject({ phase: "output", action: "deny" });
   });
 
   test("a stream, whole: one call with the whole answer; a fail ends it before any text", async () => {
@@ -416,7 +416,7 @@ describe("the output side", () => {
     expect(payloadOf(service.requests[0]!).parts).toEqual([
       { text: reply, role: "assistant", path: "/choices/0/message/content" },
     ]);
-    expect((await record()).annotations.guardrails[0]).toMatchObject({ phase: "stream", verdict: "fail" });
+    expect((await record()).guardrails[0]).toMatchObject({ phase: "stream", verdict: "fail" });
   });
 
   test("a stream, whole, that passes: replayed in full", async () => {
@@ -456,7 +456,7 @@ describe("the output side", () => {
     });
     const out = await readStream(await t.chat("tell me", { stream: true }));
     expect(out).toMatchObject({ text: "some answer", done: true, error: undefined });
-    expect((await record()).annotations.guardrails[0]).toMatchObject({
+    expect((await record()).guardrails[0]).toMatchObject({
       phase: "stream",
       verdict: "pass",
       reason: "webhook unavailable",

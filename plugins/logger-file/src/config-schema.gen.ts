@@ -3,7 +3,7 @@
 export const configSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "title": "FileLoggerConfig",
-  "description": "Appends one JSON line per finished request (the engine's FinishedRequest record, which carries no prompt or answer content) to a file.",
+  "description": "Appends one JSON line per finished request (the engine's RequestRecord record, which carries no prompt or answer content) to a file.",
   "type": "object",
   "additionalProperties": false,
   "properties": {

@@ -1,7 +1,7 @@
 // GENERATED FILE - do not edit. Source: plugins/logger-file/schema/config.json. Regenerate with `pnpm gen`.
 
 /**
- * Appends one JSON line per finished request (the engine's FinishedRequest record, which carries no prompt or answer content) to a file.
+ * Appends one JSON line per finished request (the engine's RequestRecord record, which carries no prompt or answer content) to a file.
  */
 export interface FileLoggerConfig {
   /**

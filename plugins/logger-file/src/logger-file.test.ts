@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createGateway, type Gateway } from "@aigw/engine";
-import { chunkFromText, definePlugin, type FinishedRequest, jsonResult, type Logger } from "@aigw/plugin-api";
+import { chunkFromText, definePlugin, jsonResult, type Logger, type RequestRecord } from "@aigw/plugin-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FileLoggerConfig } from "./config.gen.js";
 import fileLogger from "./index.js";
@@ -121,13 +121,13 @@ function chat(gateway: Gateway, body: Record<string, unknown> = {}): Promise<Res
   );
 }
 
-async function readLines(path: string): Promise<FinishedRequest[]> {
+async function readLines(path: string): Promise<RequestRecord[]> {
   const text = await readFile(path, "utf8").catch(() => "");
   expect(text === "" || text.endsWith("\n")).toBe(true);
   return text
     .split("\n")
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as FinishedRequest);
+    .map((line) => JSON.parse(line) as RequestRecord);
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
@@ -156,15 +156,15 @@ describe("logger-file", () => {
     expect(first).toMatchObject({
       endpoint: "chat.completions",
       path: "/v1/chat/completions",
-      model: "m",
+      modelRequested: "m",
       stream: false,
       config: "default",
       status: 200,
       outcome: "ok",
-      annotations: { usage: { prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 } },
+      tokens: { prompt: 5, completion: 2, total: 7 },
     });
-    expect(first.timings.some((t) => t.node === "llm" && t.hook === "call")).toBe(true);
-    expect(typeof first.startedAt).toBe("number");
+    expect(first.timings.nodes.some((t) => t.node === "llm" && t.hook === "call")).toBe(true);
+    expect(Number.isNaN(Date.parse(first.timestamp))).toBe(false);
     const error = byId.get(failed.headers.get("x-request-id")!)!;
     expect(error).toMatchObject({
       status: 502,
@@ -194,7 +194,7 @@ describe("logger-file", () => {
         status: 502,
         outcome: "error",
         error: { code: "upstream_error", node: "llm", hook: "call" },
-        annotations: { route: [{ target: "llm", status: 502, error: "upstream_error" }] },
+        attempts: [{ target: "llm", status: 502, error: "upstream_error" }],
       });
     }
   });
@@ -206,7 +206,8 @@ describe("logger-file", () => {
     await gateway.close();
     const [record] = await readLines(path);
     expect(record).toBeDefined();
-    expect("timings" in record!).toBe(false);
+    expect("nodes" in record!.timings).toBe(false);
+    expect(record!.timings.totalMs).toBeGreaterThan(0);
     expect(record!.status).toBe(200);
   });
 

@@ -1,10 +1,12 @@
 /**
- * One finished request as one JSON line. The record is the engine's `FinishedRequest`, which
- * carries metadata only (ids, model, status, timings, usage, route, verdicts), never prompt or
- * answer content; this module adds nothing to it and may only take timings away.
+ * One finished request as one JSON line: the engine's `RequestRecord` (metadata, and redacted
+ * bodies only when `logging.bodies` asks for them). This module adds nothing to it and may only
+ * take the per-node timings away.
  */
-import type { FinishedRequest } from "@aigw/plugin-api";
+import type { RequestRecord } from "@aigw/plugin-api";
 
-export function recordLine(record: FinishedRequest, includeTimings: boolean): string {
-  return JSON.stringify(includeTimings ? record : { ...record, timings: undefined });
+export function recordLine(record: RequestRecord, includeTimings: boolean): string {
+  return JSON.stringify(
+    includeTimings ? record : { ...record, timings: { ...record.timings, nodes: undefined } },
+  );
 }

@@ -61,7 +61,7 @@ describe("content filter", () => {
     const finished = h.nextFinished();
     const res = await h.post("/v1/chat/completions", chatBody());
     expect(await res.text()).toBe(answer);
-    expect((await finished).annotations.tags.contentFilter).toBe("completion");
+    expect((await finished).tags.contentFilter).toBe("completion");
   });
 
   it("streams: drops token-less annotation frames, turns the one ending the answer into a final chunk", async () => {

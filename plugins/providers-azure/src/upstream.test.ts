@@ -78,7 +78,7 @@ describe("calls through the engine", () => {
     const record = await finished;
     expect(record.annotations.usage).toEqual({ prompt_tokens: 9, completion_tokens: 3, total_tokens: 12 });
     expect(record.annotations.servedBy).toEqual({ provider: "Azure OpenAI", model: "gpt-4o", node: "azure" });
-    expect(record.annotations.tags.deployment).toBe("prod-4o");
+    expect(record.tags.deployment).toBe("prod-4o");
   });
 
   it("sends a model without a mapping to the fixed deployment, and honours a configured api-version", async () => {

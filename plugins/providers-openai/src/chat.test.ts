@@ -31,7 +31,7 @@ describe("chat completions (non-streamed)", () => {
     expect(recorded.headers["content-type"]).toBe("application/json");
     const record = await finished;
     expect(record.annotations.usage).toEqual({ prompt_tokens: 9, completion_tokens: 3, total_tokens: 12 });
-    expect(record.annotations.route).toEqual([
+    expect(record.attempts).toEqual([
       expect.objectContaining({ target: "llm", model: "gpt-4o-mini", status: 200 }),
     ]);
   });
@@ -132,7 +132,7 @@ describe("chat completions (non-streamed)", () => {
     const res = await h.post("/v1/chat/completions", chatBody());
     expect(res.status).toBe(503);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("upstream_unavailable");
-    expect((await finished).annotations.route[0]).toMatchObject({
+    expect((await finished).attempts[0]).toMatchObject({
       status: 503,
       error: "upstream_unavailable",
     });
@@ -168,7 +168,7 @@ describe("chat completions (non-streamed)", () => {
         outcome: "error",
         error: { code: "upstream_error", node: "llm" },
       });
-      expect(record.annotations.route).toEqual([
+      expect(record.attempts).toEqual([
         expect.objectContaining({ target: "llm", status: 502, error: "upstream_error" }),
       ]);
     },

@@ -194,7 +194,7 @@ describe("a stream is the client's only once it has content", () => {
     expect(body.error.message).toContain(message);
     const record = await finished;
     expect(record.outcome).toBe("error");
-    expect(record.annotations.route).toMatchObject([{ target: "llm", status: 502, error: "upstream_error" }]);
+    expect(record.attempts).toMatchObject([{ target: "llm", status: 502, error: "upstream_error" }]);
   });
 
   it("after content, an event that is not JSON ends the stream with an error event, never [DONE]", async () => {

@@ -6,7 +6,6 @@
  * A stream cut after its content went out is the client's: an error event, no retry.
  */
 import { createGateway, type Gateway } from "@aigw/engine";
-import type { FinishedRequest } from "@aigw/plugin-api";
 import {
   chatChunks,
   chatCompletion,
@@ -23,7 +22,7 @@ import {
 import { afterEach, describe, expect, test } from "vitest";
 import { plugins } from "./index.js";
 import { silentLogger } from "./testing/harness.js";
-import { recorder } from "./testing/scripted.js";
+import { type ObservedRequest, recorder } from "./testing/scripted.js";
 import { wireProvider } from "./testing/wire-provider.js";
 
 const GOOD = JSON.stringify(chatCompletion({ content: "from a good answer" }));
@@ -47,7 +46,7 @@ afterEach(async () => {
 async function behindFallback(a: Script, b: Script, router: Record<string, unknown> = {}) {
   upstreams = await Promise.all([startFakeUpstream(a), startFakeUpstream(b)]);
   const [ua, ub] = upstreams as [FakeUpstream, FakeUpstream];
-  const records = new Map<string, FinishedRequest>();
+  const records = new Map<string, ObservedRequest>();
   const gw = await createGateway({
     config: {
       pipeline: {
@@ -93,8 +92,8 @@ describe("a 200 with JSON cut short", () => {
     expect(response.headers.get("x-aigw-route")).toBe("a:502,a:200");
     expect(gw.a.requests).toHaveLength(2);
     expect(gw.b.requests).toHaveLength(0);
-    expect(record.annotations.tags["r.retries"]).toBe(1);
-    expect(record.annotations.route.map((r) => r.error)).toEqual(["upstream_error", undefined]);
+    expect(record.tags["r.retries"]).toBe(1);
+    expect(record.attempts.map((r) => r.error)).toEqual(["upstream_error", undefined]);
   });
 
   test("moves on to the fallback, whose answer is sent; the route shows both attempts", async () => {
@@ -106,7 +105,7 @@ describe("a 200 with JSON cut short", () => {
     expect(response.headers.get("x-aigw-attempts")).toBe("2");
     expect(response.headers.get("x-aigw-target")).toBe("b");
     expect(record.outcome).toBe("ok");
-    expect(record.annotations.route).toMatchObject([
+    expect(record.attempts).toMatchObject([
       { target: "a", status: 502, error: "upstream_error" },
       { target: "b", status: 200 },
     ]);
@@ -123,7 +122,7 @@ describe("a 200 with JSON cut short", () => {
     const third = await gw.send();
     expect(third.response.status).toBe(200);
     expect(third.response.headers.get("x-aigw-route")).toBe("b:200");
-    expect(third.record.annotations.tags["r.skipped"]).toEqual(["a"]);
+    expect(third.record.tags["r.skipped"]).toEqual(["a"]);
     expect(gw.a.requests).toHaveLength(2);
   });
 
@@ -148,7 +147,7 @@ describe("a stream that fails before its first content", () => {
     expect(response.headers.get("x-aigw-route")).toBe("a:502,b:200");
     expect(await collectSse(new Response(text))).toEqual([...CHUNKS.map((c) => JSON.stringify(c)), "[DONE]"]);
     expect(record.outcome).toBe("ok");
-    expect(record.annotations.route).toMatchObject([
+    expect(record.attempts).toMatchObject([
       { target: "a", status: 502, error: "upstream_error" },
       { target: "b", status: 200 },
     ]);

@@ -132,7 +132,7 @@ describe("attempts follow the spec", () => {
           expect(world.journal.length).toBeLessThanOrEqual(maxAttempts(tree));
           expect(out.status).toBe(expected.result.ok ? 200 : expected.result.status);
           // The record the engine keeps lists the same attempts, in order.
-          expect(out.record.annotations.route.map((r) => r.target)).toEqual(world.journal);
+          expect(out.record.attempts.map((r) => r.target)).toEqual(world.journal);
           expect(out.headers.get("x-aigw-attempts")).toBe(String(world.journal.length));
           await gw.gateway.close();
         },
@@ -209,7 +209,7 @@ describe("weighted choice", () => {
           const counts = new Map<string, number>();
           for (let i = 0; i < n; i++) {
             const out = await gw.chat();
-            const choice = out.record.annotations.tags["lb.choice"] as string;
+            const choice = out.record.tags["lb.choice"] as string;
             counts.set(choice, (counts.get(choice) ?? 0) + 1);
           }
           const total = weights.reduce((a, b) => a + b, 0);

@@ -29,7 +29,7 @@ describe("router-fallback", () => {
     expect(out.headers.get("x-aigw-target")).toBe("c");
     expect(out.headers.get("x-aigw-attempts")).toBe("3");
     expect(out.headers.get("x-aigw-route")).toBe("a:503,b:429,c:200");
-    expect(out.record.annotations.tags).toMatchObject({ "r.strategy": "fallback", "r.choice": "a" });
+    expect(out.record.tags).toMatchObject({ "r.strategy": "fallback", "r.choice": "a" });
   });
 
   test("a request's own 4xx does not move on", async () => {
@@ -79,7 +79,7 @@ describe("router-fallback", () => {
     const out = await gw.chat();
     expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
     expect(out.headers.get("x-aigw-route")).toBe("a:429,a:200");
-    expect(out.record.annotations.tags["r.retries"]).toBe(1);
+    expect(out.record.tags["r.retries"]).toBe(1);
 
     // Asked to wait longer than the cap: not retried, the next target answers at once.
     const world2 = scripted({ a: [{ kind: "status", status: 429, retryAfter: "30" }] });
@@ -139,7 +139,7 @@ describe("router-fallback", () => {
     expect(out.status).toBe(200);
     expect(out.text).toContain("served by c");
     expect(out.text).not.toContain("served by a");
-    expect(out.record.annotations.route.map((r) => [r.target, r.error])).toEqual([
+    expect(out.record.attempts.map((r) => [r.target, r.error])).toEqual([
       ["a", "upstream_error"],
       ["b", "upstream_timeout"],
       ["c", undefined],
@@ -159,7 +159,7 @@ describe("router-fallback", () => {
     expect(world.journal).toEqual(["a", "b", "a", "b", "a", "b"]);
     const skipped = await gw.chat();
     expect(skipped.headers.get("x-aigw-route")).toBe("b:200");
-    expect(skipped.record.annotations.tags["r.skipped"]).toEqual(["a"]);
+    expect(skipped.record.tags["r.skipped"]).toEqual(["a"]);
     failing = false;
     await new Promise((r) => setTimeout(r, 120));
     expect((await gw.chat()).headers.get("x-aigw-route")).toBe("a:200");
@@ -177,7 +177,7 @@ describe("router-fallback", () => {
     world.journal.length = 0;
     const out = await gw.chat();
     expect(world.journal).toEqual(["a"]);
-    expect(out.record.annotations.tags["r.forced"]).toBe("a");
+    expect(out.record.tags["r.forced"]).toBe("a");
   });
 
   test("breaker ignores the request's own 4xx", async () => {
@@ -337,7 +337,7 @@ describe("router-cost", () => {
     expect((await gw.chat({ max_tokens: 100 })).headers.get("x-aigw-route")).toBe("mid:500,small:200");
     const out = await gw.chat();
     expect(out.headers.get("x-aigw-route")).toBe("mid:200");
-    expect(out.record.annotations.tags["cost.estimateUsd"]).toBeGreaterThan(0);
+    expect(out.record.tags["cost.estimateUsd"]).toBeGreaterThan(0);
   });
 
   test("a target without a price does not boot", async () => {
@@ -372,7 +372,7 @@ describe("nesting", () => {
     expect(out.status).toBe(200);
     expect(out.headers.get("x-aigw-attempts")).toBe("3");
     expect(out.headers.get("x-aigw-route")).toMatch(/^(k1:503,k2:503|k2:503,k1:503),backup:200$/);
-    expect(out.record.annotations.tags).toMatchObject({
+    expect(out.record.tags).toMatchObject({
       "top.strategy": "fallback",
       "pool.strategy": "loadbalance",
     });

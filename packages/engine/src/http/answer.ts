@@ -52,19 +52,17 @@ export function renderAnswer(
   }
   state.firstByteAt = state.now();
   if (answer.type === "json") {
+    const rendered = jsonAnswer(answer.status, answer.body, { ...answer.headers, ...headers });
+    state.sent = rendered.body as string;
     lifecycle.observe(plan, state, { status: answer.status, outcome });
-    return {
-      answer: jsonAnswer(answer.status, answer.body, { ...answer.headers, ...headers }),
-      streaming: false,
-    };
+    return { answer: rendered, streaming: false };
   }
   const result = answer.result;
+  const rendered =
+    result.type === "json" ? renderJson(result, headers) : renderBinary(result as BinaryResult, headers);
+  if (typeof rendered.body === "string") state.sent = rendered.body;
   lifecycle.observe(plan, state, { status: result.status, outcome });
-  return {
-    answer:
-      result.type === "json" ? renderJson(result, headers) : renderBinary(result as BinaryResult, headers),
-    streaming: false,
-  };
+  return { answer: rendered, streaming: false };
 }
 
 function streamHooks(
@@ -77,6 +75,10 @@ function streamHooks(
   return {
     onFirstByte: () => {
       state.firstByteAt = state.now();
+      state.responseBytes = 0;
+    },
+    onBytes: (count) => {
+      state.responseBytes! += count;
     },
     onEnd: (end) => {
       if (end.type === "done") lifecycle.observe(plan, state, { status, outcome });

@@ -72,6 +72,8 @@ export type StreamEnd = { type: "done" } | { type: "error"; error: GatewayError 
 
 export interface StreamHooks {
   onFirstByte(): void;
+  /** Each frame's size as written, for the record. */
+  onBytes(count: number): void;
   onEnd(end: StreamEnd): void;
   onCancel(reason: unknown): void;
 }
@@ -153,7 +155,11 @@ export function renderFrames(
           first = false;
           hooks.onFirstByte();
         }
-        if (!next.done) return { done: false, value: encodeFrame(next.value) };
+        if (!next.done) {
+          const value = encodeFrame(next.value);
+          hooks.onBytes(value.byteLength);
+          return { done: false, value };
+        }
         end(failure.error ? { type: "error", error: failure.error } : { type: "done" });
         return finished;
       } catch (thrown) {

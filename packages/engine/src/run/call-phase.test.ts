@@ -35,8 +35,8 @@ describe("the terminal's checks", () => {
     expect(await response.json()).toMatchObject({ error: { code: "plugin_timeout" } });
     await settled(t.gateway);
     const record = t.journal.finished.get("rec")!;
-    expect(record.annotations.route).toMatchObject([{ target: "llm", status: 504, error: "plugin_timeout" }]);
-    expect(record.timings.find((x) => x.node === "llm" && x.hook === "call")?.outcome).toBe("timeout");
+    expect(record.attempts).toMatchObject([{ target: "llm", status: 504, error: "plugin_timeout" }]);
+    expect(record.timings.nodes.find((x) => x.node === "llm" && x.hook === "call")?.outcome).toBe("timeout");
   });
 
   test("a stream that fails before any content is a 502 answer, recorded on the attempt", async () => {
@@ -61,7 +61,7 @@ describe("the terminal's checks", () => {
       outcome: "error",
       error: { code: "upstream_error", node: "llm" },
     });
-    expect(record.annotations.route).toMatchObject([{ target: "llm", status: 502, error: "upstream_error" }]);
+    expect(record.attempts).toMatchObject([{ target: "llm", status: 502, error: "upstream_error" }]);
     expect(record.annotations.servedBy).toBeUndefined();
   });
 

@@ -12,6 +12,7 @@ import type {
   Endpoint,
   GatewayRequest,
   RequestAnnotations,
+  RouteAttempt,
   RouteTarget,
 } from "@aigw/plugin-api";
 import type { TerminalNode } from "../plan/plan.js";
@@ -77,14 +78,16 @@ export async function callTerminal(
     const durationMs = state.now() - start;
     state.upstreamMs += durationMs;
     const served = servedBy();
-    state.annotations.route.push({
+    const attempt: RouteAttempt = {
       target: terminal.id,
+      startMs: roundMs(start - state.t0),
       provider: served.provider,
-      model: served.model,
       status: outcome.ok ? outcome.value.status : outcome.error.status,
       durationMs: roundMs(durationMs),
-      error: outcome.ok ? undefined : outcome.error.code,
-    });
+    };
+    if (served.model !== undefined) attempt.model = served.model;
+    if (!outcome.ok) attempt.error = outcome.error.code;
+    state.annotations.route.push(attempt);
     state.annotations.servedBy = outcome.ok ? served : before;
   }
   if (!outcome.ok) throw outcome.error;

@@ -1,46 +1,16 @@
 /**
- * After the client has its answer: builds the finished record and runs every `finish` hook at
- * once, off the critical path. An observer's failure is logged and never reaches the client.
+ * After the client has its answer: builds the request record (record/build-record.ts) and runs
+ * every `finish` hook at once, off the critical path. An observer's failure is logged and never
+ * reaches the client.
  */
-import type { FinishedRequest, GatewayError, RequestOutcome } from "@aigw/plugin-api";
 import type { ExecutionPlan, PlanNodeBase, RequestNode } from "../plan/plan.js";
+import type { BodyCapture } from "../record/bodies.js";
+import { buildRecord, type Ending } from "../record/build-record.js";
 import { HookContextImpl } from "./hook-context.js";
 import { type HookOutcome, invokeHook } from "./invoke.js";
-import { type RequestState, roundMs } from "./request-state.js";
+import type { RequestState } from "./request-state.js";
 
-export interface Ending {
-  status: number;
-  outcome: RequestOutcome;
-  error?: GatewayError | undefined;
-}
-
-export function finishedRecord(state: RequestState, ending: Ending): FinishedRequest {
-  const request = state.request;
-  const error = ending.error;
-  return {
-    requestId: state.requestId,
-    startedAt: state.startedAt,
-    durationMs: roundMs((state.endedAt ?? state.now()) - state.t0),
-    ttfbMs: state.firstByteAt === undefined ? undefined : roundMs(state.firstByteAt - state.t0),
-    endpoint: request.endpoint,
-    path: request.path,
-    model: request.model,
-    stream: request.stream,
-    config: state.config,
-    status: ending.status,
-    outcome: ending.outcome,
-    endedBy: state.endedBy,
-    error: error && {
-      code: error.code,
-      message: error.message,
-      plugin: error.plugin,
-      node: error.node,
-      hook: error.hook,
-    },
-    timings: state.timings,
-    annotations: state.annotations,
-  };
-}
+export type { Ending } from "../record/build-record.js";
 
 /** An observer whose `when` did not hold for this request does not observe it either. */
 function skippedByCondition(node: PlanNodeBase, state: RequestState): boolean {
@@ -59,9 +29,10 @@ export function runFinishPhase(
   plan: ExecutionPlan,
   state: RequestState,
   ending: Ending,
+  bodies?: BodyCapture,
 ): void | Promise<void> {
   if (plan.observers.length === 0) return;
-  const record = finishedRecord(state, ending);
+  const record = buildRecord(state, ending, bodies);
   let pending: Promise<void>[] | undefined;
   for (const node of plan.observers) {
     if (skippedByCondition(node, state)) continue;

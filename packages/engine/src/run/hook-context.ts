@@ -89,6 +89,10 @@ export class HookContextImpl implements CallContext {
     this.state.headers[name.toLowerCase()] = value;
   }
 
+  setUpstreamHeader(name: string, value: string): void {
+    this.state.setUpstreamHeader(name, value);
+  }
+
   uses(id: string): RouteTarget {
     const target = this.planNode.uses?.get(id);
     if (!target) {

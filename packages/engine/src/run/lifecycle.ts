@@ -6,6 +6,7 @@
  */
 import type { Logger } from "@aigw/plugin-api";
 import type { ExecutionPlan } from "../plan/plan.js";
+import type { BodyCapture } from "../record/bodies.js";
 import { type Ending, runFinishPhase } from "./finish-phase.js";
 import type { RequestState } from "./request-state.js";
 
@@ -26,7 +27,10 @@ export class Lifecycle {
   private observing = 0;
   private readonly waiters = new Set<() => void>();
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly bodies?: BodyCapture | undefined,
+  ) {}
 
   begin(): void {
     this.active++;
@@ -59,7 +63,7 @@ export class Lifecycle {
     for (const { plan, state, ending } of batch) {
       let running: void | Promise<void>;
       try {
-        running = runFinishPhase(plan, state, ending);
+        running = runFinishPhase(plan, state, ending, this.bodies);
       } catch (error) {
         running = undefined;
         this.logger.error({ err: error }, "finish phase failed");

@@ -5,6 +5,9 @@
  */
 import {
   type GatewayRequest,
+  type HttpClient,
+  type JsonResult,
+  type JsonValue,
   LazyAbort,
   type NodeStepOutcome,
   type NodeTiming,
@@ -47,18 +50,53 @@ export class RequestState {
   results: readonly (NodeResult | undefined)[] | undefined;
   /** The request's abort: the client leaving, or the gateway abandoning the request. */
   readonly cancellation: LazyAbort;
+  /** Size of the body as received. */
+  requestBytes = 0;
+  /** Size of a stream as written so far. */
+  responseBytes: number | undefined;
+  /** A whole answer's text as sent: its size is counted for the record, off the critical path. */
+  sent: string | undefined;
+  /** The ingress that took the request in, when one did. */
+  ingress: string | undefined;
+  /** The answer, kept for the record only when `logging.bodies.response` asks for it. */
+  answer: JsonResult | { chunks: JsonValue[] } | undefined;
+  /** Services as this request's hooks see them: the shared ones, until a hook adds upstream headers. */
+  private ownServices: Services | undefined;
+  private upstreamHeaders: Record<string, string> | undefined;
 
   constructor(
     readonly requestId: string,
     public request: GatewayRequest,
     readonly config: string,
-    readonly services: Services,
+    private readonly shared: Services,
     clientSignal: AbortSignal | undefined,
     receivedAt?: number,
   ) {
-    this.t0 = receivedAt ?? services.clock.monotonic();
-    this.startedAt = services.clock.now();
+    this.t0 = receivedAt ?? shared.clock.monotonic();
+    this.startedAt = shared.clock.now();
     this.cancellation = new LazyAbort(clientSignal);
+  }
+
+  get services(): Services {
+    return this.ownServices ?? this.shared;
+  }
+
+  /**
+   * Adds a header to every upstream request made from now on: this request's services get an
+   * HTTP client that adds them (made once, on the first header), so providers need do nothing.
+   */
+  setUpstreamHeader(name: string, value: string): void {
+    if (!this.upstreamHeaders) {
+      const headers: Record<string, string> = {};
+      this.upstreamHeaders = headers;
+      const http = this.shared.http;
+      const withHeaders: HttpClient = {
+        request: (request) => http.request({ ...request, headers: { ...request.headers, ...headers } }),
+        close: () => http.close(),
+      };
+      this.ownServices = { ...this.shared, http: withHeaders };
+    }
+    this.upstreamHeaders[name.toLowerCase()] = value;
   }
 
   /** Aborted when the client goes away or the gateway abandons the request (stream cancelled). */
@@ -77,7 +115,7 @@ export class RequestState {
   }
 
   now(): number {
-    return this.services.clock.monotonic();
+    return this.shared.clock.monotonic();
   }
 
   time(node: string, hook: string, start: number, outcome: NodeStepOutcome): void {

@@ -38,5 +38,6 @@ export function resolveServices(c: DependencyContainer): Services {
     logger: resolve("logger"),
     stores: resolve("stores"),
     env: resolve("env"),
+    pricing: resolve("pricing"),
   };
 }

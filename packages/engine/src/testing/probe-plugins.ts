@@ -12,19 +12,23 @@ import {
   compileCondition,
   definePlugin,
   deny,
-  type FinishedRequest,
   type HookContext,
   type JsonObject,
   jsonResult,
   patch,
+  type RequestAnnotations,
+  type RequestRecord,
   respond,
 } from "@aigw/plugin-api";
+
+/** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
+export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
 
 export interface Journal {
   /** Hook order, e.g. `auth:request`, `guard:response`, `llm:call`. */
   events: string[];
   /** Finished records seen by `finish` hooks, by node. */
-  finished: Map<string, FinishedRequest>;
+  finished: Map<string, ObservedRequest>;
 }
 
 export function newJournal(): Journal {
@@ -159,9 +163,9 @@ export function probePlugin(journal: Journal) {
           }
           return undefined;
         },
-        finish(record) {
+        finish(record, ctx) {
           journal.events.push(`${node}:finish`);
-          journal.finished.set(node, record);
+          journal.finished.set(node, { ...record, annotations: ctx.annotations });
           if (config.failFinish) throw new Error(`${node} crashed in finish`);
         },
       };

@@ -9,11 +9,15 @@ import {
   type ChatCompletionMessageParam,
   chunkFromText,
   definePlugin,
-  type FinishedRequest,
   jsonResult,
   type Logger,
   type Plugin,
+  type RequestAnnotations,
+  type RequestRecord,
 } from "@aigw/plugin-api";
+
+/** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
+export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
 
 export interface EchoConfig {
   /** Answer with this text instead of echoing. */
@@ -25,7 +29,7 @@ export interface EchoConfig {
 /** What the echo provider received, and the finished records. */
 export interface EchoJournal {
   readonly bodies: unknown[];
-  readonly records: FinishedRequest[];
+  readonly records: ObservedRequest[];
 }
 
 function lastText(messages: readonly ChatCompletionMessageParam[]): string {
@@ -99,7 +103,9 @@ function recorder(journal: EchoJournal): Plugin {
       hooks: ["finish"],
       configSchema: {},
     },
-    create: () => ({ finish: (record) => void journal.records.push(record) }),
+    create: () => ({
+      finish: (record, ctx) => void journal.records.push({ ...record, annotations: ctx.annotations }),
+    }),
   });
 }
 

@@ -6,9 +6,18 @@
  * plugin; a recorder keeps each finished request's record.
  */
 import { createGateway, type Gateway } from "@aigw/engine";
-import { definePlugin, type FinishedRequest, type Logger, type Plugin } from "@aigw/plugin-api";
+import {
+  definePlugin,
+  type Logger,
+  type Plugin,
+  type RequestAnnotations,
+  type RequestRecord,
+} from "@aigw/plugin-api";
 import type { ModerationGuardrailConfig } from "../config.gen.js";
 import moderation from "../index.js";
+
+/** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
+export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
 
 function silentLogger(): Logger {
   const noop = () => {};
@@ -16,7 +25,7 @@ function silentLogger(): Logger {
   return logger;
 }
 
-function recorder(records: FinishedRequest[]) {
+function recorder(records: ObservedRequest[]) {
   return definePlugin({
     manifest: {
       name: "test-recorder",
@@ -27,8 +36,8 @@ function recorder(records: FinishedRequest[]) {
       configSchema: { type: "object", additionalProperties: false },
     },
     create: (_config: Record<string, never>) => ({
-      finish(record) {
-        records.push(record);
+      finish(record, ctx) {
+        records.push({ ...record, annotations: ctx.annotations });
       },
     }),
   });
@@ -48,15 +57,15 @@ export interface ModerationGatewayOptions {
 export interface ModerationGateway {
   gateway: Gateway;
   /** Finished records, in the order requests finished (await `gateway.idle()` first). */
-  records: FinishedRequest[];
+  records: ObservedRequest[];
   /** Sends a chat request whose last user message is `content`. */
   chat(content: string, extra?: Record<string, unknown>): Promise<Response>;
   /** Waits for observers, then the last finished record. */
-  lastRecord(): Promise<FinishedRequest>;
+  lastRecord(): Promise<ObservedRequest>;
 }
 
 export async function moderationGateway(options: ModerationGatewayOptions): Promise<ModerationGateway> {
-  const records: FinishedRequest[] = [];
+  const records: ObservedRequest[] = [];
   const moderator = options.moderator ?? { plugin: "providers-mock" };
   const gateway = await createGateway({
     config: {

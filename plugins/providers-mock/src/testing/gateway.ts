@@ -3,9 +3,18 @@
  * only terminal, a finish observer that keeps each finished record, and an SSE reader.
  */
 import { createGateway, type Gateway } from "@aigw/engine";
-import { type Clock, definePlugin, type FinishedRequest, type Logger } from "@aigw/plugin-api";
+import {
+  type Clock,
+  definePlugin,
+  type Logger,
+  type RequestAnnotations,
+  type RequestRecord,
+} from "@aigw/plugin-api";
 import type { MockProviderConfig } from "../config.gen.js";
 import mockProvider from "../index.js";
+
+/** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
+export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
 
 export function silentLogger(): Logger {
   const noop = () => {};
@@ -14,7 +23,7 @@ export function silentLogger(): Logger {
 }
 
 /** An observer that keeps every finished record, to check what the mock annotated. */
-function recorder(records: FinishedRequest[]) {
+function recorder(records: ObservedRequest[]) {
   return definePlugin({
     manifest: {
       name: "test-recorder",
@@ -25,8 +34,8 @@ function recorder(records: FinishedRequest[]) {
       configSchema: { type: "object", additionalProperties: false },
     },
     create: (_config: Record<string, never>) => ({
-      finish(record) {
-        records.push(record);
+      finish(record, ctx) {
+        records.push({ ...record, annotations: ctx.annotations });
       },
     }),
   });
@@ -35,7 +44,7 @@ function recorder(records: FinishedRequest[]) {
 export interface MockGateway {
   gateway: Gateway;
   /** Finished records, in the order requests finished. */
-  records: FinishedRequest[];
+  records: ObservedRequest[];
   post(path: string, body: unknown, init?: { signal?: AbortSignal }): Promise<Response>;
   chat(body: Record<string, unknown>, init?: { signal?: AbortSignal }): Promise<Response>;
 }
@@ -50,7 +59,7 @@ export async function mockGateway(
   config: MockProviderConfig = {},
   options: MockGatewayOptions = {},
 ): Promise<MockGateway> {
-  const records: FinishedRequest[] = [];
+  const records: ObservedRequest[] = [];
   const gateway = await createGateway({
     config: {
       pipeline: {

@@ -38,7 +38,7 @@ describe("router-conditional", () => {
     expect(served((await gw.chat({ model: "gpt-4o" }, { "x-team": "ml" })).text)).toBe("premium");
     const out = await gw.chat({ model: "gpt-4o" });
     expect(served(out.text)).toBe("standard");
-    expect(out.record.annotations.tags).toMatchObject({
+    expect(out.record.tags).toMatchObject({
       "route.route": "standard",
       "route.strategy": "conditional",
     });

@@ -4,9 +4,9 @@
  * finished record (after the finish hooks ran).
  */
 import { createGateway, type Gateway } from "@aigw/engine";
-import type { FinishedRequest, Logger } from "@aigw/plugin-api";
+import type { Logger } from "@aigw/plugin-api";
 import { plugins } from "../index.js";
-import { newWorld, recorder, scriptedProvider, type World } from "./scripted.js";
+import { newWorld, type ObservedRequest, recorder, scriptedProvider, type World } from "./scripted.js";
 
 export interface NodeSpec {
   id: string;
@@ -21,7 +21,7 @@ export interface TestGateway {
   chat(
     body?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; headers: Headers; text: string; record: FinishedRequest }>;
+  ): Promise<{ status: number; headers: Headers; text: string; record: ObservedRequest }>;
 }
 
 export function silentLogger(): Logger {
@@ -36,7 +36,7 @@ export async function testGateway(
   world: World = newWorld(),
   extra: { stores?: { type: "redis"; url: string } } = {},
 ): Promise<TestGateway> {
-  const records = new Map<string, FinishedRequest>();
+  const records = new Map<string, ObservedRequest>();
   const gateway = await createGateway({
     config: {
       pipeline: { nodes: [{ id: "rec", plugin: "recorder" }, ...nodes] },

@@ -9,12 +9,16 @@ import {
   type CallResult,
   chunkFromText,
   definePlugin,
-  type FinishedRequest,
   GatewayError,
   jsonResult,
+  type RequestAnnotations,
+  type RequestRecord,
   type StreamChunk,
 } from "@aigw/plugin-api";
 import { errorFromUpstream } from "@aigw/wire-kit";
+
+/** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
+export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
 
 export type Outcome =
   | { kind: "ok"; delayMs?: number }
@@ -116,7 +120,7 @@ export function scriptedProvider(world: World) {
 }
 
 /** A logger plugin named `recorder` that keeps finished records by request id. */
-export function recorder(records: Map<string, FinishedRequest>) {
+export function recorder(records: Map<string, ObservedRequest>) {
   return definePlugin({
     manifest: {
       name: "recorder",
@@ -127,8 +131,8 @@ export function recorder(records: Map<string, FinishedRequest>) {
       configSchema: { type: "object" },
     },
     create: () => ({
-      finish(record) {
-        records.set(record.requestId, record);
+      finish(record, ctx) {
+        records.set(record.requestId, { ...record, annotations: ctx.annotations });
       },
     }),
   });
