@@ -150,7 +150,11 @@ describe("startServer", () => {
     await server.shutdown();
     const lines = readFileSync(logFile, "utf8").trim().split("\n");
     expect(lines).toHaveLength(3);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ path: "/v1/chat/completions", status: 200, modelRequested: "mock" });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      path: "/v1/chat/completions",
+      status: 200,
+      modelRequested: "mock",
+    });
     expect(JSON.parse(lines[1]!)).toMatchObject({
       path: "/v1/messages",
       endpoint: "chat.completions",

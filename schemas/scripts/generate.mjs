@@ -177,7 +177,10 @@ async function outputs() {
   const record = withoutKeyword(recordSource, "tsType");
   const priceTableRel = "schemas/price-table.schema.json";
   const priceTable = JSON.parse(readFileSync(join(root, priceTableRel), "utf8"));
-  files.set(join(root, "packages/plugin-api/src/price-table.gen.ts"), await typesFor(priceTable, priceTableRel));
+  files.set(
+    join(root, "packages/plugin-api/src/price-table.gen.ts"),
+    await typesFor(priceTable, priceTableRel),
+  );
 
   files.set(
     join(root, "schemas/src/gateway-validators.gen.ts"),

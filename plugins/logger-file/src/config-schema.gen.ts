@@ -3,7 +3,7 @@
 export const configSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "title": "FileLoggerConfig",
-  "description": "Appends one JSON line per finished request (the engine's RequestRecord record, which carries no prompt or answer content) to a file.",
+  "description": "Appends one JSON line per finished request (the request record, schemas/request-record.schema.json: metadata, and bodies only when logging.bodies asks) to a file.",
   "type": "object",
   "additionalProperties": false,
   "properties": {

@@ -1,7 +1,7 @@
 // GENERATED FILE - do not edit. Source: plugins/logger-file/schema/config.json. Regenerate with `pnpm gen`.
 
 /**
- * Appends one JSON line per finished request (the engine's RequestRecord record, which carries no prompt or answer content) to a file.
+ * Appends one JSON line per finished request (the request record, schemas/request-record.schema.json: metadata, and bodies only when logging.bodies asks) to a file.
  */
 export interface FileLoggerConfig {
   /**

@@ -89,7 +89,10 @@ export class ServedRoutes {
       return;
     }
     let byMethod = this.exact.get(route.path);
-    if (!byMethod) this.exact.set(route.path, (byMethod = new Map()));
+    if (!byMethod) {
+      byMethod = new Map();
+      this.exact.set(route.path, byMethod);
+    }
     byMethod.set(route.method, served);
   }
 
