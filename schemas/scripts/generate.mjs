@@ -150,6 +150,42 @@ function valueModule(name, schema, srcRel) {
   return `${banner.replace("{src}", srcRel)}\nexport const ${name} = ${JSON.stringify(schema, null, 2)} as const;\n`;
 }
 
+/**
+ * The built-in price table as a value, so every runtime loads it as plain JavaScript (no JSON
+ * import attributes). Typed loosely rather than `as const`: its declaration stays small, and the
+ * engine validates it (validatePriceTable) before use. One model per line keeps the module small
+ * (it is loaded at boot) and its diffs readable.
+ */
+function pricesModule(table, srcRel) {
+  const providers = Object.entries(table.providers).map(([provider, models]) => {
+    const lines = Object.entries(models).map(
+      ([id, price]) => `      ${JSON.stringify(id)}: ${JSON.stringify(price)},`,
+    );
+    return `    ${JSON.stringify(provider)}: {\n${lines.join("\n")}\n    },`;
+  });
+  const head = { ...table };
+  delete head.providers;
+  const fields = Object.entries(head).map(
+    ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`,
+  );
+  return `${banner.replace("{src}", srcRel)}
+/** A price table as plain data: by provider label, then model id, the prices of one model. */
+export interface PriceTableData {
+  readonly $schema?: string;
+  readonly version: string;
+  readonly providers: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>>;
+}
+
+/** The built-in price table (schemas/prices.json): validate it with \`validatePriceTable\` before use. */
+export const priceTable: PriceTableData = {
+${fields.join("\n")}
+  "providers": {
+${providers.join("\n")}
+  },
+};
+`;
+}
+
 async function outputs() {
   const files = new Map();
   const gatewayPath = join(root, "schemas", "gateway.schema.json");
@@ -181,6 +217,9 @@ async function outputs() {
     join(root, "packages/plugin-api/src/price-table.gen.ts"),
     await typesFor(priceTable, priceTableRel),
   );
+  const pricesRel = "schemas/prices.json";
+  const prices = JSON.parse(readFileSync(join(root, pricesRel), "utf8"));
+  files.set(join(root, "schemas/src/prices.gen.ts"), pricesModule(prices, pricesRel));
 
   files.set(
     join(root, "schemas/src/gateway-validators.gen.ts"),

@@ -11,6 +11,7 @@ export type { PackageImporter } from "./plugins-loader.js";
 export { mergePatch } from "./run/merge-patch.js";
 export type { ServiceOverrides, ServiceProvider } from "./services/container.js";
 export { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
+export { createPricing, loadPricing, OVERRIDDEN_VERSION_SUFFIX } from "./services/pricing.js";
 export { memoryStores, redisStores } from "./services/stores.js";
 export { transportError } from "./services/transport-error.js";
 export { ENGINE_VERSION } from "./version.js";

@@ -268,6 +268,28 @@ describe("encode: an OpenAI completion goes back as an Anthropic message", () =>
     });
   });
 
+  test("usage with cache writes (from Anthropic or Bedrock behind the gateway) keeps them apart", async () => {
+    const { post } = await testGateway(() =>
+      json(
+        completion({ content: "ok" }, "stop", {
+          usage: {
+            prompt_tokens: 1209,
+            completion_tokens: 393,
+            total_tokens: 1602,
+            prompt_tokens_details: { cached_tokens: 1000, cache_write_tokens: 188 },
+          },
+        }),
+      ),
+    );
+    const message = (await (await post("/v1/messages", request())).json()) as { usage: unknown };
+    expect(message.usage).toEqual({
+      input_tokens: 21,
+      output_tokens: 393,
+      cache_creation_input_tokens: 188,
+      cache_read_input_tokens: 1000,
+    });
+  });
+
   test.each([
     ["length", {}, "max_tokens", null],
     ["content_filter", {}, "refusal", null],

@@ -65,13 +65,13 @@ describe("authentication and headers", () => {
     expect(h.upstream.requests).toHaveLength(0);
   });
 
-  it("records Anthropic and the upstream model as what served the request", async () => {
+  it("records anthropic and the upstream model as what served the request", async () => {
     h = await harness(ok, { config: { modelMap: { claude: "claude-opus-4-1" } } });
     const finished = h.nextFinished();
     await h.post("/v1/chat/completions", chatBody({ model: "claude" }));
     const record = await finished;
     expect(record.annotations.servedBy).toEqual({
-      provider: "Anthropic",
+      provider: "anthropic",
       model: "claude-opus-4-1",
       node: "claude",
     });

@@ -16,7 +16,7 @@ import { chatAnswer } from "./chat-answer.js";
 import { type BodyOptions, chatRequest } from "./chat-request.js";
 import { chatStream } from "./chat-stream.js";
 import { upstreamError } from "./errors.js";
-import type { Upstream } from "./upstream.js";
+import { PROVIDER, type Upstream } from "./upstream.js";
 import type { Message } from "./wire.js";
 
 export interface CallOptions extends Omit<BodyOptions, "stream"> {
@@ -46,7 +46,7 @@ export async function callAnthropic(
   if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
 
   const { body, json } = chatRequest(request.body, { ...options, stream: request.stream });
-  ctx.annotations.servedBy = { provider: upstream.label, model: body.model, node: ctx.node };
+  ctx.annotations.servedBy = { provider: PROVIDER, model: body.model, node: ctx.node };
   const exchange = await sendUpstream(
     ctx.services.http,
     {

@@ -91,7 +91,7 @@ describe("chat completions (not streamed)", () => {
     expect(body.choices[0].message.content).toBeNull();
   });
 
-  it("counts cache writes and reads in prompt_tokens and reports reads as cached_tokens", async () => {
+  it("counts cache writes and reads in prompt_tokens, reports reads as cached_tokens and writes as cache_write_tokens", async () => {
     h = await harness(
       json(
         200,
@@ -109,7 +109,7 @@ describe("chat completions (not streamed)", () => {
       prompt_tokens: 1209,
       completion_tokens: 393,
       total_tokens: 1602,
-      prompt_tokens_details: { cached_tokens: 1000 },
+      prompt_tokens_details: { cached_tokens: 1000, cache_write_tokens: 188 },
     };
     expect(body.usage).toEqual(expected);
     expect((await finished).annotations.usage).toEqual(expected);

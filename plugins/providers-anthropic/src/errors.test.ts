@@ -28,7 +28,7 @@ describe("upstream error answers", () => {
       error: { message: "Overloaded", type: "overloaded_error", code: "upstream_unavailable", param: null },
     });
     const record = await finished;
-    expect(record.attempts[0]).toMatchObject({ provider: "Anthropic", status: 503 });
+    expect(record.attempts[0]).toMatchObject({ provider: "anthropic", status: 503 });
   });
 
   it("keeps 429 rate_limit_error as 429 with retry-after", async () => {

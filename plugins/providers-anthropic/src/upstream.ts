@@ -9,8 +9,10 @@ import type { AnthropicProviderConfig } from "./config.gen.js";
 export const DEFAULT_BASE_URL = "https://api.anthropic.com";
 export const DEFAULT_API_KEY_ENV = "ANTHROPIC_API_KEY";
 export const DEFAULT_VERSION = "2023-06-01";
-/** Shown in messages and recorded as the provider that served a request. */
+/** Shown in messages. */
 export const LABEL = "Anthropic";
+/** Recorded as the provider that served a request: the price table's provider label. */
+export const PROVIDER = "anthropic";
 
 export interface Upstream {
   readonly label: string;

@@ -12,7 +12,7 @@ import { outgoingBody, readUpstreamText, sendUpstream, sseChunkStream, usageOfRe
 import { annotationRewriter } from "./annotations.js";
 import type { Auth } from "./auth.js";
 import { azureError } from "./errors.js";
-import { type AzureUpstream, LABEL } from "./upstream.js";
+import { type AzureUpstream, LABEL, PROVIDER } from "./upstream.js";
 
 export interface CallOptions {
   upstream: AzureUpstream;
@@ -40,7 +40,7 @@ export async function callAzure(ctx: CallContext, options: CallOptions): Promise
       { param: "model" },
     );
   }
-  ctx.annotations.servedBy = { provider: LABEL, model: request.model ?? deployment, node: ctx.node };
+  ctx.annotations.servedBy = { provider: PROVIDER, model: request.model ?? deployment, node: ctx.node };
   ctx.annotations.tags.deployment = deployment;
 
   // Deployment URLs ignore the body's model, so the client's bytes go as they are; the v1 API

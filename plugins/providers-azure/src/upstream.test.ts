@@ -77,7 +77,7 @@ describe("calls through the engine", () => {
     expect(recorded.headers["content-type"]).toBe("application/json");
     const record = await finished;
     expect(record.annotations.usage).toEqual({ prompt_tokens: 9, completion_tokens: 3, total_tokens: 12 });
-    expect(record.annotations.servedBy).toEqual({ provider: "Azure OpenAI", model: "gpt-4o", node: "azure" });
+    expect(record.annotations.servedBy).toEqual({ provider: "azure", model: "gpt-4o", node: "azure" });
     expect(record.tags.deployment).toBe("prod-4o");
   });
 

@@ -9,7 +9,10 @@ import type { AzureOpenAIProviderConfig } from "./config.gen.js";
 
 /** The latest generally available data-plane api-version of the deployments API. */
 export const DEFAULT_API_VERSION = "2024-10-21";
+/** Shown in messages. */
 export const LABEL = "Azure OpenAI";
+/** Recorded as the provider that served a request: the price table's provider label. */
+export const PROVIDER = "azure";
 
 export interface AzureUpstream {
   /** Without a trailing slash: `{endpoint}/openai` or the configured baseUrl. */

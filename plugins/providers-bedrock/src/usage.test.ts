@@ -1,5 +1,6 @@
 // Usage translation: cache reads and writes are counted apart from inputTokens by Bedrock and
-// folded into prompt_tokens here, with cache reads reported as cached_tokens.
+// folded into prompt_tokens here, with cache reads reported as cached_tokens and cache writes as
+// cache_write_tokens.
 import { describe, expect, it } from "vitest";
 import { toOpenAIUsage } from "./usage.js";
 
@@ -12,7 +13,7 @@ describe("toOpenAIUsage", () => {
     });
   });
 
-  it("folds cache reads and writes into prompt tokens; cache reads are cached_tokens", () => {
+  it("folds cache reads and writes into prompt tokens; reads are cached_tokens, writes cache_write_tokens", () => {
     expect(
       toOpenAIUsage({
         inputTokens: 20,
@@ -25,7 +26,16 @@ describe("toOpenAIUsage", () => {
       prompt_tokens: 1220,
       completion_tokens: 10,
       total_tokens: 1230,
-      prompt_tokens_details: { cached_tokens: 1000 },
+      prompt_tokens_details: { cached_tokens: 1000, cache_write_tokens: 200 },
+    });
+  });
+
+  it("reports cache writes alone (the first request of a cached prefix)", () => {
+    expect(toOpenAIUsage({ inputTokens: 3, outputTokens: 5, cacheWriteInputTokens: 2048 })).toEqual({
+      prompt_tokens: 2051,
+      completion_tokens: 5,
+      total_tokens: 2056,
+      prompt_tokens_details: { cache_write_tokens: 2048 },
     });
   });
 

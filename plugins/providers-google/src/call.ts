@@ -19,7 +19,7 @@ import { chatRequest } from "./request/chat-request.js";
 import { chatAnswer } from "./response/chat-answer.js";
 import { chatStream } from "./response/chat-stream.js";
 import { ToolCallIds } from "./response/parts.js";
-import type { Settings } from "./settings.js";
+import { PROVIDER, type Settings } from "./settings.js";
 import type { SignatureStore } from "./signatures.js";
 import type { GenerateContentResponse } from "./wire.js";
 
@@ -85,7 +85,7 @@ export async function callGoogle(
   const request = ctx.request;
   const model = settings.model ?? request.model;
   if (!model) ctx.error("invalid_request", "The request names no model.", { param: "model" });
-  ctx.annotations.servedBy = { provider: settings.label, model, node: ctx.node };
+  ctx.annotations.servedBy = { provider: PROVIDER, model, node: ctx.node };
 
   if (request.endpoint === "embeddings") {
     return callEmbeddings(ctx, settings, model, (url, body) => postJson(ctx, settings, url, body));

@@ -520,7 +520,7 @@ describe("request translation", () => {
     await h.post("/v1/chat/completions", chatBody({ model: "anything" }));
     expect(h.upstream.requests[0]!.path).toBe("/v1beta/models/gemini-2.5-pro:generateContent");
     expect((await finished).annotations.servedBy).toEqual({
-      provider: "Gemini API",
+      provider: "google",
       model: "gemini-2.5-pro",
       node: "llm",
     });

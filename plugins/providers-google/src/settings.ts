@@ -12,6 +12,12 @@ import type { GoogleProviderConfig } from "./config.gen.js";
 
 export type ApiKind = "gemini" | "vertex";
 
+/**
+ * Recorded as the provider that served a request, for both APIs: the price table's provider
+ * label, under which Gemini models are priced once.
+ */
+export const PROVIDER = "google";
+
 /** How requests authenticate. */
 export type Auth =
   | { kind: "api-key"; key: string }
@@ -21,7 +27,7 @@ export type Auth =
 
 export interface Settings {
   api: ApiKind;
-  /** For messages and the record: `Gemini API` or `Vertex AI`. */
+  /** For messages: `Gemini API` or `Vertex AI`. */
   label: string;
   /** Origin without a trailing slash. */
   origin: string;

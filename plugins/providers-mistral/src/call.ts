@@ -20,7 +20,7 @@ import { embeddingsRequest } from "./embeddings-request.js";
 import { mistralError } from "./errors.js";
 import { DEFAULT_MODERATION_MODEL, moderationsAnswer, moderationsRequest } from "./moderations.js";
 import { KEEP_IDS, type ToolCallIds } from "./tool-ids.js";
-import { LABEL, type MistralUpstream } from "./upstream.js";
+import { LABEL, type MistralUpstream, PROVIDER } from "./upstream.js";
 
 export interface CallOptions {
   upstream: MistralUpstream;
@@ -58,7 +58,7 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
     options.model ??
     request.model ??
     (request.endpoint === "moderations" ? DEFAULT_MODERATION_MODEL : undefined);
-  ctx.annotations.servedBy = { provider: LABEL, model, node: ctx.node };
+  ctx.annotations.servedBy = { provider: PROVIDER, model, node: ctx.node };
 
   const exchange = await sendUpstream(
     ctx.services.http,

@@ -115,7 +115,7 @@ describe("chat request mapping", () => {
     await h.post("/v1/chat/completions", chatBody({ model: "gpt-4o" }));
     expect(h.upstream.requests[0]!.json()).toMatchObject({ model: "mistral-large-latest" });
     expect((await finished).annotations.servedBy).toEqual({
-      provider: "Mistral AI",
+      provider: "mistral",
       model: "mistral-large-latest",
       node: "mistral",
     });

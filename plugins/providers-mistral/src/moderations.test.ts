@@ -55,7 +55,7 @@ describe("moderations", () => {
     const record = await finished;
     expect(record.annotations.usage).toEqual({ prompt_tokens: 9, completion_tokens: 0, total_tokens: 9 });
     expect(record.annotations.servedBy).toMatchObject({
-      provider: "Mistral AI",
+      provider: "mistral",
       model: "mistral-moderation-2411",
     });
   });

@@ -6,7 +6,10 @@
 import type { Env } from "@aigw/plugin-api";
 import type { MistralProviderConfig } from "./config.gen.js";
 
+/** Shown in messages. */
 export const LABEL = "Mistral AI";
+/** Recorded as the provider that served a request: the price table's provider label. */
+export const PROVIDER = "mistral";
 export const DEFAULT_BASE_URL = "https://api.mistral.ai/v1";
 export const DEFAULT_API_KEY_ENV = "MISTRAL_API_KEY";
 

@@ -9,9 +9,13 @@ import { mockCall } from "./mock-call.js";
 import { moderations } from "./moderations.js";
 import type { MockOptions } from "./options.js";
 
+/** Recorded as the provider that served a request: the price table's provider label. */
+export const PROVIDER = "mock";
+
 export function answer(ctx: CallContext, options: MockOptions): CallResult {
   const call = mockCall(ctx, options);
   const request = ctx.request;
+  ctx.annotations.servedBy = { provider: PROVIDER, model: call.model, node: ctx.node };
   switch (request.endpoint) {
     case "chat.completions":
       return chatCompletion(call, request.body, request.stream);

@@ -58,7 +58,7 @@ describe("chat.completions, JSON", () => {
     expect(body.usage!.total_tokens).toBe(body.usage!.prompt_tokens + body.usage!.completion_tokens);
     await gateway.drain();
     expect(records[0]!.annotations.usage).toEqual(body.usage);
-    expect(records[0]!.annotations.servedBy).toMatchObject({ provider: "providers-mock", node: "mock" });
+    expect(records[0]!.annotations.servedBy).toMatchObject({ provider: "mock", node: "mock" });
   });
 
   it("quotes at most 200 characters, and uses the fixed reply when configured", async () => {

@@ -32,7 +32,7 @@ export async function callOpenAI(
   const request = ctx.request;
   // The record names the service (preset) and the model really asked for, not just the plugin.
   ctx.annotations.servedBy = {
-    provider: upstream.label,
+    provider: upstream.provider,
     model: options.model ?? request.model,
     node: ctx.node,
   };

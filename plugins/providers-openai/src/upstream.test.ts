@@ -92,6 +92,37 @@ describe("presets through the engine", () => {
     expect(h.upstream.requests[0]!.headers.authorization).toBe("Bearer gsk_test");
   });
 
+  it("records the preset's name as the provider that served the request (the price table's label)", async () => {
+    h = await harness(json(200, chatCompletion()), {
+      config: { preset: "groq", apiKeyEnv: undefined, model: "llama-3.3-70b-versatile" },
+      env: { GROQ_API_KEY: "gsk_test" },
+    });
+    const finished = h.nextFinished();
+    expect((await h.post("/v1/chat/completions", chatBody())).status).toBe(200);
+    expect((await finished).annotations.servedBy).toEqual({
+      provider: "groq",
+      model: "llama-3.3-70b-versatile",
+      node: "llm",
+    });
+  });
+
+  it("records openai without a preset or base URL, and a custom base URL's host", async () => {
+    expect(resolveUpstream({}, env({ OPENAI_API_KEY: "k" })).provider).toBe("openai");
+    expect(resolveUpstream({ preset: "openai", baseUrl: "http://proxy.local/v1" }, env({})).provider).toBe(
+      "openai",
+    );
+    expect(resolveUpstream({ baseUrl: "http://vllm.local:8000/v1" }, env({})).provider).toBe(
+      "vllm.local:8000",
+    );
+    h = await harness(json(200, chatCompletion()));
+    const finished = h.nextFinished();
+    expect((await h.post("/v1/chat/completions", chatBody())).status).toBe(200);
+    expect((await finished).annotations.servedBy).toMatchObject({
+      provider: new URL(h.upstream.url).host,
+      model: "gpt-4o-mini",
+    });
+  });
+
   it("a local preset sends no authorization", async () => {
     h = await harness(json(200, chatCompletion()), {
       config: { preset: "ollama", apiKeyEnv: undefined },

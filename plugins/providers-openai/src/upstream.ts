@@ -11,6 +11,12 @@ import { PRESETS, type PresetName } from "./presets.js";
 export interface Upstream {
   /** The preset's name, or `openai-compatible` for a custom base URL. */
   readonly name: string;
+  /**
+   * Recorded as the provider that served a request, and its price table label: the preset's name
+   * (`openai`, `groq`, `deepseek`...), or the custom base URL's host, so that two custom upstreams
+   * are told apart (and can be priced apart with the config's `pricing.overrides`).
+   */
+  readonly provider: string;
   /** For messages: `OpenAI`, `Groq`, or the custom base URL's host. */
   readonly label: string;
   /** Without a trailing slash; endpoint paths are appended. */
@@ -47,6 +53,7 @@ export function resolveUpstream(config: OpenAIProviderConfig, env: Env): Upstrea
   }
   return {
     name: presetName ?? "openai-compatible",
+    provider: presetName ?? hostOf(baseUrl),
     label,
     baseUrl,
     jsonHeaders: { ...headers, "content-type": "application/json" },

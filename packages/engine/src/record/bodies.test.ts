@@ -3,6 +3,7 @@
  * answer (a stream assembled into one), with named fields and anything shaped like a secret
  * redacted, and long bodies cut.
  */
+import type { JsonObject } from "@aigw/plugin-api";
 import { describe, expect, test } from "vitest";
 import { testGateway } from "../testing/harness.js";
 import { assembleStream } from "./assemble-stream.js";
@@ -63,7 +64,7 @@ describe("bodies in the record", () => {
 
 describe("redact", () => {
   test("paths with wildcards and indexes, credential fields, secret-shaped strings", () => {
-    const body = {
+    const body: JsonObject & { messages: JsonObject[] } = {
       messages: [{ content: "a" }, { content: "b", name: "n" }],
       api_key: "plain",
       nested: { Authorization: "Bearer abcdefghijklmnopqrstuvwx", note: "AKIAABCDEFGHIJKLMNOP here" },
