@@ -3,7 +3,10 @@
  * whether a failure is the database being unreachable (wait and retry the same rows) or a row
  * it will never take (set that row aside, go on with the others).
  */
-import pg from "pg";
+import postgres from "postgres";
+
+/** The pool every query goes through. */
+export type Sql = postgres.Sql;
 
 /** How the plugin reaches the database. */
 export interface DatabaseOptions {
@@ -13,29 +16,50 @@ export interface DatabaseOptions {
   queryTimeoutMs: number;
 }
 
-/** A pool whose idle-connection errors are handed to `onIdleError` instead of crashing the process. */
-export function createPool(options: DatabaseOptions, onIdleError: (error: Error) => void): pg.Pool {
-  const pool = new pg.Pool({
-    connectionString: options.connectionString,
+/** A lazy pool: it connects at the first query, and again after a connection breaks. */
+export function createSql(options: DatabaseOptions): Sql {
+  return postgres(options.connectionString, {
     max: options.poolSize,
-    connectionTimeoutMillis: options.connectTimeoutMs,
-    // Both: statement_timeout stops the server's work, query_timeout stops waiting on a server
-    // that no longer answers at all (a network cut that drops packets).
-    statement_timeout: options.queryTimeoutMs,
-    query_timeout: options.queryTimeoutMs + 1_000,
-    idleTimeoutMillis: 30_000,
-    application_name: "aigw-logger-postgres",
+    connect_timeout: Math.max(1, Math.ceil(options.connectTimeoutMs / 1_000)),
+    idle_timeout: 30,
+    // The plugin's queries name every type they need; the startup type lookup is one more
+    // round trip to fail during an outage.
+    fetch_types: false,
+    // Notices ("schema already exists, skipping") would go to the console.
+    onnotice: () => undefined,
+    connection: { application_name: "aigw-logger-postgres", statement_timeout: options.queryTimeoutMs },
   });
-  // An idle connection that breaks (the server restarts) emits `error` on the pool; unhandled,
-  // that event would end the process.
-  pool.on("error", onIdleError);
-  return pool;
 }
 
-/** The SQLSTATE of a server error, when the failure is one. */
+/** The error a statement that outlived `ms` fails with. */
+export class QueryTimeoutError extends Error {
+  readonly code = "QUERY_TIMEOUT";
+  constructor(ms: number) {
+    super(`no answer from PostgreSQL within ${ms} ms`);
+    this.name = "QueryTimeoutError";
+  }
+}
+
+/**
+ * `query`, failing after `ms`. The server's statement_timeout ends slow statements; this ends the
+ * wait for a server that no longer answers at all (a network cut that drops packets).
+ */
+export async function withTimeout<T>(query: PromiseLike<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new QueryTimeoutError(ms)), ms);
+  });
+  try {
+    return await Promise.race([query, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The SQLSTATE of an error the server sent, when the failure is one. */
 export function sqlState(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
-  const code = (error as { code: unknown }).code;
+  if (!(error instanceof Error) || error.name !== "PostgresError") return undefined;
+  const code = (error as Error & { code?: unknown }).code;
   return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 

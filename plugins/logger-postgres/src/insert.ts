@@ -5,17 +5,19 @@
  * the request id makes writing a batch twice (a replay after a crash, a retry after a timeout
  * whose commit did happen) harmless.
  */
-import type pg from "pg";
-import { isDataError, quoteIdent } from "./database.js";
+import { isDataError, quoteIdent, type Sql, withTimeout } from "./database.js";
 import { COLUMNS } from "./row.js";
 
-/** The INSERT for `schema`; `$1` is a JSON array of rows (see `toRow`). */
+/**
+ * The INSERT for `schema`; `$1` is a JSON array of rows (see `toRow`), sent as text (a `jsonb`
+ * parameter would have the client encode the text as a JSON string once more).
+ */
 export function insertStatement(schema: string): string {
   const names = COLUMNS.map(([name]) => name).join(", ");
   const types = COLUMNS.map(([name, type]) => `${name} ${type}`).join(", ");
   return (
     `INSERT INTO ${quoteIdent(schema)}.aigw_requests (${names}) ` +
-    `SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${types}) ` +
+    `SELECT ${names} FROM jsonb_to_recordset($1::text::jsonb) AS r(${types}) ` +
     "ON CONFLICT (request_id) DO NOTHING"
   );
 }
@@ -33,13 +35,14 @@ export interface RefusedRow {
  * the whole batch is to be retried: rows already written are skipped then.
  */
 export async function insertRows(
-  pool: pg.Pool,
+  sql: Sql,
   statement: string,
   texts: readonly string[],
+  timeoutMs: number,
 ): Promise<RefusedRow[]> {
   if (texts.length === 0) return [];
   try {
-    await pool.query(statement, [`[${texts.join(",")}]`]);
+    await withTimeout(sql.unsafe(statement, [`[${texts.join(",")}]`]), timeoutMs);
     return [];
   } catch (error) {
     if (!isDataError(error) || texts.length === 1) {
@@ -50,7 +53,7 @@ export async function insertRows(
   const refused: RefusedRow[] = [];
   for (const text of texts) {
     try {
-      await pool.query(statement, [`[${text}]`]);
+      await withTimeout(sql.unsafe(statement, [`[${text}]`]), timeoutMs);
     } catch (error) {
       if (!isDataError(error)) throw error;
       refused.push({ text, reason: messageOf(error) });

@@ -1,11 +1,10 @@
 /**
- * The table's versioned schema. Each migration runs once per database schema, in its own
- * transaction, recorded in `aigw_schema_migrations`. Gateways starting together serialise on a
- * session advisory lock keyed by the schema name, so only one of them applies a migration and the
- * others find it applied. Migrations are append-only: a released one is never edited.
+ * The table's versioned schema. Each migration runs once per database schema, recorded in
+ * `aigw_schema_migrations`. Gateways starting together serialise on a transaction advisory lock
+ * keyed by the schema name, so only one of them applies a migration and the others find it
+ * applied. Migrations are append-only: a released one is never edited.
  */
-import type pg from "pg";
-import { quoteIdent } from "./database.js";
+import { quoteIdent, type Sql } from "./database.js";
 
 /** One step of the schema; `sql` runs with `{schema}` replaced by the quoted schema name. */
 export interface Migration {
@@ -78,58 +77,38 @@ const LOCK_KEY = "aigw:logger-postgres:";
  * gateway got there first). Safe to run from several processes at once.
  */
 export async function migrate(
-  pool: pg.Pool,
+  sql: Sql,
   schema: string,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<number[]> {
-  const client = await pool.connect();
   const quoted = quoteIdent(schema);
-  let broken: Error | undefined;
-  try {
-    // A session lock (not a transaction one): each migration commits on its own inside it. Should
-    // the connection drop, the server releases the lock with it.
-    await client.query("SELECT pg_advisory_lock(hashtext($1))", [LOCK_KEY + schema]);
-    try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
-      await client.query(
-        `CREATE TABLE IF NOT EXISTS ${quoted}.aigw_schema_migrations (
-           version integer PRIMARY KEY,
-           name text NOT NULL,
-           applied_at timestamptz NOT NULL DEFAULT now()
-         )`,
+  // One transaction for the whole run (PostgreSQL's DDL is transactional: all pending
+  // migrations apply, or none), holding a transaction lock released by its commit or rollback,
+  // and by the server should the connection drop.
+  return sql.begin(async (tx) => {
+    await tx.unsafe("SELECT pg_advisory_xact_lock(hashtext($1::text))", [LOCK_KEY + schema]);
+    await tx.unsafe(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
+    await tx.unsafe(
+      `CREATE TABLE IF NOT EXISTS ${quoted}.aigw_schema_migrations (
+         version integer PRIMARY KEY,
+         name text NOT NULL,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
+    const done = await tx.unsafe<{ version: number }[]>(
+      `SELECT version FROM ${quoted}.aigw_schema_migrations`,
+    );
+    const applied = new Set(done.map((row) => row.version));
+    const ran: number[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (applied.has(migration.version)) continue;
+      await tx.unsafe(migration.sql.replaceAll("{schema}", quoted)).simple();
+      await tx.unsafe(
+        `INSERT INTO ${quoted}.aigw_schema_migrations (version, name) VALUES ($1::int, $2::text)`,
+        [migration.version, migration.name],
       );
-      const done = await client.query<{ version: number }>(
-        `SELECT version FROM ${quoted}.aigw_schema_migrations`,
-      );
-      const applied = new Set(done.rows.map((row) => row.version));
-      const ran: number[] = [];
-      for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-        if (applied.has(migration.version)) continue;
-        await client.query("BEGIN");
-        try {
-          await client.query(migration.sql.replaceAll("{schema}", quoted));
-          await client.query(`INSERT INTO ${quoted}.aigw_schema_migrations (version, name) VALUES ($1, $2)`, [
-            migration.version,
-            migration.name,
-          ]);
-          await client.query("COMMIT");
-        } catch (error) {
-          await client.query("ROLLBACK").catch(() => undefined);
-          throw error;
-        }
-        ran.push(migration.version);
-      }
-      return ran;
-    } finally {
-      await client.query("SELECT pg_advisory_unlock(hashtext($1))", [LOCK_KEY + schema]).catch((error) => {
-        // The lock is still held by this session: the connection must not go back to the pool.
-        broken = error instanceof Error ? error : new Error(String(error));
-      });
+      ran.push(migration.version);
     }
-  } catch (error) {
-    broken = error instanceof Error ? error : new Error(String(error));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+    return ran;
+  });
 }

@@ -4,9 +4,8 @@
  * plugin's `create` builds it; tests build it directly to watch the sink's counters.
  */
 import type { Logger, RequestRecord } from "@aigw/plugin-api";
-import type pg from "pg";
 import type { PostgresLoggerConfig } from "./config.gen.js";
-import { createPool, describeError } from "./database.js";
+import { createSql, describeError, type Sql } from "./database.js";
 import { insertRows, insertStatement } from "./insert.js";
 import { migrate } from "./migrations.js";
 import { handleQuery } from "./query/handler.js";
@@ -17,7 +16,7 @@ import { SpillStore } from "./spill-store.js";
 /** A running logger. */
 export interface PostgresLogger {
   readonly sink: PostgresSink;
-  readonly pool: pg.Pool;
+  readonly sql: Sql;
   /** Queues a finished request; returns at once. */
   log(record: RequestRecord): void;
   /** Answers a request to one of the served routes (`path` without the query). */
@@ -64,23 +63,20 @@ export function openPostgresLogger(
       `logger-postgres: no connection string: set 'connectionString', or the environment variable ${s.connectionStringEnv}`,
     );
   const { logger } = deps;
-  const pool = createPool(
-    {
-      connectionString,
-      poolSize: s.poolSize,
-      connectTimeoutMs: s.connectTimeoutMs,
-      queryTimeoutMs: s.queryTimeoutMs,
-    },
-    (error) => logger.debug({ err: describeError(error) }, "an idle PostgreSQL connection failed"),
-  );
+  const sql = createSql({
+    connectionString,
+    poolSize: s.poolSize,
+    connectTimeoutMs: s.connectTimeoutMs,
+    queryTimeoutMs: s.queryTimeoutMs,
+  });
   const statement = insertStatement(s.schema);
   const sink = new PostgresSink({
     writer: {
       prepare: async () => {
-        const applied = await migrate(pool, s.schema);
+        const applied = await migrate(sql, s.schema);
         if (applied.length > 0) logger.info({ schema: s.schema, applied }, "request log table migrated");
       },
-      insert: (texts) => insertRows(pool, statement, texts),
+      insert: (texts) => insertRows(sql, statement, texts, s.queryTimeoutMs),
     },
     spill: new SpillStore(s.spillDir, s.maxSpillBytes),
     logger,
@@ -95,7 +91,7 @@ export function openPostgresLogger(
     s.retentionDays === undefined
       ? undefined
       : startRetention({
-          pool,
+          sql,
           schema: s.schema,
           retentionDays: s.retentionDays,
           intervalMs: s.retentionIntervalMs,
@@ -104,14 +100,15 @@ export function openPostgresLogger(
   let closing: Promise<void> | undefined;
   return {
     sink,
-    pool,
+    sql,
     log: (record) => sink.push(record),
-    serve: (request, path) => handleQuery(request, path, { pool, schema: s.schema, logger }),
+    serve: (request, path) =>
+      handleQuery(request, path, { sql, schema: s.schema, logger, queryTimeoutMs: s.queryTimeoutMs }),
     close() {
       closing ??= (async () => {
         await stopRetention?.();
         await sink.close();
-        await pool.end().catch((error: unknown) => {
+        await sql.end({ timeout: 1 }).catch((error: unknown) => {
           logger.debug({ err: describeError(error) }, "closing the PostgreSQL pool failed");
         });
       })();

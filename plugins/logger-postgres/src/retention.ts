@@ -11,13 +11,11 @@
  * have to be created ahead of time by someone. At the volumes one gateway logs, the delete of a
  * day's rows in batches takes seconds, once a day's worth per sweep.
  */
-
 import type { Logger } from "@aigw/plugin-api";
-import type pg from "pg";
-import { describeError, quoteIdent } from "./database.js";
+import { describeError, quoteIdent, type Sql } from "./database.js";
 
 export interface RetentionOptions {
-  pool: pg.Pool;
+  sql: Sql;
   schema: string;
   retentionDays: number;
   intervalMs: number;
@@ -43,30 +41,18 @@ export async function sweep(
   const batchRows = options.batchRows ?? 5_000;
   let deleted = 0;
   while (!shouldStop()) {
-    const client = await options.pool.connect();
-    let count = 0;
-    let turn = false;
-    try {
-      await client.query("BEGIN");
-      const lock = await client.query<{ ok: boolean }>(
+    const { turn, count } = await options.sql.begin(async (tx) => {
+      const [lock] = await tx.unsafe<{ ok: boolean }[]>(
         "SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok",
         [`aigw:logger-postgres:retention:${options.schema}`],
       );
-      turn = lock.rows[0]?.ok === true;
-      if (turn) {
-        const result = await client.query(
-          `DELETE FROM ${table} WHERE id IN (SELECT id FROM ${table} WHERE ts < $1::timestamptz ORDER BY ts LIMIT $2)`,
-          [cutoff, batchRows],
-        );
-        count = result.rowCount ?? 0;
-      }
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      if (lock?.ok !== true) return { turn: false, count: 0 };
+      const result = await tx.unsafe(
+        `DELETE FROM ${table} WHERE id IN (SELECT id FROM ${table} WHERE ts < $1::text::timestamptz ORDER BY ts LIMIT $2::int)`,
+        [cutoff, batchRows],
+      );
+      return { turn: true, count: result.count };
+    });
     deleted += count;
     if (!turn || count < batchRows) break;
     await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 100));

@@ -5,8 +5,7 @@
  * request id a 404, the database unreachable a 503.
  */
 import { type ErrorCode, GatewayError, type Logger } from "@aigw/plugin-api";
-import type pg from "pg";
-import { describeError, sqlState } from "../database.js";
+import { describeError, type Sql, sqlState } from "../database.js";
 import { ParamError, parseAggregateParams, parseListParams } from "./params.js";
 import { aggregateLogs, getLog, listLogs } from "./queries.js";
 
@@ -14,9 +13,10 @@ import { aggregateLogs, getLog, listLogs } from "./queries.js";
 export const BASE_PATH = "/admin/logs";
 
 export interface QueryHandlerOptions {
-  pool: pg.Pool;
+  sql: Sql;
   schema: string;
   logger: Logger;
+  queryTimeoutMs: number;
 }
 
 const JSON_HEADERS = { "content-type": "application/json" };
@@ -49,18 +49,18 @@ export async function handleQuery(
 ): Promise<Response> {
   if (request.method !== "GET")
     return errorResponse("method_not_allowed", `${request.method} is not supported here.`);
-  const { pool, schema } = options;
+  const { sql, schema, queryTimeoutMs } = options;
   const search = new URL(request.url).searchParams;
   try {
     if (path === BASE_PATH || path === `${BASE_PATH}/`) {
-      const page = await listLogs(pool, schema, parseListParams(search));
+      const page = await listLogs(sql, schema, parseListParams(search), queryTimeoutMs);
       return json(
         `{"object":"list","data":[${page.records.join(",")}],"next_cursor":${JSON.stringify(page.nextCursor)}}`,
       );
     }
     if (path === `${BASE_PATH}/aggregates`) {
       const params = parseAggregateParams(search);
-      const data = await aggregateLogs(pool, schema, params);
+      const data = await aggregateLogs(sql, schema, params, queryTimeoutMs);
       return json(JSON.stringify({ object: "list", group_by: params.groupBy, data }));
     }
     const rest = path.startsWith(`${BASE_PATH}/`) ? path.slice(BASE_PATH.length + 1) : "";
@@ -78,7 +78,7 @@ export async function handleQuery(
       return errorResponse("not_found", `No route ${path}.`);
     const [first] = search.keys();
     if (first !== undefined) return errorResponse("invalid_request", `Unknown parameter '${first}'.`, first);
-    const record = await getLog(pool, schema, requestId);
+    const record = await getLog(sql, schema, requestId, queryTimeoutMs);
     if (record === undefined)
       return errorResponse("not_found", `No request with id '${requestId}' is logged.`, "requestId");
     return json(record);

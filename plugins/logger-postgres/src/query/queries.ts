@@ -3,8 +3,8 @@
  * and per-group aggregates. Records come back as the JSON text PostgreSQL stores, spliced into
  * the answer without parsing them again.
  */
-import type pg from "pg";
-import { quoteIdent } from "../database.js";
+import type postgres from "postgres";
+import { quoteIdent, type Sql, withTimeout } from "../database.js";
 import { type Cursor, encodeCursor } from "./cursor.js";
 import type { AggregateParams, GroupBy, ListParams } from "./params.js";
 import { Conditions, filterConditions } from "./where.js";
@@ -19,34 +19,54 @@ export interface Page {
 const TS_KEY = `to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** Records matching the filters, newest first, after the cursor. */
-export async function listLogs(pool: pg.Pool, schema: string, params: ListParams): Promise<Page> {
+export async function listLogs(
+  sql: Sql,
+  schema: string,
+  params: ListParams,
+  timeoutMs: number,
+): Promise<Page> {
   const c = filterConditions(params.filters);
   if (params.before) addBefore(c, params.before);
-  const sql =
+  const text =
     `SELECT id::text AS id, ${TS_KEY} AS ts_key, record::text AS record ` +
     `FROM ${quoteIdent(schema)}.aigw_requests ${c.where} ` +
-    `ORDER BY ts DESC, id DESC LIMIT ${c.bind(params.limit + 1)}`;
-  const result = await pool.query<{ id: string; ts_key: string; record: string }>(sql, c.values);
-  const rows = result.rows.slice(0, params.limit);
+    `ORDER BY ts DESC, id DESC LIMIT ${c.bind(params.limit + 1)}::int`;
+  const result = await withTimeout(
+    sql.unsafe<{ id: string; ts_key: string; record: string }[]>(text, values(c)),
+    timeoutMs,
+  );
+  const rows = result.slice(0, params.limit);
   const last = rows[rows.length - 1];
   return {
     records: rows.map((row) => row.record),
-    nextCursor:
-      result.rows.length > params.limit && last ? encodeCursor({ ts: last.ts_key, id: last.id }) : null,
+    nextCursor: result.length > params.limit && last ? encodeCursor({ ts: last.ts_key, id: last.id }) : null,
   };
 }
 
+/** The bound values, as the client's parameter type wants them. */
+function values(c: Conditions): postgres.ParameterOrJSON<never>[] {
+  return c.values as postgres.ParameterOrJSON<never>[];
+}
+
 function addBefore(c: Conditions, cursor: Cursor): void {
-  c.add(`(ts, id) < (${c.bind(cursor.ts)}::timestamptz, ${c.bind(cursor.id)}::bigint)`);
+  c.add(`(ts, id) < (${c.bind(cursor.ts)}::text::timestamptz, ${c.bind(cursor.id)}::text::bigint)`);
 }
 
 /** One record's JSON text, or undefined. */
-export async function getLog(pool: pg.Pool, schema: string, requestId: string): Promise<string | undefined> {
-  const result = await pool.query<{ record: string }>(
-    `SELECT record::text AS record FROM ${quoteIdent(schema)}.aigw_requests WHERE request_id = $1`,
-    [requestId],
+export async function getLog(
+  sql: Sql,
+  schema: string,
+  requestId: string,
+  timeoutMs: number,
+): Promise<string | undefined> {
+  const result = await withTimeout(
+    sql.unsafe<{ record: string }[]>(
+      `SELECT record::text AS record FROM ${quoteIdent(schema)}.aigw_requests WHERE request_id = $1::text`,
+      [requestId],
+    ),
+    timeoutMs,
   );
-  return result.rows[0]?.record;
+  return result[0]?.record;
 }
 
 /** One group's figures, as the API answers them. */
@@ -96,13 +116,14 @@ interface AggregateRow {
  * An error is a request whose outcome is `error` or `stream_error`.
  */
 export async function aggregateLogs(
-  pool: pg.Pool,
+  sql: Sql,
   schema: string,
   params: AggregateParams,
+  timeoutMs: number,
 ): Promise<Aggregate[]> {
   const c = filterConditions(params.filters, new Conditions());
   const byTime = params.groupBy === "day" || params.groupBy === "hour";
-  const sql = `SELECT ${GROUP_EXPRESSIONS[params.groupBy]} AS grp,
+  const text = `SELECT ${GROUP_EXPRESSIONS[params.groupBy]} AS grp,
       count(*) AS requests,
       count(*) FILTER (WHERE outcome IN ('error', 'stream_error')) AS errors,
       count(*) FILTER (WHERE cache_status = 'hit') AS cache_hits,
@@ -117,9 +138,9 @@ export async function aggregateLogs(
     FROM ${quoteIdent(schema)}.aigw_requests ${c.where}
     GROUP BY 1
     ORDER BY ${byTime ? "1" : "2 DESC, 1 NULLS LAST"}
-    LIMIT ${c.bind(params.limit)}`;
-  const result = await pool.query<AggregateRow>(sql, c.values);
-  return result.rows.map((row) => {
+    LIMIT ${c.bind(params.limit)}::int`;
+  const result = await withTimeout(sql.unsafe<AggregateRow[]>(text, values(c)), timeoutMs);
+  return result.map((row) => {
     const requests = Number(row.requests);
     const errors = Number(row.errors);
     const hits = Number(row.cache_hits);

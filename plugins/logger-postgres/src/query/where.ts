@@ -27,8 +27,8 @@ export class Conditions {
 /** The conditions for `filters`, on top of `into` (new when not given). */
 export function filterConditions(filters: LogFilters, into = new Conditions()): Conditions {
   const c = into;
-  if (filters.from) c.add(`ts >= ${c.bind(filters.from.toISOString())}::timestamptz`);
-  if (filters.to) c.add(`ts < ${c.bind(filters.to.toISOString())}::timestamptz`);
+  if (filters.from) c.add(`ts >= ${c.bind(filters.from.toISOString())}::text::timestamptz`);
+  if (filters.to) c.add(`ts < ${c.bind(filters.to.toISOString())}::text::timestamptz`);
   if (filters.key !== undefined) c.add(`key_id = ${c.bind(filters.key)}`);
   if (filters.team !== undefined) c.add(`team = ${c.bind(filters.team)}`);
   if (filters.user !== undefined) c.add(`user_id = ${c.bind(filters.user)}`);
