@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RequestRecord } from "@aigw/plugin-api";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgresLogger, type PostgresLogger } from "./postgres-logger.js";
@@ -98,8 +98,8 @@ describe("the sink", () => {
   it("stores records with values jsonb or the columns would refuse, and sets aside none", async () => {
     const logger = open(join(dir, "c"));
     const odd: RequestRecord[] = [
-      makeRecord(3000, { user: "nul\u0000inside", tags: { "k\u0000": "v" } }),
-      makeRecord(3001, { team: "lone \ud800 surrogate", client: { metadata: { x: "\udfff" } } }),
+      makeRecord(3000, { user: "nul\u0000inside", tags: { "k\u0000": { v: "\u0000" } } }),
+      makeRecord(3001, { team: "lone \ud800 surrogate", client: { metadata: { x: { y: "\udfff" } } } }),
       makeRecord(3002, { timestamp: "not a time" }),
       makeRecord(3003, { status: 200.7, retries: 1e12 }),
       makeRecord(3004, { keyId: "emoji 😀 and \\u0000 as text" }),
