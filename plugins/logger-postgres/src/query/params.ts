@@ -108,6 +108,9 @@ export function parseTime(param: string, value: string): Date {
     // A time without a zone is read as UTC, never as the server's local time.
     const zoned = /[Tt ].*([Zz]|[+-]\d{2}:?\d{2})$/.test(value) || value.length === 10 ? value : `${value}Z`;
     ms = Date.parse(zoned.replace(" ", "T"));
+    // Date.parse rolls 2025-02-30 over into March; the API refuses a day the month lacks.
+    const [year, month, day] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+    if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) ms = Number.NaN;
   } else ms = Number.NaN;
   if (!Number.isFinite(ms) || ms < MIN_MS || ms > MAX_MS)
     throw new ParamError(
