@@ -9,8 +9,18 @@ import { Ajv } from "ajv";
 import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgresLogger, type PostgresLogger } from "./postgres-logger.js";
-import { capturingLogger, dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "./testing/postgres.js";
+import {
+  capturingLogger,
+  dropSchema,
+  type LogEntry,
+  PG_HOST,
+  PG_PORT,
+  TEST_DATABASE_URL,
+  testSql,
+  uniqueSchema,
+} from "./testing/postgres.js";
 import { makeRecord } from "./testing/records.js";
+import { startTcpProxy } from "./testing/tcp-proxy.js";
 
 const schemaFile = new URL("../../../schemas/request-record.schema.json", import.meta.url);
 const env = { get: () => undefined };
@@ -32,10 +42,11 @@ function open(
   spillDir: string,
   overrides: Record<string, unknown> = {},
   url = TEST_DATABASE_URL,
+  entries: LogEntry[] = [],
 ): PostgresLogger {
   return openPostgresLogger(
     { connectionString: url, schema, spillDir, flushIntervalMs: 20, reconnectMaxMs: 200, ...overrides },
-    { logger: capturingLogger(), env },
+    { logger: capturingLogger(entries), env },
   );
 }
 
@@ -149,6 +160,49 @@ describe("the sink", () => {
       [JSON.stringify(records.map((r) => r.requestId))],
     );
     expect(order.map((row) => row.request_id)).toEqual(records.map((r) => r.requestId));
+  });
+});
+
+describe("the sink and an unreliable database", () => {
+  it("ends an outage noticed while idle as soon as the database is back", async () => {
+    const proxy = await startTcpProxy({ host: PG_HOST, port: PG_PORT });
+    await proxy.cut();
+    const entries: LogEntry[] = [];
+    const logger = open(join(dir, "e"), {}, `postgres://postgres@127.0.0.1:${proxy.port}/test`, entries);
+    await until(async () => logger.sink.snapshot.down);
+    await proxy.restore();
+    await until(async () => !logger.sink.snapshot.down);
+    const records = [makeRecord(5000), makeRecord(5001), makeRecord(5002)];
+    for (const record of records) logger.log(record);
+    await until(async () => (await stored(records.map((r) => r.requestId))).size === 3);
+    await logger.close();
+    await proxy.close();
+    expect(entries.filter((e) => e.message?.startsWith("PostgreSQL is unreachable"))).toHaveLength(1);
+    expect(entries.filter((e) => e.message?.startsWith("PostgreSQL is reachable again"))).toHaveLength(1);
+  });
+
+  it("closes in bounded time while the database hangs, keeping what it could not write on disk", async () => {
+    const proxy = await startTcpProxy({ host: PG_HOST, port: PG_PORT });
+    const spillDir = join(dir, "f");
+    const logger = open(
+      spillDir,
+      { closeTimeoutMs: 300, queryTimeoutMs: 10_000 },
+      `postgres://postgres@127.0.0.1:${proxy.port}/test`,
+    );
+    const records = Array.from({ length: 25 }, (_, i) => makeRecord(6000 + i));
+    for (const record of records.slice(0, 5)) logger.log(record);
+    await until(async () => (await stored(records.slice(0, 5).map((r) => r.requestId))).size === 5);
+    proxy.stall();
+    for (const record of records.slice(5)) logger.log(record);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const start = Date.now();
+    await logger.close();
+    expect(Date.now() - start).toBeLessThan(3_000);
+    expect((await readdir(spillDir)).some((name) => name.startsWith("segment-"))).toBe(true);
+    await proxy.close();
+    const next = open(spillDir);
+    await until(async () => (await stored(records.map((r) => r.requestId))).size === 25);
+    await next.close();
   });
 });
 

@@ -126,13 +126,17 @@ export class PostgresSink {
     if (this.queue.length >= this.highWater && (this.down || this.running !== undefined))
       this.scheduleSpill();
     else if (!this.down && this.queue.length >= this.flushAt) this.kick(false);
-    else if (!this.down && this.flushTimer === undefined && !this.stopped) {
-      this.flushTimer = setTimeout(() => {
-        this.flushTimer = undefined;
-        this.kick(true);
-      }, this.options.flushIntervalMs);
-      this.flushTimer.unref?.();
-    }
+    else this.armFlushTimer();
+  }
+
+  /** Writes what is queued `flushIntervalMs` from now, unless a write is due anyway. */
+  private armFlushTimer(): void {
+    if (this.down || this.stopped || this.flushTimer !== undefined || this.queue.length === 0) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      this.kick(true);
+    }, this.options.flushIntervalMs);
+    this.flushTimer.unref?.();
   }
 
   /** Writes what is queued now; resolves when the writer is idle again (or the database is down). */
@@ -211,8 +215,10 @@ export class PostgresSink {
     })();
     this.running = run.finally(() => {
       this.running = undefined;
-      // Records that queued past the high-water mark while the writer was busy.
+      // Records that queued past the high-water mark while the writer was busy, or that arrived
+      // during a retry round (no timer was armed for them then).
       if (this.queue.length >= this.highWater) this.scheduleSpill();
+      else this.armFlushTimer();
     });
     return this.running;
   }
@@ -220,7 +226,9 @@ export class PostgresSink {
   /** One round of writing: spill segments oldest first, then queued batches. */
   private async write(everything: boolean): Promise<void> {
     if ((this.down && !this.retrying) || this.stopped) return;
-    if (!this.ready) {
+    // A retry round proves the database is back before anything else, even with nothing to
+    // write: otherwise an outage noticed while idle would never end.
+    if (!this.ready || this.down) {
       try {
         await this.options.writer.prepare();
         this.ready = true;
@@ -228,6 +236,7 @@ export class PostgresSink {
         this.fail(error);
         return;
       }
+      this.recovered();
     }
     let budget = everything ? this.queue.length : 0;
     while (!this.stopped) {

@@ -1,6 +1,7 @@
 /**
  * A TCP proxy for outage tests: forwards a loopback port to a target, and can be cut (new
- * connections refused, open ones destroyed) and restored on the same port.
+ * connections refused, open ones destroyed) and restored on the same port, or stalled (every
+ * byte held back, as on a network that drops packets).
  */
 import { createConnection, createServer, type Server, type Socket } from "node:net";
 
@@ -10,15 +11,19 @@ export interface TcpProxy {
   readonly accepted: number;
   /** Refuses new connections (the port is closed) and destroys the open ones. */
   cut(): Promise<void>;
-  /** Listens on the same port again. */
+  /** Listens on the same port again, and forwards again after `stall`. */
   restore(): Promise<void>;
+  /** Keeps every connection open but forwards nothing, either way, until `restore`. */
+  stall(): void;
   close(): Promise<void>;
 }
 
 /** Starts a proxy from 127.0.0.1:<free port> to `target`. */
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
+  const pairs = new Set<[Socket, Socket]>();
   let accepted = 0;
+  let stalled = false;
   const track = (socket: Socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
@@ -28,13 +33,19 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     track(client);
     const upstream = createConnection(target);
     track(upstream);
-    client.pipe(upstream);
-    upstream.pipe(client);
+    const pair: [Socket, Socket] = [client, upstream];
+    pairs.add(pair);
+    client.on("close", () => pairs.delete(pair));
+    if (!stalled) connect(pair);
     client.on("error", () => upstream.destroy());
     upstream.on("error", () => client.destroy());
     client.on("close", () => upstream.destroy());
     upstream.on("close", () => client.destroy());
   });
+  const connect = ([client, upstream]: [Socket, Socket]) => {
+    client.pipe(upstream);
+    upstream.pipe(client);
+  };
   const listen = (port: number) =>
     new Promise<number>((resolve, reject) => {
       server.once("error", reject);
@@ -59,7 +70,20 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     cut: stop,
     restore: async () => {
+      if (stalled) {
+        stalled = false;
+        for (const pair of pairs) connect(pair);
+      }
       if (!server.listening) await listen(port);
+    },
+    stall: () => {
+      stalled = true;
+      for (const [client, upstream] of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
     },
     close: stop,
   };
