@@ -79,11 +79,12 @@ describe("served routes", () => {
     expect(refused.status).toBe(403);
     expect((await refused.json()).error.message).toContain("AIGW_ADMIN_TOKEN");
     const on = await gateway(routes, { AIGW_ADMIN_TOKEN: "s3cret-admin" });
-    for (const headers of [
+    const wrong: Record<string, string>[] = [
       {},
       { authorization: "Bearer s3cret-admin-but-longer" },
       { authorization: "Bearer s3cret" },
-    ]) {
+    ];
+    for (const headers of wrong) {
       const denied = await on.fetch(get("/admin/things", headers));
       expect(denied.status).toBe(401);
       expect((await denied.json()).error).toMatchObject({

@@ -83,7 +83,7 @@ describe("redact", () => {
   });
 
   test("a chat stream's tool calls are joined by index", () => {
-    const chunk = (delta: object, finish: string | null = null) => ({
+    const chunk = (delta: JsonObject, finish: string | null = null): JsonObject => ({
       id: "c1",
       object: "chat.completion.chunk",
       model: "m",

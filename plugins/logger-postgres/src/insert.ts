@@ -1,0 +1,67 @@
+/**
+ * Writes one batch of rows in one statement: the rows travel as a single `jsonb` array parameter
+ * that `jsonb_to_recordset` turns back into typed columns, so a batch of any size is one round
+ * trip and one plan, and no value is ever spliced into the SQL text. `ON CONFLICT DO NOTHING` on
+ * the request id makes writing a batch twice (a replay after a crash, a retry after a timeout
+ * whose commit did happen) harmless.
+ */
+import { isDataError, quoteIdent, type Sql, withTimeout } from "./database.js";
+import { COLUMNS } from "./row.js";
+
+/**
+ * The INSERT for `schema`; `$1` is a JSON array of rows (see `toRow`), sent as text (a `jsonb`
+ * parameter would have the client encode the text as a JSON string once more).
+ */
+export function insertStatement(schema: string): string {
+  const names = COLUMNS.map(([name]) => name).join(", ");
+  const types = COLUMNS.map(([name, type]) => `${name} ${type}`).join(", ");
+  return (
+    `INSERT INTO ${quoteIdent(schema)}.aigw_requests (${names}) ` +
+    `SELECT ${names} FROM jsonb_to_recordset($1::text::jsonb) AS r(${types}) ` +
+    "ON CONFLICT (request_id) DO NOTHING"
+  );
+}
+
+/** A row the database refused, with its reason. */
+export interface RefusedRow {
+  text: string;
+  reason: string;
+}
+
+/**
+ * Inserts rows given as JSON texts (each made by `jsonbText(toRow(...))`). When the batch fails on
+ * its data, the rows are tried one by one and those the database refuses are returned, so one
+ * bad row never holds up the others. Any other failure (the database unreachable) rejects, and
+ * the whole batch is to be retried: rows already written are skipped then.
+ */
+export async function insertRows(
+  sql: Sql,
+  statement: string,
+  texts: readonly string[],
+  timeoutMs: number,
+): Promise<RefusedRow[]> {
+  if (texts.length === 0) return [];
+  try {
+    await withTimeout(sql.unsafe(statement, [`[${texts.join(",")}]`]), timeoutMs);
+    return [];
+  } catch (error) {
+    if (!isDataError(error) || texts.length === 1) {
+      if (isDataError(error)) return [{ text: texts[0]!, reason: messageOf(error) }];
+      throw error;
+    }
+  }
+  const refused: RefusedRow[] = [];
+  for (const text of texts) {
+    try {
+      await withTimeout(sql.unsafe(statement, [`[${text}]`]), timeoutMs);
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      refused.push({ text, reason: messageOf(error) });
+    }
+  }
+  return refused;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
