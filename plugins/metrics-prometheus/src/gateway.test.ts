@@ -66,6 +66,8 @@ describe("through the engine", () => {
     const prompt = g.records.reduce((sum, r) => sum + (r.tokens?.prompt ?? 0), 0);
     expect(prompt).toBeGreaterThan(0);
     expect(total(scrape, "aigw_tokens_total", { type: "prompt" })).toBe(prompt);
+    const cost = g.records.reduce((sum, r) => sum + (r.cost?.totalUsd ?? 0), 0);
+    expect(total(scrape, "aigw_cost_usd_total")).toBeCloseTo(cost, 12);
     expect(total(scrape, "aigw_upstream_attempts_total", { target: "llm", status: "200" })).toBe(6);
     expect(total(scrape, "aigw_errors_total")).toBe(0);
   });
