@@ -33,10 +33,17 @@ type StoredState = { s: "closed" | "open"; gen: number; openedAt?: number } & {
 
 export type BreakerState = "closed" | "open" | "half-open";
 
-/** Whether a target may be tried now; `probe` when this attempt tests a half-open target. */
+/**
+ * Whether a target may be tried now; `probe` when this attempt tests a half-open target. A
+ * refusal says whether the breaker is still cooling down (`open`) or half-open with every probe
+ * already taken.
+ */
 export type Verdict =
   | { allowed: true; probe: boolean; gen: number }
-  | { allowed: false; reopensAt: number; gen: number };
+  | { allowed: false; reopensAt: number; gen: number; state: "open" | "half-open" };
+
+/** A change of state that recording an attempt made: the breaker closed, or it opened. */
+export type BreakerChange = "closed" | "open" | undefined;
 
 /** A target's state as last read or written here, when, and the verdict it gives while closed. */
 interface Known {
@@ -52,6 +59,9 @@ function known(state: StoredState, at: number): Known {
     admitted: state.s === "closed" ? { allowed: true, probe: false, gen: state.gen } : undefined,
   };
 }
+
+const CLOSED = (): BreakerChange => "closed";
+const OPENED = (): BreakerChange => "open";
 
 /** How stale this process's copy of a target's state may be, and how long successes gather. */
 export const SYNC_MS = 100;
@@ -104,7 +114,7 @@ export class CircuitBreaker {
     const st = fresh ?? (await this.read(id));
     if (st.s === "closed") return { allowed: true, probe: false, gen: st.gen };
     const reopensAt = (st.openedAt ?? 0) + this.options.cooldownMs;
-    if (this.now() < reopensAt) return { allowed: false, reopensAt, gen: st.gen };
+    if (this.now() < reopensAt) return { allowed: false, reopensAt, gen: st.gen, state: "open" };
     // Half-open: the first `halfOpenProbes` callers of this opening get through. The counter
     // expires after a cooldown, so a probe lost with its process does not block the target.
     const probes = await this.store.increment(
@@ -113,18 +123,20 @@ export class CircuitBreaker {
       this.options.cooldownMs,
     );
     if (probes <= this.options.halfOpenProbes) return { allowed: true, probe: true, gen: st.gen };
-    return { allowed: false, reopensAt, gen: st.gen };
+    return { allowed: false, reopensAt, gen: st.gen, state: "half-open" };
   }
 
   /**
    * Records an attempt's outcome (`ok` false only for the upstream's own faults). A success
-   * outside a probe is counted here and returns at once; the rest goes to the store now.
+   * outside a probe is counted here and returns at once; the rest goes to the store now, and
+   * resolves with the change it made (a probe closing or reopening the breaker, a failure
+   * tripping it), if any.
    */
-  record(id: string, verdict: Verdict, ok: boolean): void | Promise<void> {
+  record(id: string, verdict: Verdict, ok: boolean): void | Promise<BreakerChange> {
     if (verdict.allowed && verdict.probe) {
       return ok
-        ? this.write(id, { s: "closed", gen: verdict.gen + 1 }, this.closedTtl())
-        : this.write(id, { s: "open", gen: verdict.gen, openedAt: this.now() }, this.openTtl());
+        ? this.write(id, { s: "closed", gen: verdict.gen + 1 }, this.closedTtl()).then(CLOSED)
+        : this.write(id, { s: "open", gen: verdict.gen, openedAt: this.now() }, this.openTtl()).then(OPENED);
     }
     const now = this.now();
     const bucket = Math.floor(now / this.bucketMs);
@@ -146,17 +158,18 @@ export class CircuitBreaker {
     now: number,
     bucket: number,
     prefix: string,
-  ): Promise<void> {
+  ): Promise<BreakerChange> {
     const ttl = this.options.windowMs + this.bucketMs;
     await this.flush();
     await this.store.increment(`${prefix}:${bucket}:n`, 1, ttl);
     await this.store.increment(`${prefix}:${bucket}:f`, 1, ttl);
     const { total, failures } = await this.window(prefix, bucket, ttl);
-    if (total < this.options.minRequests || failures / total < this.options.failureRatio) return;
+    if (total < this.options.minRequests || failures / total < this.options.failureRatio) return undefined;
     // Trip only a breaker still closed in this generation (another process may have tripped it).
     const current = await this.read(id);
-    if (current.s === "closed" && current.gen === verdict.gen)
-      await this.write(id, { s: "open", gen: verdict.gen, openedAt: now }, this.openTtl());
+    if (current.s !== "closed" || current.gen !== verdict.gen) return undefined;
+    await this.write(id, { s: "open", gen: verdict.gen, openedAt: now }, this.openTtl());
+    return "open";
   }
 
   /** Adds the successes counted here to the store's counters. */

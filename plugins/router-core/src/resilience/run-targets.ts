@@ -4,12 +4,18 @@
  * backoff, moving on only on failures that move on, all within the request's total time. When
  * every target's breaker is open, the one that reopens soonest is still tried: a guess beats
  * failing blind. Decisions go to the record's tags, kept small.
+ *
+ * Breaker states go to the tags as `breaker:<target>` = `closed` | `half_open` | `open` (metrics
+ * read them) whenever this request learnt one: a target's state read from the store (at most
+ * once per `SYNC_MS` per target and process while it is healthy, every time while it is not), a
+ * skip, a probe, and a change an attempt made (a probe closing or reopening it, a failure
+ * tripping it). A healthy target on the fast path adds nothing: the tag costs nothing there.
  */
 import type { CallContext, CallResult, GatewayError, JsonValue, RouteTarget } from "@aigw/plugin-api";
 import { GatewayError as GatewayErrorClass } from "@aigw/plugin-api";
 import { attemptOnce } from "./attempt.js";
 import { jitteredBackoffMs, retryAfterMs, sleep } from "./backoff.js";
-import type { Verdict } from "./breaker.js";
+import type { BreakerChange, Verdict } from "./breaker.js";
 import { asGatewayError, isUpstreamFault } from "./classify.js";
 import type { ResiliencePolicy } from "./policy.js";
 
@@ -23,6 +29,21 @@ export interface RunOptions {
 type TargetOutcome = { ok: true; result: CallResult } | { ok: false; error: GatewayError; stop: boolean };
 
 const ALLOW: Verdict = { allowed: true, probe: false, gen: 0 };
+
+/** The tag name prefix of a target's breaker state (the rest is the target's id). */
+export const BREAKER_TAG = "breaker:";
+
+/** What a verdict says of the breaker's state, as the tag's value. */
+function breakerTag(verdict: Verdict): "closed" | "half_open" | "open" {
+  if (verdict.allowed) return verdict.probe ? "half_open" : "closed";
+  return verdict.state === "open" ? "open" : "half_open";
+}
+
+/** Waits for a breaker write; tags the change it made. A failed write changes nothing. */
+async function noteChange(ctx: CallContext, target: RouteTarget, recorded: Promise<BreakerChange>) {
+  const change = await recorded.catch(() => undefined);
+  if (change !== undefined) ctx.annotations.tags[`${BREAKER_TAG}${target.id}`] = change;
+}
 
 export async function runTargets(
   ctx: CallContext,
@@ -40,7 +61,11 @@ export async function runTargets(
     // Less than a millisecond left is no time at all (timers have millisecond resolution).
     if (deadline !== undefined && deadline - clock.monotonic() < 1) break;
     let verdict = policy.breaker ? policy.breaker.admit(target.id) : ALLOW;
-    if (verdict instanceof Promise) verdict = await verdict;
+    if (verdict instanceof Promise) {
+      // Only a verdict that went to the store (not this process's fresh closed copy) is news.
+      verdict = await verdict;
+      tags[`${BREAKER_TAG}${target.id}`] = breakerTag(verdict);
+    }
     if (!verdict.allowed) {
       skipped.push({ target, verdict, reopensAt: verdict.reopensAt });
       continue;
@@ -95,7 +120,7 @@ async function tryTarget(
       const result = await attemptOnce(target, ctx, timeoutMs);
       // A success is counted locally (no promise); anything else is written to the store.
       const recorded = breaker?.record(target.id, admitted, true);
-      if (recorded) await recorded.catch(() => {});
+      if (recorded) await noteChange(ctx, target, recorded);
       options.onSuccess?.(target.id, clock.monotonic() - start);
       return { ok: true, result };
     } catch (thrown) {
@@ -103,7 +128,7 @@ async function tryTarget(
       if (ctx.cancellation.aborted) return { ok: false, error, stop: true };
       // The breaker counts the upstream's faults; a request's own 4xx shows the target is up.
       const recorded = breaker?.record(target.id, admitted, !isUpstreamFault(error));
-      if (recorded) await recorded.catch(() => {});
+      if (recorded) await noteChange(ctx, target, recorded);
       if (attempt >= policy.retries || !policy.retryOn(error)) return { ok: false, error, stop: false };
       let wait = jitteredBackoffMs(attempt, policy.baseMs, policy.capMs, policy.random);
       const asked = retryAfterMs(error.headers, clock.now());

@@ -4,7 +4,7 @@
  * finished record (after the finish hooks ran).
  */
 import { createGateway, type Gateway } from "@aigw/engine";
-import type { Logger } from "@aigw/plugin-api";
+import type { Clock, Logger } from "@aigw/plugin-api";
 import { plugins } from "../index.js";
 import { newWorld, type ObservedRequest, recorder, scriptedProvider, type World } from "./scripted.js";
 
@@ -34,7 +34,7 @@ export function silentLogger(): Logger {
 export async function testGateway(
   nodes: NodeSpec[],
   world: World = newWorld(),
-  extra: { stores?: { type: "redis"; url: string } } = {},
+  extra: { stores?: { type: "redis"; url: string }; clock?: Clock } = {},
 ): Promise<TestGateway> {
   const records = new Map<string, ObservedRequest>();
   const gateway = await createGateway({
@@ -44,7 +44,7 @@ export async function testGateway(
       ...(extra.stores ? { stores: extra.stores } : {}),
     },
     plugins: [...plugins, scriptedProvider(world), recorder(records)],
-    services: { logger: silentLogger() },
+    services: { logger: silentLogger(), ...(extra.clock ? { clock: extra.clock } : {}) },
   });
   return {
     gateway,
