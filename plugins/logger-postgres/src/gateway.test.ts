@@ -18,9 +18,16 @@ let gateway: Gateway;
 const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => quiet };
 
 const provider = definePlugin({
-  manifest: { name: "answers", kind: "provider", version: "0", engine: "^0.1.0", hooks: ["call"], configSchema: { type: "object" } },
+  manifest: {
+    name: "answers",
+    kind: "provider",
+    version: "0",
+    engine: "^0.1.0",
+    hooks: ["call"],
+    configSchema: { type: "object" },
+  },
   create: () => ({
-    call(ctx) {
+    async call(ctx) {
       ctx.annotations.servedBy = { provider: "openai", model: "gpt-4o-mini", node: ctx.node };
       ctx.annotations.usage = { prompt_tokens: 1000, completion_tokens: 500, total_tokens: 1500 };
       return jsonResult(
@@ -43,7 +50,11 @@ beforeAll(async () => {
     config: {
       pipeline: {
         nodes: [
-          { id: "log", plugin: "logger-postgres", config: { connectionStringEnv: "DB_URL", schema, flushIntervalMs: 50, spillDir: dir } },
+          {
+            id: "log",
+            plugin: "logger-postgres",
+            config: { connectionStringEnv: "DB_URL", schema, flushIntervalMs: 50, spillDir: dir },
+          },
           { id: "llm", plugin: "answers" },
         ],
       },
