@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Logger } from "@aigw/plugin-api";
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { JsonlWriter } from "./jsonl-writer.js";
 
 const logged: { level: string; message: string | undefined; fields: Record<string, unknown> }[] = [];
@@ -133,6 +133,30 @@ describe("JsonlWriter", () => {
     while ((await linesIfAny(path)).length === 0) await new Promise((r) => setTimeout(r, 10));
     expect(Date.now() - pushedAt).toBeGreaterThanOrEqual(390);
     await writer.close();
+  });
+
+  it("writes at the first push after the window is over, when its timer runs late", async () => {
+    const path = join(dir, "late.jsonl");
+    // The window's timer never runs: only the late push can start the write.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const writer = new JsonlWriter({ path, maxPending: 10, logger, batchMs: 30 });
+      writer.push('{"n":1}');
+      const start = performance.now();
+      while (performance.now() - start < 40); // an event loop busy past the window
+      writer.push('{"n":2}');
+      while (writer.pending > 0) await new Promise((r) => setImmediate(r));
+      expect(await lines(path)).toEqual(['{"n":1}', '{"n":2}']);
+      // Within the window, a push only queues.
+      writer.push('{"n":3}');
+      writer.push('{"n":4}');
+      await new Promise((r) => setImmediate(r));
+      expect(writer.pending).toBe(2);
+      await writer.close();
+      expect(await lines(path)).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("keeps maxFiles rotated files, newest at .1, and deletes the oldest", async () => {

@@ -70,7 +70,10 @@ export class JsonlWriter {
   private scratch = new Uint8Array(64 * 1024);
   /** The last flush in the chain: flushes run one after another, never two at once. */
   private tail: Promise<unknown> = Promise.resolve();
-  private scheduled = false;
+  /** The batch window's timer, while one is open. */
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When (performance.now) the open batch window began. */
+  private windowStart = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay: number;
   private readonly retryMs: number;
@@ -137,6 +140,8 @@ export class JsonlWriter {
   /** Flushes what is left, retrying briefly; logs what could not be written. */
   async close(): Promise<void> {
     this.clearRetry();
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
     for (let attempt = 1; attempt <= CLOSE_ATTEMPTS; attempt++) {
       if (await this.flush()) {
         await this.closeFile();
@@ -155,14 +160,24 @@ export class JsonlWriter {
   /** Batches the lines pushed within `batchMs` into one write. */
   private schedule(): void {
     // While a retry is pending, new lines wait for it: no hammering a broken disk per request.
-    if (this.scheduled || this.retryTimer) return;
-    this.scheduled = true;
-    setTimeout(() => {
-      this.scheduled = false;
-      // Only what gathered until now: lines pushed while this batch is written wait for a
-      // window of their own, instead of following at once in writes of a line or two each.
-      void this.write(this.queue.length);
-    }, this.batchMs);
+    if (this.retryTimer) return;
+    if (this.batchTimer) {
+      // A busy event loop runs timers late (each turn first handles every connection that has
+      // data); a push that finds the window already over writes it at once, so the window bounds
+      // what a kill can lose while requests keep finishing.
+      if (performance.now() - this.windowStart >= this.batchMs) this.endWindow();
+      return;
+    }
+    this.windowStart = performance.now();
+    this.batchTimer = setTimeout(() => this.endWindow(), this.batchMs);
+  }
+
+  private endWindow(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    // Only what gathered until now: lines pushed while this batch is written wait for a window
+    // of their own, instead of following at once in writes of a line or two each.
+    void this.write(this.queue.length);
   }
 
   /** Writes up to `lines` queued lines, in batches; false when a write failed (lines kept). */
