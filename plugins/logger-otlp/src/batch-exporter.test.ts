@@ -132,7 +132,7 @@ describe("BatchExporter", () => {
     const limited = exporter({ maxAttempts: 3 });
     pushAll(limited, range(2, 100));
     await receiver.waitFor(4);
-    await new Promise((r) => setTimeout(r, 200));
+    await limited.close();
     expect(receiver.received).toHaveLength(4);
     expect(limited.stats).toMatchObject({ failed: 2, exported: 0 });
   });
@@ -197,6 +197,8 @@ describe("BatchExporter", () => {
     expect(receiver.received).toHaveLength(3);
     expect(ids()).toEqual(range(250));
     expect(e.push(sampleRecord())).toBe(false);
+    expect(e.stats).toEqual({ exported: 250, dropped: 1, failed: 0, rejected: 0 });
+    expect(logs).toEqual([]);
   });
 
   it("gives up at close after timeoutMs when nothing takes the records, and logs what is lost", async () => {

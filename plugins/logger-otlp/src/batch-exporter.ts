@@ -85,7 +85,12 @@ export class BatchExporter {
 
   /** Queues one record; false when it was dropped. Never throws, never waits. */
   push(record: RequestRecord): boolean {
-    if (this.deadline !== undefined || this.queue.length >= this.options.maxQueueSize) {
+    if (this.deadline !== undefined) {
+      // Shutdown began: nothing more is exported (the engine stops observers before it closes them).
+      this.counts.dropped++;
+      return false;
+    }
+    if (this.queue.length >= this.options.maxQueueSize) {
       this.counts.dropped++;
       if (this.burst++ === 0)
         this.options.logger.warn(

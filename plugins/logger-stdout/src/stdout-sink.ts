@@ -73,7 +73,8 @@ export class StdoutSink {
   /** Queues one line; false when it was dropped. Never throws, never waits. */
   write(level: LineLevel, fields: object, message: string): boolean {
     if (this.failure || this.closing) {
-      this.drop(1);
+      // Already reported (the failure), or nothing to report (a line after shutdown began).
+      this.droppedTotal++;
       return false;
     }
     const before = this.droppedTotal;
