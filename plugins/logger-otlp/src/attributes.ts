@@ -1,7 +1,8 @@
 /**
  * The attributes of a request's log record, for backends that index attributes and not bodies:
  * OpenTelemetry's semantic conventions where one fits (`gen_ai.*` for the model, provider,
- * operation and tokens; HTTP, URL, client and error attributes), and every scalar of the record
+ * operation and tokens, with the values `tracing-otel` gives spans; HTTP, URL, client and error
+ * attributes), and every scalar of the record
  * flattened under `aigw.` (its path, each part in snake_case: `aigw.timings.total_ms`). Lists
  * (attempts, guardrail verdicts, per-node timings), the caller's metadata and any bodies stay in
  * the log record's body only.
@@ -9,13 +10,7 @@
 import type { RequestRecord } from "@aigw/plugin-api";
 import type { KeyValue } from "./any-value.js";
 import { anyValue } from "./any-value.js";
-
-/** The gen_ai.operation.name of each endpoint the conventions name. */
-const OPERATIONS: Partial<Record<NonNullable<RequestRecord["endpoint"]>, string>> = {
-  "chat.completions": "chat",
-  completions: "text_completion",
-  embeddings: "embeddings",
-};
+import { operationName, providerName, systemName } from "./genai.js";
 
 /** Record fields never flattened: lists, free-form caller data, content. */
 const NOT_FLATTENED = new Set(["attempts", "guardrails", "bodies", "metadata", "nodes"]);
@@ -31,8 +26,12 @@ export function recordAttributes(record: RequestRecord): KeyValue[] {
   const add = (key: string, value: unknown) => {
     if (value !== undefined && value !== null) out.push({ key, value: anyValue(value) });
   };
-  add("gen_ai.operation.name", record.endpoint && OPERATIONS[record.endpoint]);
-  add("gen_ai.provider.name", record.provider);
+  add("gen_ai.operation.name", operationName(record.endpoint));
+  if (record.provider) {
+    const provider = providerName(record.provider);
+    add("gen_ai.provider.name", provider);
+    add("gen_ai.system", systemName(provider));
+  }
   add("gen_ai.request.model", record.modelRequested);
   add("gen_ai.response.model", record.modelServed);
   add("gen_ai.usage.input_tokens", record.tokens?.prompt);

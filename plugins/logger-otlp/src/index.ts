@@ -2,7 +2,7 @@
  * @aigw/logger-otlp: each finished request as an OpenTelemetry log record, exported over
  * OTLP/HTTP with JSON encoding through the gateway's HTTP client, in batches from a bounded queue.
  *
- * The encoding is this package's own (about 150 lines) rather than the OpenTelemetry JS SDK
+ * The encoding is this package's own (a few hundred lines) rather than the OpenTelemetry JS SDK
  * (`@opentelemetry/sdk-logs` with `@opentelemetry/exporter-logs-otlp-http`): the SDK's current
  * releases need Node 22.15 while the gateway runs on Node 20.18 and later (and on Bun and Deno);
  * they bring ten packages and about 20 MB (trace and metrics SDKs, semantic conventions) to send

@@ -63,6 +63,7 @@ describe("toLogRecord", () => {
     expect(attributes).toMatchObject({
       "gen_ai.operation.name": "chat",
       "gen_ai.provider.name": "openai",
+      "gen_ai.system": "openai",
       "gen_ai.request.model": "gpt-4o",
       "gen_ai.response.model": "gpt-4o-2024-08-06",
       "gen_ai.usage.input_tokens": 120,
@@ -107,15 +108,32 @@ describe("toLogRecord", () => {
     for (const [key, value] of Object.entries(attributes)) expect(typeof value, key).not.toBe("object");
   });
 
-  it("names no operation for endpoints the conventions do not cover, and leaves out what the record lacks", () => {
-    const record = sampleRecord({ endpoint: "moderations" });
+  it("names operations and providers as tracing-otel's spans do, and leaves out what the record lacks", () => {
+    const attributesOf = (overrides: Parameters<typeof sampleRecord>[0]) =>
+      attributeMap(toLogRecord(sampleRecord(overrides), 0, true).attributes);
+    expect(attributesOf({ endpoint: "images.generations" })["gen_ai.operation.name"]).toBe(
+      "generate_content",
+    );
+    expect(attributesOf({ endpoint: "moderations" })["gen_ai.operation.name"]).toBe("moderation");
+    expect(attributesOf({ provider: "Azure OpenAI" })).toMatchObject({
+      "gen_ai.provider.name": "azure.ai.openai",
+      "gen_ai.system": "az.ai.openai",
+      "aigw.provider": "Azure OpenAI",
+    });
+    expect(attributesOf({ provider: "bedrock" })["gen_ai.provider.name"]).toBe("aws.bedrock");
+    expect(attributesOf({ provider: "Together AI" })["gen_ai.provider.name"]).toBe("together_ai");
+    const record = sampleRecord();
     delete record.tokens;
     delete record.provider;
+    delete record.endpoint;
     const attributes = attributeMap(toLogRecord(record, 0, true).attributes);
-    expect(attributes["gen_ai.operation.name"]).toBeUndefined();
-    expect(attributes["gen_ai.usage.input_tokens"]).toBeUndefined();
-    expect(attributes["gen_ai.provider.name"]).toBeUndefined();
-    expect(attributes["aigw.endpoint"]).toBe("moderations");
+    for (const key of [
+      "gen_ai.operation.name",
+      "gen_ai.usage.input_tokens",
+      "gen_ai.provider.name",
+      "gen_ai.system",
+    ])
+      expect(attributes[key], key).toBeUndefined();
   });
 
   it("carries the trace and span ids in hex when they are valid W3C ids", () => {

@@ -75,7 +75,19 @@ describe("logger-otlp", () => {
     const logs = receiver.records();
     expect(logs.map((l) => attributeMap(l.attributes)["aigw.request_id"])).toEqual(ids);
     expect(logs.map((l) => (decode(l.body) as { requestId: string }).requestId)).toEqual(ids);
-    expect(logs.every((l) => l.severityText === "INFO")).toBe(true);
+    for (const log of logs) {
+      expect(log.severityText).toBe("INFO");
+      expect(Number(log.timeUnixNano)).toBeGreaterThan(0);
+      expect(attributeMap(log.attributes)).toMatchObject({
+        "gen_ai.operation.name": "chat",
+        "gen_ai.request.model": "m",
+        "http.response.status_code": 200,
+        "aigw.outcome": "ok",
+        "aigw.record_version": 1,
+      });
+      const body = decode(log.body) as { timings: { nodes: { node: string }[] } };
+      expect(body.timings.nodes.some((n) => n.node === "llm")).toBe(true);
+    }
   });
 
   it("exports on its own once a batch is full or the interval passed", async () => {
