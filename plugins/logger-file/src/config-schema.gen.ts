@@ -14,14 +14,38 @@ export const configSchema = {
       "default": "./logs/requests.jsonl"
     },
     "includeTimings": {
-      "description": "Include the per-node timings of each request.",
+      "description": "Include the per-node timings of each request (`timings.nodes`); the totals are always written.",
       "type": "boolean",
       "default": true
     },
+    "flushIntervalMs": {
+      "description": "How long lines gather before they are appended in one write. It bounds what a process killed outright (`kill -9`) can lose: records of requests that completed within this window (plus the time of the write itself) before the kill. A graceful stop writes everything.",
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 10000,
+      "default": 25
+    },
     "maxBytes": {
-      "description": "Rotate when the file would grow past this size: the file is renamed to `<path>.1` (replacing an older one) and a new file is started.",
+      "description": "Rotate before a write would grow the file past this size.",
       "type": "integer",
       "minimum": 1024
+    },
+    "maxAgeMs": {
+      "description": "Rotate at the first write after the file has existed this long (its creation time as the file system reports it, else when this process opened it).",
+      "type": "integer",
+      "minimum": 1000
+    },
+    "rotateDaily": {
+      "description": "Rotate at the first write of each UTC day, so each file holds at most one day's records.",
+      "type": "boolean",
+      "default": false
+    },
+    "maxFiles": {
+      "description": "Rotated files kept: `<path>.1` (the newest) to `<path>.<maxFiles>`; at each rotation the oldest is deleted.",
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "default": 1
     },
     "maxPendingRecords": {
       "description": "Records held in memory while the file cannot be written; beyond this, new records are refused (and counted in a warning) rather than accepted and lost.",

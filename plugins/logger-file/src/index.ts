@@ -13,6 +13,7 @@ import { recordLine } from "./record-line.js";
 export type { FileLoggerConfig } from "./config.gen.js";
 export { JsonlWriter, type JsonlWriterOptions } from "./jsonl-writer.js";
 
+/** The `logger-file` plugin. */
 export default definePlugin({
   manifest: {
     name: "logger-file",
@@ -28,7 +29,11 @@ export default definePlugin({
     const includeTimings = config.includeTimings ?? true;
     const writer = new JsonlWriter({
       path: config.path ?? "./logs/requests.jsonl",
+      batchMs: config.flushIntervalMs ?? 25,
       maxBytes: config.maxBytes,
+      maxAgeMs: config.maxAgeMs,
+      rotateDaily: config.rotateDaily ?? false,
+      maxFiles: config.maxFiles ?? 1,
       maxPending: config.maxPendingRecords ?? 100_000,
       logger: init.logger,
     });

@@ -1,28 +1,42 @@
 /**
  * An append-only JSON Lines writer behind a small in-memory queue. `push` only queues (a request
- * never waits on the disk); lines gathered for up to 25 ms are appended in one write, one write at
- * a time. A failed write keeps its lines at the head of the queue and is retried with backoff, on
+ * never waits on the disk); lines gathered for up to `batchMs` (25 ms by default) are appended in
+ * one write, one write at a time. A failed write keeps its lines at the head of the queue and is retried with backoff, on
  * `flush()`, and at `close()`, so a line that was accepted is written unless the file stays
  * unwritable at shutdown.
  *
  * The file stays open between batches (opening and closing it per batch cost more than the write
  * itself under load). Every `reopenCheckMs` the writer checks that the path still names the file
- * it holds, so after someone else rotates or deletes it, later batches go to the new file.
+ * it holds, so after someone else rotates or deletes it, later batches go to the new file. The
+ * writer rotates the file itself by size and by age (see rotation.ts). A file that does not end
+ * with a newline (a process killed in the middle of a write) gets one before the first batch, so
+ * that batch's first line is not glued to the torn one.
  *
  * Limits, on purpose: a write that fails half-way may be repeated in full on retry (a duplicated
  * line rather than a lost one), and several writers on one file (several gateway processes) each
  * append whole batches but rotate independently.
  */
-import { type FileHandle, mkdir, open, rename, stat } from "node:fs/promises";
+import { type FileHandle, mkdir, open, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Logger } from "@aigw/plugin-api";
+import { type FileState, type RotationPolicy, rotateFiles, rotates, rotationDue } from "./rotation.js";
 
 const utf8 = new TextEncoder();
+const NEWLINE = new Uint8Array([0x0a]);
 
+/** What a {@link JsonlWriter} is told: where to write, how to batch, rotate and retry. */
 export interface JsonlWriterOptions {
   path: string;
-  /** Rotate to `<path>.1` before a batch would grow the file past this size. */
+  /** How long lines gather before a write (default 25 ms); what a process killed outright may lose. */
+  batchMs?: number | undefined;
+  /** Rotate before a batch would grow the file past this size. */
   maxBytes?: number | undefined;
+  /** Rotate at the first batch after the file has existed this long. */
+  maxAgeMs?: number | undefined;
+  /** Rotate at the first batch of each UTC day. */
+  rotateDaily?: boolean | undefined;
+  /** Rotated files kept, `<path>.1` to `<path>.<maxFiles>` (default 1). */
+  maxFiles?: number | undefined;
   /** Lines held while the file cannot be written; beyond this `push` refuses. */
   maxPending: number;
   logger: Logger;
@@ -31,14 +45,17 @@ export interface JsonlWriterOptions {
   maxRetryMs?: number;
   /** How often the open file is checked against the path (someone else rotated it); default 1 s. */
   reopenCheckMs?: number;
+  /** The wall clock (ms since the epoch) age rotation reads; `Date.now` by default. */
+  now?: () => number;
 }
 
 /**
- * How long lines gather before a write. Each asynchronous write costs ~50 µs of CPU however few
- * lines it carries (the hand-off to libuv's thread pool and back; a synchronous write costs ~8 µs
- * but would stall every request while the disk does): at 5 ms, under load, the writes were 5 %
- * of the gateway's CPU. 25 ms makes batches five times larger; the same 25 ms are what a process
- * killed outright could lose on top of what is queued anyway (a graceful stop flushes everything).
+ * How long lines gather before a write, by default. Each asynchronous write costs ~50 µs of CPU
+ * however few lines it carries (the hand-off to libuv's thread pool and back; a synchronous write
+ * costs ~8 µs but would stall every request while the disk does): at 5 ms, under load, the writes
+ * were 5 % of the gateway's CPU. 25 ms makes batches five times larger; the same 25 ms are what a
+ * process killed outright could lose on top of what is queued anyway (a graceful stop flushes
+ * everything).
  */
 const BATCH_MS = 25;
 /** At most this many lines per append, so one write stays a bounded size. */
@@ -46,19 +63,28 @@ const MAX_BATCH_LINES = 1000;
 /** Attempts at `close()` before giving up on lines the file will not take. */
 const CLOSE_ATTEMPTS = 3;
 
+/** Appends queued lines to one file in the background; see the module comment for its guarantees. */
 export class JsonlWriter {
   private readonly queue: string[] = [];
   /** Where batches are encoded; grows to the largest batch seen. */
   private scratch = new Uint8Array(64 * 1024);
   /** The last flush in the chain: flushes run one after another, never two at once. */
   private tail: Promise<unknown> = Promise.resolve();
-  private scheduled = false;
+  /** The batch window's timer, while one is open. */
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When (performance.now) the open batch window began. */
+  private windowStart = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay: number;
   private readonly retryMs: number;
   private readonly maxRetryMs: number;
-  /** The file's size as far as this writer knows; unknown until first needed for rotation. */
-  private size: number | undefined;
+  private readonly batchMs: number;
+  private readonly policy: RotationPolicy;
+  private readonly now: () => number;
+  /** Size and birth of the open file; undefined while none is open. */
+  private state: FileState | undefined;
+  /** The open file ends in a torn line: the next write starts with a newline. */
+  private missingNewline = false;
   private dirReady = false;
   /** True while writes fail, so the warning is logged once per outage, not per attempt. */
   private failing = false;
@@ -71,6 +97,9 @@ export class JsonlWriter {
     this.retryMs = options.retryMs ?? 200;
     this.maxRetryMs = options.maxRetryMs ?? 5_000;
     this.retryDelay = this.retryMs;
+    this.batchMs = options.batchMs ?? BATCH_MS;
+    this.policy = { maxBytes: options.maxBytes, maxAgeMs: options.maxAgeMs, daily: options.rotateDaily };
+    this.now = options.now ?? Date.now;
   }
 
   /** Lines accepted but not written yet. */
@@ -111,6 +140,8 @@ export class JsonlWriter {
   /** Flushes what is left, retrying briefly; logs what could not be written. */
   async close(): Promise<void> {
     this.clearRetry();
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
     for (let attempt = 1; attempt <= CLOSE_ATTEMPTS; attempt++) {
       if (await this.flush()) {
         await this.closeFile();
@@ -126,17 +157,27 @@ export class JsonlWriter {
     );
   }
 
-  /** Batches the lines pushed within BATCH_MS into one write. */
+  /** Batches the lines pushed within `batchMs` into one write. */
   private schedule(): void {
     // While a retry is pending, new lines wait for it: no hammering a broken disk per request.
-    if (this.scheduled || this.retryTimer) return;
-    this.scheduled = true;
-    setTimeout(() => {
-      this.scheduled = false;
-      // Only what gathered until now: lines pushed while this batch is written wait for a
-      // window of their own, instead of following at once in writes of a line or two each.
-      void this.write(this.queue.length);
-    }, BATCH_MS);
+    if (this.retryTimer) return;
+    if (this.batchTimer) {
+      // A busy event loop runs timers late (each turn first handles every connection that has
+      // data); a push that finds the window already over writes it at once, so the window bounds
+      // what a kill can lose while requests keep finishing.
+      if (performance.now() - this.windowStart >= this.batchMs) this.endWindow();
+      return;
+    }
+    this.windowStart = performance.now();
+    this.batchTimer = setTimeout(() => this.endWindow(), this.batchMs);
+  }
+
+  private endWindow(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    // Only what gathered until now: lines pushed while this batch is written wait for a window
+    // of their own, instead of following at once in writes of a line or two each.
+    void this.write(this.queue.length);
   }
 
   /** Writes up to `lines` queued lines, in batches; false when a write failed (lines kept). */
@@ -149,7 +190,6 @@ export class JsonlWriter {
         await this.append(this.encodeBatch(count));
       } catch (error) {
         this.dirReady = false;
-        this.size = undefined;
         await this.closeFile();
         if (!this.failing) {
           this.failing = true;
@@ -199,16 +239,19 @@ export class JsonlWriter {
   }
 
   private async append(bytes: Uint8Array): Promise<void> {
-    const maxBytes = this.options.maxBytes;
     let file = await this.file();
-    if (maxBytes !== undefined && (await this.rotateIfNeeded(file, bytes.byteLength, maxBytes))) {
+    if (rotates(this.policy) && rotationDue(this.state!, bytes.byteLength, this.now(), this.policy)) {
+      await this.closeFile();
+      await rotateFiles(this.options.path, this.options.maxFiles ?? 1);
       file = await this.file();
     }
-    // A regular file takes the whole buffer at once; the loop covers a short write all the same.
-    for (let offset = 0; offset < bytes.byteLength; ) {
-      offset += (await file.write(bytes, offset, bytes.byteLength - offset)).bytesWritten;
+    if (this.missingNewline) {
+      await writeAll(file, NEWLINE);
+      this.missingNewline = false;
+      this.state!.size += 1;
     }
-    if (this.size !== undefined) this.size += bytes.byteLength;
+    await writeAll(file, bytes);
+    this.state!.size += bytes.byteLength;
   }
 
   /** The open file, (re)opened when none is open or the path now names another file. */
@@ -229,30 +272,23 @@ export class JsonlWriter {
       await mkdir(dirname(path), { recursive: true });
       this.dirReady = true;
     }
-    this.handle = await open(path, "a");
+    // Read access too: the last byte tells whether the file ends in a torn line.
+    const handle = await open(path, "a+");
+    this.handle = handle;
     this.checkedAt = now;
-    this.size = undefined;
-    return this.handle;
+    const { size, birthtimeMs } = await handle.stat();
+    // A file system that does not report births (0) ages the file from when it was opened.
+    this.state = { size, bornAt: size > 0 && birthtimeMs > 0 ? birthtimeMs : this.now() };
+    this.missingNewline = size > 0 && (await lastByte(handle, size)) !== 0x0a;
+    return handle;
   }
 
   private async closeFile(): Promise<void> {
     const handle = this.handle;
     this.handle = undefined;
+    this.state = undefined;
     // A close that fails leaves nothing to do: the next batch opens the file afresh.
     await handle?.close().catch(() => undefined);
-  }
-
-  /**
-   * Renames the file to `<path>.1` (replacing an older one) when this batch would overflow it;
-   * true when it did, and the next write must open a new file.
-   */
-  private async rotateIfNeeded(file: FileHandle, incoming: number, maxBytes: number): Promise<boolean> {
-    this.size ??= (await file.stat()).size;
-    if (this.size === 0 || this.size + incoming <= maxBytes) return false;
-    await this.closeFile();
-    await rename(this.options.path, `${this.options.path}.1`);
-    this.size = 0;
-    return true;
   }
 
   private scheduleRetry(): void {
@@ -271,4 +307,17 @@ export class JsonlWriter {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
   }
+}
+
+/** Writes all of `bytes`: a regular file takes them at once; the loop covers a short write all the same. */
+async function writeAll(file: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let offset = 0; offset < bytes.byteLength; ) {
+    offset += (await file.write(bytes, offset, bytes.byteLength - offset)).bytesWritten;
+  }
+}
+
+async function lastByte(file: FileHandle, size: number): Promise<number | undefined> {
+  const byte = new Uint8Array(1);
+  const { bytesRead } = await file.read(byte, 0, 1, size - 1);
+  return bytesRead === 1 ? byte[0] : undefined;
 }

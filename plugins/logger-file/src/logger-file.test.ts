@@ -1,5 +1,5 @@
 // The file logger through the real engine: one parseable line per finished request, nothing lost
-// under concurrency, at close, or across failed writes.
+// under concurrency, at close, or across failed writes; rotation and batching options.
 import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -209,6 +209,44 @@ describe("logger-file", () => {
     expect("nodes" in record!.timings).toBe(false);
     expect(record!.timings.totalMs).toBeGreaterThan(0);
     expect(record!.status).toBe(200);
+  });
+
+  it("takes its rotation and batching options from the config", async () => {
+    const path = join(dir, "requests.jsonl");
+    const gateway = await loggingGateway({
+      path,
+      includeTimings: false,
+      flushIntervalMs: 5,
+      maxBytes: 1024,
+      maxFiles: 3,
+      maxAgeMs: 3_600_000,
+      rotateDaily: true,
+    });
+    const ids: (string | null)[] = [];
+    for (let i = 0; i < 12; i++) {
+      const answer = await chat(gateway);
+      await answer.text();
+      ids.push(answer.headers.get("x-request-id"));
+      // Each record in a batch of its own, so each rotation is seen.
+      await until(async () => (await readLines(path)).some((r) => r.requestId === ids[i]));
+    }
+    await gateway.close();
+    // Oldest first: the three rotated files, then the current one.
+    const kept = (await Promise.all([`${path}.3`, `${path}.2`, `${path}.1`, path].map(readLines))).flat();
+    expect(kept.length).toBeGreaterThanOrEqual(4);
+    expect(kept.map((r) => r.requestId)).toEqual(ids.slice(ids.length - kept.length));
+    expect(await readFile(`${path}.4`, "utf8").catch(() => "none")).toBe("none");
+  });
+
+  it("refuses a config with a bad rotation or flush option, naming the field", async () => {
+    for (const [config, field] of [
+      [{ flushIntervalMs: 0 }, "flushIntervalMs"],
+      [{ maxFiles: 0 }, "maxFiles"],
+      [{ maxAgeMs: 10 }, "maxAgeMs"],
+      [{ rotateDaily: "yes" }, "rotateDaily"],
+    ] as const) {
+      await expect(loggingGateway(config as FileLoggerConfig)).rejects.toThrow(field);
+    }
   });
 
   it("writes in the background, before close", async () => {
