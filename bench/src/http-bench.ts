@@ -81,15 +81,31 @@ const THROUGHPUT_PIPELINES: readonly Pipeline[] = ["provider", "default-shape"];
  * `provider` (on the benchmark's request, and on a 2 KB prompt: guardrails read the prompt), and
  * `provider` against the ceilings.
  */
-const PAIRS: readonly [system: string, base: string, prompt?: "2 KB prompt"][] = [
+const ALL_PAIRS: readonly [system: string, base: string, prompt?: "2 KB prompt"][] = [
   ["conditional", GW],
   ["fallback", GW],
   ["default-shape", GW],
   ["guardrails", GW],
   ["guardrails", GW, "2 KB prompt"],
+  ["metrics", "default-shape"],
+  ["postgres", "default-shape"],
   [GW, PASS_HEAP],
   [GW, PASS],
 ];
+
+/** BENCH_PAIRS (comma-separated systems, e.g. `metrics,postgres`) keeps only their pairs. */
+const PAIRS = pairsWanted(ALL_PAIRS, process.env["BENCH_PAIRS"]);
+
+function pairsWanted<T extends readonly [string, ...unknown[]]>(
+  all: readonly T[],
+  raw: string | undefined,
+): readonly T[] {
+  if (!raw?.trim()) return all;
+  const names = raw.split(",").map((name) => name.trim());
+  const kept = all.filter(([system]) => names.includes(system));
+  if (kept.length === 0) throw new Error(`BENCH_PAIRS="${raw}": no pair has one of these systems`);
+  return kept;
+}
 
 const children: Child[] = [];
 async function start(child: Promise<Child>): Promise<Child> {
@@ -238,8 +254,12 @@ async function pinnedPhases(upstream: Child, configs: Configs): Promise<Measurem
         }),
       )
     : undefined;
+  const paired = new Set(PAIRS.flatMap(([system, base]) => [system, base]));
   const wanted = PIPELINES.filter(
-    (p) => latency || runs("paired") || (runs("throughput") && THROUGHPUT_PIPELINES.includes(p)),
+    (p) =>
+      latency ||
+      (runs("paired") && paired.has(p)) ||
+      (runs("throughput") && THROUGHPUT_PIPELINES.includes(p)),
   );
   const gateways = new Map<string, Child>();
   for (const p of wanted)

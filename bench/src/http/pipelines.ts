@@ -5,11 +5,21 @@
  * it, and the default config's whole shape (packages/runtime-kit/aigw.default.yaml: logger,
  * conditional router, Anthropic ingress, runtime logging at info, memory stores), and the
  * provider behind the input guardrail set (pii, injection, content) that guardrails' cost is
- * measured with.
+ * measured with; and the default's shape with Prometheus metrics (`metrics`) or the PostgreSQL
+ * sink (`postgres`, into the schema `aigw_bench` of $AIGW_BENCH_DATABASE_URL, default the local
+ * `test` database) added, which observability's cost is measured with.
  */
 
 /** The pipelines, in the order the reports list them. */
-export const PIPELINES = ["provider", "conditional", "fallback", "default-shape", "guardrails"] as const;
+export const PIPELINES = [
+  "provider",
+  "conditional",
+  "fallback",
+  "default-shape",
+  "guardrails",
+  "metrics",
+  "postgres",
+] as const;
 export type Pipeline = (typeof PIPELINES)[number];
 
 /** Where a config's plugin packages and its provider point. */
@@ -124,33 +134,58 @@ export function pipelineConfig(pipeline: Pipeline, { upstream, logFile }: Pipeli
         logging: { level: "silent" },
       };
     case "default-shape":
-      return {
-        plugins: [
-          "@aigw/providers-mock",
-          "@aigw/providers-openai",
-          "@aigw/router-core",
-          "@aigw/logger-file",
-          "@aigw/ingress-anthropic",
-        ],
-        ingress: [{ id: "anthropic", plugin: "ingress-anthropic" }],
-        pipeline: {
-          nodes: [
-            { id: "log", plugin: "logger-file", config: { path: logFile, maxBytes: LOG_MAX_BYTES } },
-            {
-              id: "route",
-              plugin: "router-conditional",
-              targets: ["mock", "openai"],
-              config: {
-                routes: [{ when: { field: "model", regex: "^mock" }, target: "mock" }],
-                default: "openai",
-              },
-            },
-            { id: "mock", plugin: "providers-mock" },
-            openai("openai", upstream, DEFAULT_MODELS),
-          ],
+      return defaultShape(upstream, logFile);
+    case "metrics": {
+      const config = defaultShape(upstream, logFile);
+      config.plugins.push("@aigw/metrics-prometheus");
+      config.pipeline.nodes.unshift({ id: "metrics", plugin: "metrics-prometheus" });
+      return config;
+    }
+    case "postgres": {
+      const config = defaultShape(upstream, logFile);
+      config.plugins.push("@aigw/logger-postgres");
+      config.pipeline.nodes.unshift({
+        id: "pglog",
+        plugin: "logger-postgres",
+        config: {
+          connectionString:
+            process.env["AIGW_BENCH_DATABASE_URL"] ?? "postgres://postgres@127.0.0.1:5432/test",
+          schema: "aigw_bench",
+          spillDir: `${logFile}.pg-spill`,
         },
-        stores: { type: "memory" },
-        logging: { level: "info" },
-      };
+      });
+      return config;
+    }
   }
+}
+
+/** The default config's shape (packages/runtime-kit/aigw.default.yaml) in front of `upstream`. */
+function defaultShape(upstream: string, logFile: string) {
+  const nodes: object[] = [
+    { id: "log", plugin: "logger-file", config: { path: logFile, maxBytes: LOG_MAX_BYTES } },
+    {
+      id: "route",
+      plugin: "router-conditional",
+      targets: ["mock", "openai"],
+      config: {
+        routes: [{ when: { field: "model", regex: "^mock" }, target: "mock" }],
+        default: "openai",
+      },
+    },
+    { id: "mock", plugin: "providers-mock" },
+    openai("openai", upstream, DEFAULT_MODELS),
+  ];
+  return {
+    plugins: [
+      "@aigw/providers-mock",
+      "@aigw/providers-openai",
+      "@aigw/router-core",
+      "@aigw/logger-file",
+      "@aigw/ingress-anthropic",
+    ],
+    ingress: [{ id: "anthropic", plugin: "ingress-anthropic" }],
+    pipeline: { nodes },
+    stores: { type: "memory" },
+    logging: { level: "info" },
+  };
 }

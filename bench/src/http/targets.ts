@@ -55,6 +55,8 @@ const GOALS: Goal[] = [
   reaches("fallback", GW, 95),
   reaches("default-shape", GW, 85),
   reaches("guardrails", GW, 75),
+  reaches("metrics", "default-shape", 95),
+  reaches("postgres", "default-shape", 90),
   reaches(GW, PASS_HEAP, 85),
   {
     name: `sequential p50 overhead, ${GW} vs ${PASS}`,
