@@ -4,6 +4,7 @@
  * @aigw/wire-kit.
  */
 export * from "./abort.js";
+export * from "./assemble-stream.js";
 export * from "./condition.js";
 export * from "./context.js";
 export * from "./define-plugin.js";

@@ -32,6 +32,8 @@ export interface Logger {
 
 /** A namespaced key-value store (memory by default, Redis when configured), backed by keyv. */
 export interface KeyValueStore {
+  /** True when every gateway instance sees the same data (Redis); false for this process's memory. */
+  readonly shared: boolean;
   get<T extends JsonValue = JsonValue>(key: string): Promise<T | undefined>;
   set(key: string, value: JsonValue, ttlMs?: number): Promise<void>;
   delete(key: string): Promise<boolean>;

@@ -4,9 +4,9 @@
  * redacted, and long bodies cut.
  */
 import type { JsonObject } from "@aigw/plugin-api";
+import { assembleStream } from "@aigw/plugin-api";
 import { describe, expect, test } from "vitest";
 import { testGateway } from "../testing/harness.js";
-import { assembleStream } from "./assemble-stream.js";
 import { compileRedactPath, redact } from "./redact.js";
 
 const nodes = [

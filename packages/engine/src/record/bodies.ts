@@ -4,9 +4,15 @@
  * assembled into one answer), both redacted (see redact.ts) and cut to `maxBytes`. Off by
  * default, and then nothing here runs: no answer is kept and no stream is tapped.
  */
-import type { CallResult, JsonValue, RequestRecord, StreamChunk } from "@aigw/plugin-api";
+import {
+  assembleStream,
+  type CallResult,
+  type JsonValue,
+  type RequestRecord,
+  type StreamChunk,
+} from "@aigw/plugin-api";
 import type { RequestState } from "../run/request-state.js";
-import { assembleStream } from "./assemble-stream.js";
+
 import { compileRedactPath, type RedactPath, redact } from "./redact.js";
 
 export interface BodyOptions {

@@ -20,13 +20,14 @@ function loadKeyv(): Promise<typeof Keyv> {
 }
 
 /** A store over the Keyv that `make` builds on first use. */
-function wrap(make: (KeyvClass: typeof Keyv) => Keyv, increment: Increment): KeyValueStore {
+function wrap(make: (KeyvClass: typeof Keyv) => Keyv, increment: Increment, shared: boolean): KeyValueStore {
   let keyv: Keyv | undefined;
   const ready = async (): Promise<Keyv> => {
     keyv ??= make(await loadKeyv());
     return keyv;
   };
   return {
+    shared,
     get: async <T extends JsonValue>(key: string): Promise<T | undefined> =>
       ((await (keyv ?? (await ready())).get<T>(key)) as T | null | undefined) ?? undefined,
     set: async (key, value, ttlMs) => {
@@ -56,6 +57,7 @@ export function memoryStores(now: () => number = Date.now): StoreFactory {
           counter.value += delta;
           return counter.value;
         },
+        false,
       );
     },
     async close() {
@@ -88,6 +90,7 @@ export async function redisStores(url: string): Promise<StoreFactory> {
           });
           return Number(reply);
         },
+        true,
       );
     },
     async close() {

@@ -21,6 +21,7 @@ const options: BreakerOptions = {
 function counted(store: KeyValueStore) {
   const calls = { get: 0, set: 0, increment: 0 };
   const wrapped: KeyValueStore = {
+    shared: store.shared,
     get: <T extends JsonValue>(key: string) => {
       calls.get++;
       return store.get<T>(key);

@@ -1,9 +1,11 @@
 /**
- * A streamed answer as one body, for the record: chat chunks become one chat completion
+ * A streamed answer as one body (for the record, or a cache answering a plain request from a
+ * stored stream): chat chunks become one chat completion
  * (content, refusal and tool calls joined per choice), legacy completion chunks one completion;
  * any other stream is kept as its list of chunks.
  */
-import { isJsonObject, type JsonObject, type JsonValue } from "@aigw/plugin-api";
+import { isJsonObject } from "./json.js";
+import type { JsonObject, JsonValue } from "./openai/common.js";
 
 interface Choice {
   index: number;
