@@ -1,7 +1,8 @@
 /**
  * The OpenTelemetry GenAI semantic conventions as they apply to the gateway: the operation name
  * of each endpoint, the well-known provider names (and the older `gen_ai.system` values) for the
- * labels providers record, and the request parameters read from a request body.
+ * labels providers record, and the request parameters read from a request body. Spans and log
+ * records take their `gen_ai.*` values from here, so a request's spans and its log record match.
  */
 import type { RequestRecord } from "@aigw/plugin-api";
 import type { AttributeList } from "./attributes.js";

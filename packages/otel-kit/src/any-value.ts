@@ -6,18 +6,18 @@
 
 /** One OTLP `AnyValue`, as JSON. */
 export type AnyValue =
-  | { stringValue: string }
-  | { boolValue: boolean }
-  | { intValue: string }
-  | { doubleValue: number | string }
-  | { arrayValue: { values: AnyValue[] } }
-  | { kvlistValue: { values: KeyValue[] } }
-  | Record<string, never>;
+  | { readonly stringValue: string }
+  | { readonly boolValue: boolean }
+  | { readonly intValue: string }
+  | { readonly doubleValue: number | string }
+  | { readonly arrayValue: { readonly values: readonly AnyValue[] } }
+  | { readonly kvlistValue: { readonly values: readonly KeyValue[] } }
+  | Readonly<Record<string, never>>;
 
 /** One OTLP `KeyValue` (an attribute, or an entry of a key-value list). */
 export interface KeyValue {
-  key: string;
-  value: AnyValue;
+  readonly key: string;
+  readonly value: AnyValue;
 }
 
 /** Beyond this nesting a value is sent as its JSON text (OTLP receivers limit nesting too). */
@@ -52,7 +52,7 @@ export function anyValue(value: unknown, depth = 0): AnyValue {
 }
 
 /** An object's entries as key-values; entries whose value is `undefined` are left out, as JSON would. */
-export function keyValues(object: Record<string, unknown>, depth = 0): KeyValue[] {
+export function keyValues(object: Readonly<Record<string, unknown>>, depth = 0): KeyValue[] {
   const values: KeyValue[] = [];
   for (const key of Object.keys(object)) {
     const value = object[key];

@@ -1,22 +1,10 @@
 /**
- * OTLP attributes as the OTLP/JSON encoding writes them (`{ key, value: { stringValue } }`...),
- * built through a small list builder that leaves out absent and ill-typed values, so span
- * building can hand it whatever the record or the request body holds.
+ * An OTLP attribute list built through typed setters that leave out absent and ill-typed values,
+ * so an exporter can hand it whatever a record or a request body holds. The setters follow the
+ * types the semantic conventions give attributes (a `double` stays a double even when whole);
+ * `value` takes any JSON value as `anyValue` encodes it.
  */
-
-/** An OTLP AnyValue in its JSON form (64-bit integers as decimal strings). */
-export type AnyValue =
-  | { readonly stringValue: string }
-  | { readonly boolValue: boolean }
-  | { readonly intValue: string }
-  | { readonly doubleValue: number }
-  | { readonly arrayValue: { readonly values: readonly AnyValue[] } };
-
-/** One OTLP attribute. */
-export interface KeyValue {
-  readonly key: string;
-  readonly value: AnyValue;
-}
+import { anyValue, type KeyValue } from "./any-value.js";
 
 /** Builds an attribute list; every setter skips `undefined` and values of the wrong type. */
 export class AttributeList {
@@ -47,6 +35,7 @@ export class AttributeList {
     return this;
   }
 
+  /** A boolean attribute. */
   bool(key: string, value: unknown): this {
     if (typeof value === "boolean") this.list.push({ key, value: { boolValue: value } });
     return this;
@@ -69,5 +58,11 @@ export class AttributeList {
       return Number.isInteger(value) ? this.int(key, value) : this.double(key, value);
     if (typeof value === "boolean") return this.bool(key, value);
     return this.str(key, value);
+  }
+
+  /** Any JSON value, encoded by `anyValue`; `undefined` and `null` are left out. */
+  value(key: string, value: unknown): this {
+    if (value !== undefined && value !== null) this.list.push({ key, value: anyValue(value) });
+    return this;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * A complete request record as the gateway writes one (every optional part present), for tests
- * that feed records to the plugin directly.
+ * that feed records to an observer's `finish` hook, a sink or an encoder directly.
  */
 import type { RequestRecord } from "@aigw/plugin-api";
 
