@@ -12,12 +12,10 @@ export function decodeAnyValue(value: Record<string, unknown>): unknown {
   if ("arrayValue" in value)
     return ((value.arrayValue as { values?: Record<string, unknown>[] }).values ?? []).map(decodeAnyValue);
   if ("kvlistValue" in value) {
-    const out: Record<string, unknown> = {};
-    for (const { key, value: v } of (
-      value.kvlistValue as { values?: { key: string; value: Record<string, unknown> }[] }
-    ).values ?? [])
-      out[key] = decodeAnyValue(v);
-    return out;
+    // Object.fromEntries defines own properties, so a key such as `__proto__` stays a key.
+    const values = (value.kvlistValue as { values?: { key: string; value: Record<string, unknown> }[] })
+      .values;
+    return Object.fromEntries((values ?? []).map(({ key, value: v }) => [key, decodeAnyValue(v)]));
   }
   return null;
 }
