@@ -60,9 +60,14 @@ const SLICE = 100;
 const FIRST_RETRY_MS = 250;
 
 export class PostgresSink {
-  private readonly queue: RequestRecord[] = [];
+  /**
+   * Rows as the JSON text the INSERT takes: a record is serialised when it is pushed, so memory
+   * holds flat strings rather than each request's object graph (which, kept for the second or
+   * more a batch waits, survived into the old generation and doubled the sink's GC cost).
+   */
+  private readonly queue: string[] = [];
   /** The batch being inserted from the queue, with the sequence number it holds its place by. */
-  private inflight: { records: RequestRecord[]; seq: number } | undefined;
+  private inflight: { records: string[]; seq: number } | undefined;
   private spilling = 0;
   /** The last spill write in the chain: spills run one at a time, in sequence order. */
   private spillChain: Promise<void>;
@@ -120,7 +125,14 @@ export class PostgresSink {
       this.drop(1);
       return;
     }
-    this.queue.push(record);
+    let text: string;
+    try {
+      text = jsonbText(toRow(record, this.now()));
+    } catch (error) {
+      this.refuse([{ text: safeId(record), reason: describeError(error) }]);
+      return;
+    }
+    this.queue.push(text);
     const held = this.memoryRecords;
     if (held > this.stats.peak) this.stats.peak = held;
     if (this.queue.length >= this.highWater && (this.down || this.running !== undefined))
@@ -251,7 +263,7 @@ export class PostgresSink {
       budget -= records.length;
       const batch = { records, seq: this.options.spill.allocate() };
       this.inflight = batch;
-      const ok = await this.insertRecords(records);
+      const ok = await this.insertTexts(records);
       if (this.inflight !== batch) return; // close took the batch over
       this.inflight = undefined;
       if (ok) continue;
@@ -263,40 +275,14 @@ export class PostgresSink {
     }
   }
 
-  /** Inserts records; false when the database is unreachable (the caller keeps them). */
-  private async insertRecords(records: readonly RequestRecord[]): Promise<boolean> {
-    const texts: string[] = [];
-    const now = this.now();
-    for (let i = 0; i < records.length; i++) {
-      if (i > 0 && i % SLICE === 0) await yieldToLoop();
-      const record = records[i]!;
-      try {
-        texts.push(jsonbText(toRow(record, now)));
-      } catch (error) {
-        this.refuse([{ text: safeId(record), reason: describeError(error) }]);
-      }
-    }
-    return this.insertTexts(texts);
-  }
-
   /** Inserts every uncommitted line of a spill segment, then deletes it; false when unreachable. */
   private async writeSegment(segment: Segment): Promise<boolean> {
     const { spill } = this.options;
     try {
       for await (const lines of spill.read(segment, this.options.batchSize)) {
-        const texts: string[] = [];
-        const now = this.now();
-        for (const line of lines) {
-          try {
-            const record = JSON.parse(line) as RequestRecord;
-            const why = unloggable(record);
-            if (why !== undefined) throw new Error(why);
-            texts.push(jsonbText(toRow(record, now)));
-          } catch (error) {
-            this.refuse([{ text: line, reason: `unreadable spill line: ${describeError(error)}` }]);
-          }
-        }
-        if (!(await this.insertTexts(texts))) return false;
+        // Each line is a row's JSON text, as queued; a line the database will not take (a torn
+        // last line after a crash, say) is refused on its own and kept in rejected.jsonl.
+        if (!(await this.insertTexts(lines))) return false;
         segment.committed += lines.length;
         if (this.stopped) return false;
       }
@@ -419,7 +405,7 @@ export class PostgresSink {
   }
 
   /** Writes records to segment `seq` after the spills before it. */
-  private enqueueSpill(records: RequestRecord[], seq: number): void {
+  private enqueueSpill(records: string[], seq: number): void {
     this.spilling += records.length;
     this.spillChain = this.spillChain
       .then(() => this.spillRecords(records, seq))
@@ -428,19 +414,12 @@ export class PostgresSink {
       });
   }
 
-  private async spillRecords(records: RequestRecord[], seq: number): Promise<void> {
+  private async spillRecords(records: string[], seq: number): Promise<void> {
     let at = 0;
     try {
       while (at < records.length) {
-        const slice = records.slice(at, at + SLICE);
-        const lines: string[] = [];
-        for (const record of slice) {
-          try {
-            lines.push(jsonbText(record));
-          } catch (error) {
-            this.refuse([{ text: safeId(record), reason: describeError(error) }]);
-          }
-        }
+        const lines = records.slice(at, at + SLICE);
+        const slice = lines;
         const written = await this.options.spill.append(seq, lines);
         if (written < lines.length) this.drop(lines.length - written);
         at += slice.length;
