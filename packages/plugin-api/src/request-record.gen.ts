@@ -41,7 +41,13 @@ export interface RequestRecord {
    * The virtual key's id (never the secret), when an auth plugin resolved one.
    */
   keyId?: string;
+  /**
+   * The caller's team, when an auth plugin resolved one.
+   */
   team?: string;
+  /**
+   * The caller's user, when an auth plugin resolved one.
+   */
   user?: string;
   /**
    * The OpenAI endpoint the request ran as (after any ingress translated it).
@@ -58,6 +64,9 @@ export interface RequestRecord {
    * The ingress that took the request in another API's format (its id), when one did.
    */
   ingress?: string;
+  /**
+   * The HTTP method the client used.
+   */
   method: string;
   /**
    * The URL path the client called.
@@ -116,6 +125,9 @@ export interface RequestRecord {
   tokens?: Tokens;
   cost?: Cost;
   cache?: Cache;
+  /**
+   * Every guardrail verdict, in a fixed order (the node that ended the request and those before it).
+   */
   guardrails: Verdict[];
   /**
    * Size of the request body as received.
@@ -141,13 +153,30 @@ export interface RequestRecord {
  * via the `definition` "RecordError".
  */
 export interface RecordError {
+  /**
+   * The gateway error code (e.g. `upstream_timeout`, `content_denied`).
+   */
   code: string;
+  /**
+   * The message the client got.
+   */
   message: string;
+  /**
+   * The node where the error arose.
+   */
   node?: string;
+  /**
+   * That node's plugin.
+   */
   plugin?: string;
+  /**
+   * The hook that failed (`request`, `call`, `response`...).
+   */
   hook?: string;
 }
 /**
+ * How long the request took, and where the time went.
+ *
  * This interface was referenced by `RequestRecord`'s JSON-Schema
  * via the `definition` "Timings".
  */
@@ -182,10 +211,25 @@ export interface Timings {
  * via the `definition` "NodeTiming".
  */
 export interface NodeTiming {
+  /**
+   * The node's id.
+   */
   node: string;
+  /**
+   * The hook that ran.
+   */
   hook: string;
+  /**
+   * When it began, ms after arrival.
+   */
   startMs: number;
+  /**
+   * How long it took.
+   */
   durationMs: number;
+  /**
+   * How it ended.
+   */
   outcome: "ok" | "ended" | "error" | "failed_open" | "timeout" | "skipped" | "aborted";
 }
 /**
@@ -197,7 +241,13 @@ export interface Attempt {
    * The provider node called.
    */
   target: string;
+  /**
+   * The provider label that answered (or failed).
+   */
   provider?: string;
+  /**
+   * The model it was asked for.
+   */
   model?: string;
   /**
    * Upstream HTTP status, or 0 when no answer came (timeout, refused).
@@ -217,12 +267,20 @@ export interface Attempt {
   error?: string;
 }
 /**
- * This interface was referenced by `RequestRecord`'s JSON-Schema
- * via the `definition` "Tokens".
+ * Tokens the answer used, as the provider reported them.
  */
 export interface Tokens {
+  /**
+   * Prompt tokens, cached and cache writes included.
+   */
   prompt: number;
+  /**
+   * Completion tokens, reasoning included.
+   */
   completion: number;
+  /**
+   * Prompt and completion together.
+   */
   total: number;
   /**
    * Prompt tokens read from the provider's prompt cache.
@@ -244,17 +302,29 @@ export interface Tokens {
  * via the `definition` "Cost".
  */
 export interface Cost {
+  /**
+   * The whole cost.
+   */
   totalUsd: number;
   /**
    * Uncached prompt tokens.
    */
   inputUsd: number;
+  /**
+   * Prompt tokens read from the provider's cache.
+   */
   cachedInputUsd?: number;
+  /**
+   * Prompt tokens written to the provider's cache.
+   */
   cacheWriteUsd?: number;
   /**
    * Completion tokens other than reasoning.
    */
   outputUsd: number;
+  /**
+   * Reasoning tokens, when priced apart.
+   */
   reasoningUsd?: number;
   /**
    * Per-request, per-image or per-second charges.
@@ -266,11 +336,16 @@ export interface Cost {
   priceVersion: string;
 }
 /**
- * This interface was referenced by `RequestRecord`'s JSON-Schema
- * via the `definition` "Cache".
+ * What a cache node did with the request.
  */
 export interface Cache {
+  /**
+   * hit (answered from the cache), miss, refresh (asked to skip the lookup and store anew), bypass (not looked up).
+   */
   status: "hit" | "miss" | "refresh" | "bypass";
+  /**
+   * Which cache answered or looked.
+   */
   kind?: "exact" | "semantic";
   /**
    * The cache node.
@@ -300,29 +375,67 @@ export interface Cache {
  * via the `definition` "Verdict".
  */
 export interface Verdict {
+  /**
+   * The node that ran the check.
+   */
   node: string;
+  /**
+   * The check's name.
+   */
   check: string;
+  /**
+   * Whether the text passed.
+   */
   verdict: "pass" | "fail";
+  /**
+   * What the node did about it.
+   */
   action: "allow" | "deny" | "flag" | "mask" | "fallback";
+  /**
+   * The side checked: the request, a whole answer, or a stream as it passed.
+   */
   phase: "input" | "output" | "stream";
+  /**
+   * The check's score, when it has one.
+   */
   score?: number;
+  /**
+   * Why, in a few words (never the text itself).
+   */
   reason: string;
+  /**
+   * Where in the checked text parts, as offsets.
+   */
   spans?: {
+    /**
+     * Index of the text part.
+     */
     part: number;
+    /**
+     * Start offset.
+     */
     start: number;
+    /**
+     * End offset.
+     */
     end: number;
+    /**
+     * What was found there.
+     */
     label: string;
   }[];
 }
 /**
- * This interface was referenced by `RequestRecord`'s JSON-Schema
- * via the `definition` "Client".
+ * Who called, as far as the request says.
  */
 export interface Client {
   /**
    * The first address of `x-forwarded-for` (or `x-real-ip`), as a proxy in front reported it.
    */
   ip?: string;
+  /**
+   * The client's `User-Agent`.
+   */
   userAgent?: string;
   /**
    * The caller's `x-aigw-metadata` header (a JSON object).
@@ -338,10 +451,100 @@ export interface Client {
  * via the `definition` "Bodies".
  */
 export interface Bodies {
-  request?: Json;
-  response?: Json;
+  /**
+   * Any JSON value.
+   */
+  request?: JsonValue;
+  /**
+   * Any JSON value.
+   */
+  response?: JsonValue;
   /**
    * True when a body was cut to `logging.bodies.maxBytes`.
    */
   truncated?: boolean;
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Tokens".
+ */
+export interface Tokens1 {
+  /**
+   * Prompt tokens, cached and cache writes included.
+   */
+  prompt: number;
+  /**
+   * Completion tokens, reasoning included.
+   */
+  completion: number;
+  /**
+   * Prompt and completion together.
+   */
+  total: number;
+  /**
+   * Prompt tokens read from the provider's prompt cache.
+   */
+  cached?: number;
+  /**
+   * Prompt tokens written to the provider's prompt cache.
+   */
+  cacheWrite?: number;
+  /**
+   * Completion tokens spent on hidden reasoning.
+   */
+  reasoning?: number;
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Cache".
+ */
+export interface Cache1 {
+  /**
+   * hit (answered from the cache), miss, refresh (asked to skip the lookup and store anew), bypass (not looked up).
+   */
+  status: "hit" | "miss" | "refresh" | "bypass";
+  /**
+   * Which cache answered or looked.
+   */
+  kind?: "exact" | "semantic";
+  /**
+   * The cache node.
+   */
+  node?: string;
+  /**
+   * Whether the answer was stored for later requests.
+   */
+  stored?: boolean;
+  /**
+   * Semantic hits: the similarity of the stored prompt.
+   */
+  similarity?: number;
+  /**
+   * Hits: the tokens the stored answer cost when it was made.
+   */
+  savedTokens?: number;
+  /**
+   * Hits: what the answer would have cost at today's prices.
+   */
+  savedUsd?: number;
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "Client".
+ */
+export interface Client1 {
+  /**
+   * The first address of `x-forwarded-for` (or `x-real-ip`), as a proxy in front reported it.
+   */
+  ip?: string;
+  /**
+   * The client's `User-Agent`.
+   */
+  userAgent?: string;
+  /**
+   * The caller's `x-aigw-metadata` header (a JSON object).
+   */
+  metadata: {
+    [k: string]: Json;
+  };
 }

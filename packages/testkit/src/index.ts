@@ -1,7 +1,9 @@
 /**
  * @aigw/testkit: fake upstream HTTP servers with scripted replies, builders for provider wire
  * objects, client-side readers, the provider harness (the real engine with one provider node
- * against a fake upstream), test clocks, and fixture replay helpers, shared by every plugin's tests.
+ * against a fake upstream), test clocks, fixture replay helpers, and for observers a sample
+ * request record, a plugin init context, a capturing logger and an OTLP/JSON decoder, shared by
+ * every plugin's tests.
  */
 export { bodyChunks, collectSse, sseData } from "./client.js";
 export { fixedClock, type ManualClock, manualClock } from "./clocks.js";
@@ -13,6 +15,8 @@ export {
   splitAt,
   sseEventParts,
 } from "./fixture-replay.js";
+export { type InitContextOptions, initContext } from "./init-context.js";
+export { capturingLogger, type LogEntry } from "./logs.js";
 export {
   type ChatCompletionOptions,
   type ChunkOptions,
@@ -28,6 +32,7 @@ export {
   toolCallChunks,
   usage,
 } from "./openai.js";
+export { attributeMap, decodeAnyValue } from "./otlp-json.js";
 export {
   type ProviderHarness,
   type ProviderHarnessSetup,
@@ -35,6 +40,7 @@ export {
   startProviderHarness,
 } from "./provider-harness.js";
 export type { ExchangeEnd, RecordedRequest } from "./recorded.js";
+export { sampleRecord } from "./records.js";
 export {
   type BodyReply,
   bytes,

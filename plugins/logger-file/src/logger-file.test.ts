@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createGateway, type Gateway } from "@aigw/engine";
-import { chunkFromText, definePlugin, jsonResult, type Logger, type RequestRecord } from "@aigw/plugin-api";
+import { chunkFromText, definePlugin, jsonResult, type RequestRecord } from "@aigw/plugin-api";
+import { capturingLogger, type LogEntry } from "@aigw/testkit";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FileLoggerConfig } from "./config.gen.js";
 import fileLogger from "./index.js";
@@ -64,26 +65,6 @@ const testProvider = definePlugin({
   }),
 });
 
-interface Captured {
-  level: string;
-  fields: Record<string, unknown>;
-  message: string | undefined;
-}
-
-function capturingLogger(into: Captured[]): Logger {
-  const at = (level: string) => (fields: Record<string, unknown>, message?: string) => {
-    into.push({ level, fields, message });
-  };
-  const logger: Logger = {
-    debug: at("debug"),
-    info: at("info"),
-    warn: at("warn"),
-    error: at("error"),
-    child: () => logger,
-  };
-  return logger;
-}
-
 let dir: string;
 const gateways: Gateway[] = [];
 beforeEach(async () => {
@@ -94,7 +75,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function loggingGateway(config: FileLoggerConfig, logs: Captured[] = []): Promise<Gateway> {
+async function loggingGateway(config: FileLoggerConfig, logs: LogEntry[] = []): Promise<Gateway> {
   const gateway = await createGateway({
     config: {
       pipeline: {
@@ -286,7 +267,7 @@ describe("logger-file", () => {
     const path = join(dir, "requests.jsonl");
     // A directory where the file should be: every append fails (EISDIR).
     await mkdir(path);
-    const logs: Captured[] = [];
+    const logs: LogEntry[] = [];
     const gateway = await loggingGateway({ path }, logs);
     const first = await Promise.all(Array.from({ length: 20 }, () => chat(gateway)));
     await Promise.all(first.map((r) => r.text()));
@@ -312,7 +293,7 @@ describe("logger-file", () => {
   it("retries on its own after a failed write, without waiting for close", async () => {
     const path = join(dir, "requests.jsonl");
     await mkdir(path);
-    const logs: Captured[] = [];
+    const logs: LogEntry[] = [];
     const gateway = await loggingGateway({ path }, logs);
     await Promise.all((await Promise.all([chat(gateway), chat(gateway)])).map((r) => r.text()));
     await until(async () => logs.some((l) => l.level === "warn"));

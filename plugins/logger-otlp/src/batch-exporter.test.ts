@@ -2,15 +2,14 @@
 // wire format, retries (503, 429 with Retry-After, no receiver at all), final errors, a full queue
 // dropping and reporting records, partial success, and close exporting what is left.
 import { fetchHttpClient } from "@aigw/engine";
+import { keyValues } from "@aigw/otel-kit";
+import { attributeMap, capturingLogger, decodeAnyValue, type LogEntry, sampleRecord } from "@aigw/testkit";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { keyValues } from "./any-value.js";
 import { BatchExporter, type BatchExporterOptions } from "./batch-exporter.js";
-import { type Captured, capturingLogger } from "./testing/init.js";
-import { attributeMap, decode, type Receiver, startReceiver } from "./testing/receiver.js";
-import { sampleRecord } from "./testing/record.js";
+import { type Receiver, startReceiver } from "./testing/receiver.js";
 
 let receiver: Receiver;
-let logs: Captured[];
+let logs: LogEntry[];
 const exporters: BatchExporter[] = [];
 beforeEach(async () => {
   receiver = await startReceiver();
@@ -43,7 +42,7 @@ function exporter(options: Partial<BatchExporterOptions> = {}): BatchExporter {
   return e;
 }
 
-const ids = () => receiver.records().map((r) => (decode(r.body) as { requestId: string }).requestId);
+const ids = () => receiver.records().map((r) => (decodeAnyValue(r.body) as { requestId: string }).requestId);
 const range = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `r${from + i}`);
 const pushAll = (e: BatchExporter, names: string[]) =>
   names.map((requestId) => e.push(sampleRecord({ requestId })));

@@ -8,8 +8,8 @@
  * (doubling from `retryMs`, or the collector's `Retry-After`) up to `maxAttempts`; then, or on a
  * final error, it is dropped and counted. `close` exports what is left, within `timeoutMs`.
  */
+import type { KeyValue } from "@aigw/otel-kit";
 import type { HttpClient, Logger, RequestRecord } from "@aigw/plugin-api";
-import type { KeyValue } from "./any-value.js";
 import { exportOnce } from "./export-call.js";
 import { type OtlpLogRecord, toLogRecord } from "./log-record.js";
 

@@ -2,24 +2,24 @@
  * @aigw/logger-otlp: each finished request as an OpenTelemetry log record, exported over
  * OTLP/HTTP with JSON encoding through the gateway's HTTP client, in batches from a bounded queue.
  *
- * The encoding is this package's own (a few hundred lines) rather than the OpenTelemetry JS SDK
- * (`@opentelemetry/sdk-logs` with `@opentelemetry/exporter-logs-otlp-http`): the SDK's current
- * releases need Node 22.15 while the gateway runs on Node 20.18 and later (and on Bun and Deno);
- * they bring ten packages and about 20 MB (trace and metrics SDKs, semantic conventions) to send
- * one kind of log record; their batch processor drops records on a full queue without a word
- * (only a self-observability metric), where this logger must count and report drops; and their
- * exporter brings its own HTTP transport, where every other outgoing call of the gateway goes
- * through its HTTP client service (timeouts, proxies, one connection pool).
+ * The encoding is the gateway's own (this package and `@aigw/otel-kit`, which `tracing-otel`
+ * shares: a few hundred lines) rather than the OpenTelemetry JS SDK (`@opentelemetry/sdk-logs`
+ * with `@opentelemetry/exporter-logs-otlp-http`): the SDK's current releases need Node 22.15
+ * while the gateway runs on Node 20.18 and later (and on Bun and Deno); they bring ten packages
+ * and about 20 MB (trace and metrics SDKs, semantic conventions) to send one kind of log record;
+ * their batch processor drops records on a full queue without a word (only a self-observability
+ * metric), where this logger must count and report drops; and their exporter brings its own HTTP
+ * transport, where every other outgoing call of the gateway goes through its HTTP client service
+ * (timeouts, proxies, one connection pool).
  */
+import { resolveHeaders, resourceAttributes } from "@aigw/otel-kit";
 import { definePlugin } from "@aigw/plugin-api";
-import { keyValues } from "./any-value.js";
 import { BatchExporter } from "./batch-exporter.js";
 import type { OtlpLoggerConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
 import { validateConfig } from "./config-validator.gen.js";
-import { resolveHeaders } from "./headers.js";
 
-export { type AnyValue, anyValue, type KeyValue, keyValues } from "./any-value.js";
+export { type AnyValue, anyValue, type KeyValue, keyValues } from "@aigw/otel-kit";
 export { recordAttributes } from "./attributes.js";
 export { BatchExporter, type BatchExporterOptions, type ExportStats } from "./batch-exporter.js";
 export type { OtlpLoggerConfig } from "./config.gen.js";
@@ -47,7 +47,7 @@ export default definePlugin({
       headers: resolveHeaders(config, env),
       http,
       logger: init.logger,
-      resource: keyValues({ ...config.resourceAttributes, "service.name": config.serviceName ?? "aigw" }),
+      resource: resourceAttributes(config.serviceName ?? "aigw", config.resourceAttributes),
       scope: { name: "@aigw/logger-otlp", version: VERSION },
       includeTimings: config.includeTimings ?? true,
       flushIntervalMs: config.flushIntervalMs ?? 1000,

@@ -1,10 +1,9 @@
 // A request record as an OTLP log record: times in nanoseconds, severity from the outcome, the
 // record as the body, the attributes (gen_ai.*, HTTP, aigw.* flattened), trace and span ids.
+import { attributeMap, decodeAnyValue, sampleRecord } from "@aigw/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toLogRecord, unixNano } from "./log-record.js";
-import { attributeMap, decode } from "./testing/receiver.js";
-import { sampleRecord } from "./testing/record.js";
 
 describe("toLogRecord", () => {
   it("times the record at the request's arrival, observed when it finished", () => {
@@ -30,8 +29,8 @@ describe("toLogRecord", () => {
 
   it("carries the whole record as the body, or without timings.nodes", () => {
     const record = sampleRecord();
-    expect(decode(toLogRecord(record, 0, true).body)).toEqual(JSON.parse(JSON.stringify(record)));
-    const without = decode(toLogRecord(record, 0, false).body) as typeof record;
+    expect(decodeAnyValue(toLogRecord(record, 0, true).body)).toEqual(JSON.parse(JSON.stringify(record)));
+    const without = decodeAnyValue(toLogRecord(record, 0, false).body) as typeof record;
     expect(without.timings).toEqual({ totalMs: 812.5, overheadMs: 2.5, upstreamMs: 810, ttfbMs: 811 });
     expect(without.attempts).toEqual(record.attempts);
   });

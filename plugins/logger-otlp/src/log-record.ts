@@ -3,8 +3,8 @@
  * when it was observed (when it finished), a severity from its outcome, the record as the body,
  * flattened attributes, and the trace and span ids of the request when it was traced.
  */
+import { type AnyValue, anyValue, isSpanId, isTraceId, type KeyValue } from "@aigw/otel-kit";
 import type { RequestRecord } from "@aigw/plugin-api";
-import { type AnyValue, anyValue, type KeyValue } from "./any-value.js";
 import { recordAttributes } from "./attributes.js";
 
 /** One OTLP `LogRecord`, as JSON. */
@@ -32,9 +32,6 @@ export function severityOf(record: RequestRecord): keyof typeof SEVERITY {
   if (record.outcome === "error") return record.status >= 500 ? "error" : "warn";
   return "info";
 }
-
-const TRACE_ID = /^(?!0{32})[0-9a-f]{32}$/;
-const SPAN_ID = /^(?!0{16})[0-9a-f]{16}$/;
 
 /** Milliseconds since the epoch as nanoseconds, in decimal (exact: no float beyond 2^53). */
 export function unixNano(ms: number): string {
@@ -67,9 +64,9 @@ export function toLogRecord(
   };
   const traceId = record.traceId?.toLowerCase();
   const spanId = record.spanId?.toLowerCase();
-  if (traceId && TRACE_ID.test(traceId)) {
+  if (isTraceId(traceId)) {
     log.traceId = traceId;
-    if (spanId && SPAN_ID.test(spanId)) log.spanId = spanId;
+    if (isSpanId(spanId)) log.spanId = spanId;
   }
   return log;
 }

@@ -2,10 +2,11 @@
 // per finished request, with the request's id; headers from the config and from the environment;
 // what is queued at shutdown is exported by the gateway's close; and config errors at boot.
 import { createGateway, envFrom, type Gateway } from "@aigw/engine";
+import { attributeMap, decodeAnyValue } from "@aigw/testkit";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { validateConfig } from "./config-validator.gen.js";
 import otlpLogger from "./index.js";
-import { attributeMap, decode, type Receiver, startReceiver } from "./testing/receiver.js";
+import { type Receiver, startReceiver } from "./testing/receiver.js";
 import { fixedProvider } from "./testing/terminal.js";
 
 let receiver: Receiver;
@@ -74,7 +75,7 @@ describe("logger-otlp", () => {
     });
     const logs = receiver.records();
     expect(logs.map((l) => attributeMap(l.attributes)["aigw.request_id"])).toEqual(ids);
-    expect(logs.map((l) => (decode(l.body) as { requestId: string }).requestId)).toEqual(ids);
+    expect(logs.map((l) => (decodeAnyValue(l.body) as { requestId: string }).requestId)).toEqual(ids);
     for (const log of logs) {
       expect(log.severityText).toBe("INFO");
       expect(Number(log.timeUnixNano)).toBeGreaterThan(0);
@@ -85,7 +86,7 @@ describe("logger-otlp", () => {
         "aigw.outcome": "ok",
         "aigw.record_version": 1,
       });
-      const body = decode(log.body) as { timings: { nodes: { node: string }[] } };
+      const body = decodeAnyValue(log.body) as { timings: { nodes: { node: string }[] } };
       expect(body.timings.nodes.some((n) => n.node === "llm")).toBe(true);
     }
   });

@@ -4,10 +4,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { HookContext, PluginInitContext, ServeContext } from "@aigw/plugin-api";
+import { initContext } from "@aigw/testkit";
 import type postgres from "postgres";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import plugin from "./index.js";
-import { capturingLogger, dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "./testing/postgres.js";
+import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "./testing/postgres.js";
 import { makeRecord } from "./testing/records.js";
 
 const schema = uniqueSchema("plugin");
@@ -25,16 +26,7 @@ afterAll(async () => {
 });
 
 function init(env: Record<string, string>): PluginInitContext {
-  const logger = capturingLogger();
-  return {
-    node: "log",
-    plugin: "logger-postgres",
-    engineVersion: "0.1.0",
-    logger,
-    targets: [],
-    uses: [],
-    services: { env: { get: (name: string) => env[name] } },
-  } as unknown as PluginInitContext;
+  return initContext({ env, plugin: "logger-postgres" });
 }
 
 it("declares finish and serve, and the admin routes it serves", () => {

@@ -5,14 +5,13 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RequestRecord } from "@aigw/plugin-api";
+import { capturingLogger, type LogEntry } from "@aigw/testkit";
 import { Ajv } from "ajv";
 import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgresLogger, type PostgresLogger } from "./postgres-logger.js";
 import {
-  capturingLogger,
   dropSchema,
-  type LogEntry,
   PG_HOST,
   PG_PORT,
   TEST_DATABASE_URL,

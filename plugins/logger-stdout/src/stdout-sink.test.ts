@@ -4,12 +4,12 @@ import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { capturingLogger, type LogEntry } from "@aigw/testkit";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { StdoutSink, type StdoutSinkOptions } from "./stdout-sink.js";
-import { type Captured, capturingLogger } from "./testing/init.js";
 
 let dir: string;
-let logs: Captured[];
+let logs: LogEntry[];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "aigw-logger-stdout-"));
   logs = [];

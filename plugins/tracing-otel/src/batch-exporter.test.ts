@@ -5,11 +5,11 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fetchHttpClient } from "@aigw/engine";
+import { capturingLogger, type LogEntry } from "@aigw/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 import { BatchExporter, type BatchExporterOptions } from "./batch-exporter.js";
 import { otlpHttpSender } from "./otlp-http.js";
 import { OtlpJsonEncoder } from "./otlp-json.js";
-import { capturingLogger, type LogLine } from "./testing/logs.js";
 import { type OtlpReceiver, startOtlpReceiver } from "./testing/otlp-receiver.js";
 
 const http = fetchHttpClient();
@@ -30,7 +30,7 @@ async function receiver(): Promise<OtlpReceiver> {
 
 function exporter(
   endpoint: string,
-  logs: LogLine[],
+  logs: LogEntry[],
   options: Partial<BatchExporterOptions> = {},
 ): BatchExporter {
   const send = otlpHttpSender(http, endpoint, { "content-type": "application/json", "x-tenant": "t1" });
@@ -114,7 +114,7 @@ describe("BatchExporter", () => {
             ? "reset"
             : { status: 200 },
     );
-    const logs: LogLine[] = [];
+    const logs: LogEntry[] = [];
     const e = exporter(r.endpoint, logs, { maxBatchSize: 4 });
     e.add(spans(4));
     await r.waitForSpans(4);
@@ -132,7 +132,7 @@ describe("BatchExporter", () => {
   it("drops a batch the collector refuses for good (400), says why, and goes on", async () => {
     const r = await receiver();
     r.setReply((i) => (i === 0 ? { status: 400, body: { code: 3, message: "bad span" } } : { status: 200 }));
-    const logs: LogLine[] = [];
+    const logs: LogEntry[] = [];
     const e = exporter(r.endpoint, logs, { maxBatchSize: 2 });
     e.add(spans(2));
     e.add(spans(2));
@@ -151,7 +151,7 @@ describe("BatchExporter", () => {
       status: 200,
       body: { partialSuccess: { rejectedSpans: "1", errorMessage: "span too old" } },
     }));
-    const logs: LogLine[] = [];
+    const logs: LogEntry[] = [];
     const e = exporter(r.endpoint, logs);
     e.add(spans(3));
     await e.flush();
@@ -165,7 +165,7 @@ describe("BatchExporter", () => {
   it("drops whole requests when the queue is full, and logs the burst once, with its count", async () => {
     const r = await receiver();
     r.setReply(() => ({ status: 503 }));
-    const logs: LogLine[] = [];
+    const logs: LogEntry[] = [];
     const e = exporter(r.endpoint, logs, { maxQueueSize: 10, maxBatchSize: 5 });
     const accepted: boolean[] = [];
     for (let i = 0; i < 6; i++) accepted.push(e.add(spans(2)));
@@ -197,7 +197,7 @@ describe("BatchExporter", () => {
 
   it("gives up on close after exportTimeoutMs when the collector is unreachable, counting what was lost", async () => {
     const port = await closedPort();
-    const logs: LogLine[] = [];
+    const logs: LogEntry[] = [];
     const endpoint = `http://127.0.0.1:${port}/v1/traces`;
     const e = exporter(endpoint, logs, { exportTimeoutMs: 300 });
     e.add(spans(4));

@@ -1,10 +1,19 @@
 /**
- * One OTLP/HTTP export: POST the JSON body through the gateway's HTTP client and say what came of
- * it, as the OTLP spec classes answers: 2xx is done (perhaps with spans the collector rejected,
- * from its `partialSuccess`), 429/502/503/504 and transport failures are worth retrying (after
- * `Retry-After` when given), any other status is final.
+ * One OTLP/HTTP export of spans and what came of it, as the OTLP spec classes answers: 2xx is
+ * done (perhaps with spans the collector rejected, from its `partialSuccess`), 429/502/503/504
+ * and transport failures are worth retrying (after `Retry-After` when given), any other status is
+ * final. The request and the reading of its answer are `@aigw/otel-kit`'s; this says it for the
+ * exporter's logs.
  */
-import type { HttpClient, HttpResponse } from "@aigw/plugin-api";
+import {
+  isRetryableStatus,
+  isSuccess,
+  parseJson,
+  partialSuccess,
+  postExport,
+  retryAfterMs,
+} from "@aigw/otel-kit";
+import type { HttpClient } from "@aigw/plugin-api";
 
 /** What came of one export. */
 export type ExportResult =
@@ -20,58 +29,31 @@ export type ExportResult =
 /** Sends one body, giving up after `timeoutMs`; never rejects. */
 export type Send = (body: string, timeoutMs: number) => Promise<ExportResult>;
 
-const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
-/** A collector's answer is a small status object; more is not read. */
-const MAX_ANSWER_BYTES = 64 * 1024;
 const MAX_REASON_CHARS = 300;
-const decoder = new TextDecoder();
 
 /** A `Send` posting to `endpoint` with `headers` (content type included). */
 export function otlpHttpSender(http: HttpClient, endpoint: string, headers: Record<string, string>): Send {
   return async (body, timeoutMs) => {
-    const signal = AbortSignal.timeout(timeoutMs);
-    let response: HttpResponse;
-    try {
-      response = await http.request({
-        url: endpoint,
-        method: "POST",
-        headers,
-        body,
-        signal,
-        headersTimeoutMs: timeoutMs,
-      });
-    } catch (error) {
+    const answer = await postExport(http, endpoint, headers, body, timeoutMs);
+    if (answer.kind === "unanswered")
       return {
         ok: false,
         retryable: true,
-        reason: signal.aborted ? `timed out after ${timeoutMs} ms` : describe(error),
+        reason: answer.timedOut ? `timed out after ${timeoutMs} ms` : answer.error,
       };
+    if (answer.kind === "cut-off")
+      return { ok: false, retryable: true, reason: `the answer was cut off: ${answer.error}` };
+    if (isSuccess(answer.status)) {
+      const { rejected, message } = partialSuccess(answer.text, "rejectedSpans");
+      return { ok: true, rejectedSpans: rejected, message: message?.slice(0, MAX_REASON_CHARS) };
     }
-    let text: string;
-    try {
-      text = await readLimited(response);
-    } catch (error) {
-      return { ok: false, retryable: true, reason: `the answer was cut off: ${describe(error)}` };
-    }
-    if (response.status >= 200 && response.status <= 299) return partialSuccess(text);
     return {
       ok: false,
-      retryable: RETRYABLE_STATUSES.has(response.status),
-      reason: reasonOf(response.status, text),
-      retryAfterMs: retryAfter(response.headers["retry-after"]),
+      retryable: isRetryableStatus(answer.status),
+      reason: reasonOf(answer.status, answer.text),
+      retryAfterMs: retryAfterMs(answer.retryAfter, Date.now()),
     };
   };
-}
-
-/** A 2xx answer: the count and message of its `partialSuccess`, when it has one. */
-function partialSuccess(text: string): ExportResult {
-  const parsed = parseJson(text);
-  const partial = isObject(parsed) ? parsed.partialSuccess : undefined;
-  if (!isObject(partial)) return { ok: true, rejectedSpans: 0 };
-  const rejected = Number(partial.rejectedSpans ?? 0);
-  const message =
-    typeof partial.errorMessage === "string" ? partial.errorMessage.slice(0, MAX_REASON_CHARS) : undefined;
-  return { ok: true, rejectedSpans: Number.isFinite(rejected) && rejected > 0 ? rejected : 0, message };
 }
 
 /**
@@ -80,50 +62,8 @@ function partialSuccess(text: string): ExportResult {
  */
 function reasonOf(status: number, text: string): string {
   const parsed = parseJson(text);
-  const message =
-    parsed === undefined
-      ? text.trim()
-      : isObject(parsed) && typeof parsed.message === "string"
-        ? parsed.message
-        : "";
-  return message ? `HTTP ${status}: ${message.slice(0, MAX_REASON_CHARS)}` : `HTTP ${status}`;
-}
-
-/** `Retry-After` in ms: delay seconds or an HTTP date; undefined when absent or unreadable. */
-function retryAfter(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
-}
-
-async function readLimited(response: HttpResponse): Promise<string> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      response.cancel();
-      break;
-    }
-    chunks.push(chunk);
-  }
-  let text = "";
-  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const message = parsed === undefined ? text.trim() : (parsed as { message?: unknown } | null)?.message;
+  return typeof message === "string" && message !== ""
+    ? `HTTP ${status}: ${message.slice(0, MAX_REASON_CHARS)}`
+    : `HTTP ${status}`;
 }

@@ -3,7 +3,7 @@
  * gateway, `service.name` and the configured attributes) and one instrumentation scope holding
  * spans that were serialised when their request finished, so a batch is joined, not re-encoded.
  */
-import type { KeyValue } from "./attributes.js";
+import type { KeyValue } from "@aigw/otel-kit";
 
 /** The instrumentation scope spans are reported under. */
 export const SCOPE = { name: "@aigw/tracing-otel", version: "0.1.0" } as const;

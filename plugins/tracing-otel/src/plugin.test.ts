@@ -2,12 +2,11 @@
 // and sets the upstream traceparent; `finish` on a hand-made record exports, to a real OTLP/HTTP
 // receiver, a request span whose id is the one that traceparent named; a request that finished
 // without the request hook having run still gets a trace; close() flushes.
-import { envFrom, fetchHttpClient, systemClock } from "@aigw/engine";
 import type { GatewayRequest, HookContext, PluginInstance, RequestAnnotations } from "@aigw/plugin-api";
+import { capturingLogger, initContext, type LogEntry } from "@aigw/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 import type { OtelTracingConfig } from "./config.gen.js";
 import tracing from "./index.js";
-import { capturingLogger, type LogLine } from "./testing/logs.js";
 import { type OtlpReceiver, startOtlpReceiver } from "./testing/otlp-receiver.js";
 import { chatRecord } from "./testing/records.js";
 
@@ -19,29 +18,13 @@ afterEach(async () => {
 async function start(
   config: OtelTracingConfig = {},
   env: Record<string, string> = {},
-): Promise<{ instance: PluginInstance; receiver: OtlpReceiver; logs: LogLine[] }> {
+): Promise<{ instance: PluginInstance; receiver: OtlpReceiver; logs: LogEntry[] }> {
   const receiver = await startOtlpReceiver();
   cleanups.push(() => receiver.close());
-  const logs: LogLine[] = [];
-  const logger = capturingLogger(logs);
-  const services = {
-    http: fetchHttpClient(),
-    env: envFrom(env),
-    clock: systemClock,
-    logger,
-  } as unknown as HookContext["services"];
+  const logs: LogEntry[] = [];
   const instance = await tracing.create(
     { endpoint: receiver.endpoint, scheduledDelayMs: 60_000, ...config },
-    {
-      node: "tracing",
-      plugin: "tracing-otel",
-      engineVersion: "0.1.0",
-      logger,
-      store: undefined as never,
-      services,
-      targets: [],
-      uses: [],
-    },
+    initContext({ logger: capturingLogger(logs), env, node: "tracing", plugin: "tracing-otel" }),
   );
   cleanups.push(async () => {
     await instance.close?.();
@@ -53,7 +36,7 @@ async function start(
 function context(
   headers: Record<string, string>,
   upstream: Record<string, string>,
-  logs: LogLine[],
+  logs: LogEntry[],
 ): HookContext {
   const annotations: RequestAnnotations = { route: [], guardrails: [], tags: {} };
   const request = {

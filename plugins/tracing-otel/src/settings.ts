@@ -3,10 +3,10 @@
  * batch size within the queue), plus the resolved export headers and the resource attributes.
  * Throws a clear error for a config that cannot work, so the boot stops rather than the traces.
  */
+
+import { type KeyValue, resolveHeaders, resourceAttributes } from "@aigw/otel-kit";
 import type { Env } from "@aigw/plugin-api";
-import { AttributeList, type KeyValue } from "./attributes.js";
 import type { OtelTracingConfig } from "./config.gen.js";
-import { resolveHeaders } from "./headers.js";
 
 /** Where spans go, how often, and how many may wait. */
 export interface TracingSettings {
@@ -45,15 +45,13 @@ export function resolveSettings(config: OtelTracingConfig, env: Env): TracingSet
     throw new Error(
       `maxExportBatchSize (${maxExportBatchSize}) is larger than maxQueueSize (${maxQueueSize})`,
     );
-  const resource = new AttributeList();
-  for (const [key, value] of Object.entries(config.resourceAttributes ?? {}))
-    if (key !== "service.name") resource.scalar(key, value);
-  resource.str("service.name", config.serviceName ?? DEFAULTS.serviceName);
-  resource.str("telemetry.sdk.name", "@aigw/tracing-otel").str("telemetry.sdk.version", "0.1.0");
   return {
     endpoint,
     headers: resolveHeaders(config, env),
-    resource: resource.list,
+    resource: resourceAttributes(config.serviceName ?? DEFAULTS.serviceName, config.resourceAttributes, {
+      "telemetry.sdk.name": "@aigw/tracing-otel",
+      "telemetry.sdk.version": "0.1.0",
+    }),
     sampleRatio,
     maxQueueSize,
     maxExportBatchSize,

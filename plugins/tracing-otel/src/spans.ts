@@ -4,9 +4,15 @@
  * span per upstream attempt, both children of the request span, with explicit times taken from
  * the record's timestamp and offsets. Pure: no I/O, no clock.
  */
+import {
+  AttributeList,
+  addHttpAttributes,
+  addProvider,
+  addRequestParameters,
+  type KeyValue,
+  operationName,
+} from "@aigw/otel-kit";
 import type { Attempt, NodeTiming, RequestRecord, TraceContext } from "@aigw/plugin-api";
-import { AttributeList, type KeyValue } from "./attributes.js";
-import { addProvider, addRequestParameters, operationName } from "./genai.js";
 import { newSpanId } from "./ids.js";
 import { epochMs, unixNano } from "./time.js";
 
@@ -72,12 +78,8 @@ function requestSpan(source: SpanSource, base: number, operation: string | undef
     .str("gen_ai.response.model", record.modelServed);
   addUsage(attributes, record);
   addRequestParameters(attributes, record.endpoint, source.body);
+  addHttpAttributes(attributes, record);
   attributes
-    .str("http.request.method", record.method)
-    .str("url.path", record.path)
-    .int("http.response.status_code", record.status)
-    .str("client.address", record.client.ip)
-    .str("user_agent.original", record.client.userAgent)
     .str("aigw.request_id", record.requestId)
     .str("aigw.config", record.config)
     .str("aigw.endpoint", record.endpoint)

@@ -1,12 +1,13 @@
 // The request hook's decision: a caller's valid traceparent is continued under a new span (its
 // sampled flag decides, its tracestate passes on), anything else starts a new random trace
 // sampled by ratio, deterministically from the trace id.
+import { isSpanId, isTraceId } from "@aigw/otel-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { newSpanId, newTraceId } from "./ids.js";
 import { sampledByRatio } from "./sampling.js";
 import { traceFor } from "./trace-context.js";
-import { isSpanId, isTraceId, parseTraceparent } from "./traceparent.js";
+import { parseTraceparent } from "./traceparent.js";
 
 const CALLER = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 

@@ -1,16 +1,10 @@
 // W3C traceparent/tracestate: the examples of the spec, its rejection rules, and properties:
 // formatting then parsing round trips, a valid header formats back to itself, and no input
 // (however malformed) throws or yields an invalid id.
+import { isSpanId, isTraceId } from "@aigw/otel-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  formatTraceparent,
-  isSampled,
-  isSpanId,
-  isTraceId,
-  parseTraceparent,
-  sanitizeTracestate,
-} from "./traceparent.js";
+import { formatTraceparent, isSampled, parseTraceparent, sanitizeTracestate } from "./traceparent.js";
 
 const SPEC_EXAMPLE = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 

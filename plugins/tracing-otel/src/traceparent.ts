@@ -3,6 +3,7 @@
  * that a malformed one starts a new trace instead of corrupting one, and writing the
  * `traceparent` the gateway sends upstream. Nothing here throws, whatever the header holds.
  */
+import { isSpanId, isTraceId } from "@aigw/otel-kit";
 
 /** A valid `traceparent`, as the caller sent it. */
 export interface Traceparent {
@@ -17,8 +18,6 @@ export interface Traceparent {
 }
 
 const LOWER_HEX = /^[0-9a-f]+$/;
-const ZERO_TRACE_ID = "0".repeat(32);
-const ZERO_SPAN_ID = "0".repeat(16);
 /** `version-traceid-parentid-flags`: 2 + 1 + 32 + 1 + 16 + 1 + 2. */
 const VERSION_00_LENGTH = 55;
 
@@ -41,8 +40,7 @@ export function parseTraceparent(header: string | null | undefined): Traceparent
   const traceId = header.slice(3, 35);
   const parentId = header.slice(36, 52);
   const flags = header.slice(53, 55);
-  if (!LOWER_HEX.test(traceId) || !LOWER_HEX.test(parentId) || !LOWER_HEX.test(flags)) return undefined;
-  if (traceId === ZERO_TRACE_ID || parentId === ZERO_SPAN_ID) return undefined;
+  if (!isTraceId(traceId) || !isSpanId(parentId) || !LOWER_HEX.test(flags)) return undefined;
   return { version, traceId, parentId, flags: Number.parseInt(flags, 16) };
 }
 
@@ -54,16 +52,6 @@ export function isSampled(flags: number): boolean {
 /** The version 00 `traceparent` naming `spanId` as the parent of whatever comes next. */
 export function formatTraceparent(traceId: string, spanId: string, sampled: boolean): string {
   return `00-${traceId}-${spanId}-${sampled ? "01" : "00"}`;
-}
-
-/** Whether `value` is a valid trace id (32 lowercase hex digits, not all zeros). */
-export function isTraceId(value: unknown): value is string {
-  return typeof value === "string" && value.length === 32 && LOWER_HEX.test(value) && value !== ZERO_TRACE_ID;
-}
-
-/** Whether `value` is a valid span id (16 lowercase hex digits, not all zeros). */
-export function isSpanId(value: unknown): value is string {
-  return typeof value === "string" && value.length === 16 && LOWER_HEX.test(value) && value !== ZERO_SPAN_ID;
 }
 
 const MAX_MEMBERS = 32;

@@ -4,12 +4,19 @@
 // continued, GenAI attributes, times in order; unsampled traces export nothing; close() flushes.
 import { createGateway, fetchHttpClient, type Gateway } from "@aigw/engine";
 import { definePlugin, type RequestRecord } from "@aigw/plugin-api";
-import { chatCompletion, type FakeUpstream, json, startFakeUpstream, usage } from "@aigw/testkit";
+import {
+  capturingLogger,
+  chatCompletion,
+  type FakeUpstream,
+  json,
+  type LogEntry,
+  startFakeUpstream,
+  usage,
+} from "@aigw/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 import type { OtelTracingConfig } from "./config.gen.js";
 import tracing from "./index.js";
 import httpProvider from "./testing/http-provider.js";
-import { capturingLogger, type LogLine } from "./testing/logs.js";
 import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from "./testing/otlp-receiver.js";
 
 const CALLER_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -26,7 +33,7 @@ interface Setup {
   upstream: FakeUpstream;
   receiver: OtlpReceiver;
   records: RequestRecord[];
-  logs: LogLine[];
+  logs: LogEntry[];
 }
 
 /** A spy observer keeping every finished record. */
@@ -58,7 +65,7 @@ async function setup(config: OtelTracingConfig = {}, env: Record<string, string>
   );
   cleanups.push(() => upstream.close());
   const records: RequestRecord[] = [];
-  const logs: LogLine[] = [];
+  const logs: LogEntry[] = [];
   const gateway = await createGateway({
     config: {
       pipeline: {

@@ -115,29 +115,3 @@ export async function startReceiver(port = 0): Promise<Receiver> {
       }),
   };
 }
-
-/** An OTLP/JSON AnyValue back as the JSON value it encodes (an independent decoder for the tests). */
-export function decode(value: Record<string, unknown>): unknown {
-  if ("stringValue" in value) return value.stringValue;
-  if ("boolValue" in value) return value.boolValue;
-  if ("intValue" in value) return Number(value.intValue);
-  if ("doubleValue" in value) return Number(value.doubleValue);
-  if ("arrayValue" in value)
-    return ((value.arrayValue as { values?: Record<string, unknown>[] }).values ?? []).map(decode);
-  if ("kvlistValue" in value) {
-    const out: Record<string, unknown> = {};
-    for (const { key, value: v } of (
-      value.kvlistValue as { values?: { key: string; value: Record<string, unknown> }[] }
-    ).values ?? [])
-      out[key] = decode(v);
-    return out;
-  }
-  return null;
-}
-
-/** Attributes as a plain object of decoded values. */
-export function attributeMap(
-  attributes: { key: string; value: Record<string, unknown> }[],
-): Record<string, unknown> {
-  return Object.fromEntries(attributes.map((a) => [a.key, decode(a.value)]));
-}

@@ -1,8 +1,7 @@
 /**
  * What the tests share about the test database: its address, a unique schema per test file
- * (dropped after), and a logger that records what the plugin logs.
+ * (dropped after), and a connection pool for the test's own queries.
  */
-import type { Logger } from "@aigw/plugin-api";
 import postgres from "postgres";
 
 export const PG_HOST = "127.0.0.1";
@@ -21,27 +20,4 @@ export function testSql(): postgres.Sql {
 
 export async function dropSchema(sql: postgres.Sql, schema: string): Promise<void> {
   await sql.unsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-}
-
-/** One logged line. */
-export interface LogEntry {
-  level: string;
-  fields: Record<string, unknown>;
-  message: string | undefined;
-}
-
-/** A logger that keeps every entry in `entries`. */
-export function capturingLogger(entries: LogEntry[] = []): Logger & { entries: LogEntry[] } {
-  const at = (level: string) => (fields: Record<string, unknown>, message?: string) => {
-    entries.push({ level, fields, message });
-  };
-  const logger = {
-    entries,
-    debug: at("debug"),
-    info: at("info"),
-    warn: at("warn"),
-    error: at("error"),
-    child: () => logger,
-  };
-  return logger;
 }

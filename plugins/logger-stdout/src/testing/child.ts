@@ -8,10 +8,9 @@
 
 import { jsonLogger } from "@aigw/engine";
 import type { HookContext } from "@aigw/plugin-api";
+import { initContext, sampleRecord } from "@aigw/testkit";
 import plugin from "../index.js";
 import { StdoutSink } from "../stdout-sink.js";
-import { initContext } from "./init.js";
-import { sampleRecord } from "./record.js";
 
 const say = (fields: object) => process.stderr.write(`${JSON.stringify(fields)}\n`);
 const logger = jsonLogger("debug", (line) => process.stderr.write(`${line}\n`));
@@ -41,7 +40,7 @@ if (sinkTimeout) {
 } else {
   const instance = await plugin.create(
     JSON.parse(process.env["AIGW_TEST_CONFIG"] ?? "{}"),
-    initContext(logger),
+    initContext({ logger }),
   );
   const finish = instance.finish;
   if (!finish) throw new Error("logger-stdout has no finish hook");
