@@ -3,9 +3,10 @@
 // - the engine imports only @aigw/plugin-api and @aigw/schemas among workspace packages, and
 //   names no plugin (no plugin's manifest name appears in its sources);
 // - plugins import only @aigw/plugin-api (the contract), @aigw/wire-kit (the helpers providers
-//   share), @aigw/guardrail-kit (the helpers content plugins share) and @aigw/otel-kit (the
-//   helpers OpenTelemetry exporters share) among workspace packages (tests may also use
-//   @aigw/engine and @aigw/testkit), and depend on no other workspace package;
+//   share), @aigw/guardrail-kit (the helpers content plugins share), @aigw/otel-kit (the
+//   helpers OpenTelemetry exporters share) and @aigw/cache-kit (what cache plugins share) among
+//   workspace packages (tests may also use @aigw/engine and @aigw/testkit), and depend on no
+//   other workspace package;
 // - the kits themselves import only @aigw/plugin-api among workspace packages;
 // - the engine, plugin-api, the kits and plugins use no runtime globals (process, Buffer) directly.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -67,11 +68,17 @@ for (const file of sources(join(root, "packages/plugin-api/src")))
   if (!isTest(file)) checkGlobals(file, readFileSync(file, "utf8"));
 
 /** What plugins may use from the workspace: the contract and the kits. */
-const PLUGIN_PACKAGES = ["@aigw/plugin-api", "@aigw/wire-kit", "@aigw/guardrail-kit", "@aigw/otel-kit"];
+const PLUGIN_PACKAGES = [
+  "@aigw/plugin-api",
+  "@aigw/wire-kit",
+  "@aigw/guardrail-kit",
+  "@aigw/otel-kit",
+  "@aigw/cache-kit",
+];
 const TEST_PACKAGES = [...PLUGIN_PACKAGES, "@aigw/engine", "@aigw/testkit"];
 const within = (spec, allowed) => allowed.some((a) => spec === a || spec.startsWith(`${a}/`));
 
-for (const kit of ["wire-kit", "guardrail-kit", "otel-kit"]) {
+for (const kit of ["wire-kit", "guardrail-kit", "otel-kit", "cache-kit"]) {
   for (const file of sources(join(root, "packages", kit, "src"))) {
     if (isTest(file)) continue;
     const text = readFileSync(file, "utf8");
