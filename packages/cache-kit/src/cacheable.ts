@@ -1,8 +1,9 @@
 /**
  * Which answers a cache may keep. Only complete 2xx answers, and never a refusal: a chat answer
- * with a `refusal`, or any choice that ended with `finish_reason: "content_filter"` (the
- * provider's own filter). Errors, guardrail denials and broken streams never reach a cache as
- * answers at all; binary answers (speech) are not kept.
+ * with a `refusal` (a field, or a part of its content), or any choice that ended with
+ * `finish_reason: "content_filter"` (the provider's own filter). A chat or text completion is
+ * complete when it has choices and each has a finish reason. Errors, guardrail denials and
+ * broken streams never reach a cache as answers at all; binary answers (speech) are not kept.
  */
 import { isJsonObject, type JsonValue, type Usage } from "@aigw/plugin-api";
 
@@ -18,9 +19,31 @@ export function isRefusal(body: JsonValue): boolean {
     if (!isJsonObject(choice)) continue;
     if (choice.finish_reason === "content_filter") return true;
     const message = choice.message;
-    if (isJsonObject(message) && typeof message.refusal === "string" && message.refusal !== "") return true;
+    if (!isJsonObject(message)) continue;
+    if (typeof message.refusal === "string" && message.refusal !== "") return true;
+    if (Array.isArray(message.content) && message.content.some(isRefusalPart)) return true;
   }
   return false;
+}
+
+function isRefusalPart(part: JsonValue): boolean {
+  return isJsonObject(part) && part.type === "refusal";
+}
+
+const COMPLETIONS: ReadonlySet<JsonValue> = new Set(["chat.completion", "text_completion"]);
+
+/**
+ * Whether a JSON chat or text completion is cut short: no choices, or a choice without a finish
+ * reason. Other answers (embeddings, moderations) have no choices to finish.
+ */
+export function isIncomplete(body: JsonValue): boolean {
+  if (!isJsonObject(body) || !COMPLETIONS.has(body.object ?? null)) return false;
+  const choices = body.choices;
+  if (!Array.isArray(choices) || choices.length === 0) return true;
+  return choices.some((choice) => {
+    if (!isJsonObject(choice)) return true;
+    return typeof choice.finish_reason !== "string" || choice.finish_reason === "";
+  });
 }
 
 // On chunk texts, without parsing them: a key is always a quoted name followed by a colon, and a

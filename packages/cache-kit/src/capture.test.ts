@@ -1,7 +1,14 @@
 // What is kept of an answer, and when: JSON at once, a stream only once it ended normally, with
 // its chunks passed through as the very same objects; never an error, a refusal, a filtered
 // answer, a binary answer, a broken, cancelled or oversized stream.
-import { chunkFromText, jsonResult, jsonValueResult, type StreamChunk } from "@aigw/plugin-api";
+import {
+  chunkFromText,
+  type JsonObject,
+  type JsonValue,
+  jsonResult,
+  jsonValueResult,
+  type StreamChunk,
+} from "@aigw/plugin-api";
 import { chatChunks, chatCompletion, manualClock, usage } from "@aigw/testkit";
 import { describe, expect, test } from "vitest";
 import { captureAnswer } from "./capture.js";
@@ -58,16 +65,43 @@ describe("a JSON answer", () => {
     expect(capture(jsonResult(JSON.stringify(chatCompletion())), { maxBytes: 50 }).kept).toEqual([]);
   });
 
-  test("binary answers pass and are not kept", () => {
-    const result = {
-      type: "binary" as const,
-      status: 200,
-      contentType: "audio/mpeg",
-      body: new Uint8Array(3),
-    };
-    const { kept, out } = capture(result);
-    expect(out).toBe(result);
-    expect(kept).toEqual([]);
+  test("a refusal part, a choice without a finish reason and a completion without choices are not kept", () => {
+    const chat = (choice: JsonObject): JsonObject => ({
+      id: "c",
+      object: "chat.completion",
+      created: 1,
+      model: "m",
+      choices: [{ index: 0, ...choice }],
+    });
+    const text = (finish: JsonValue): JsonObject => ({
+      id: "t",
+      object: "text_completion",
+      created: 1,
+      model: "m",
+      choices: [{ index: 0, text: "t", logprobs: null, finish_reason: finish }],
+    });
+    const said = { role: "assistant", content: "x" };
+    for (const body of [
+      chat({
+        message: { role: "assistant", content: [{ type: "refusal", refusal: "No." }] },
+        finish_reason: "stop",
+      }),
+      chat({ message: said, finish_reason: null }),
+      chat({ message: said }),
+      { ...chat({}), choices: [] },
+      text(null),
+    ]) {
+      expect(capture(jsonValueResult(body)).kept, JSON.stringify(body)).toEqual([]);
+    }
+    // Finished ones are kept, whatever their finish; answers without choices are not completions.
+    for (const body of [
+      chat({ message: said, finish_reason: "length" }),
+      chat({ message: { role: "assistant", content: null, tool_calls: [] }, finish_reason: "tool_calls" }),
+      text("stop"),
+      { object: "list", data: [] },
+    ]) {
+      expect(capture(jsonValueResult(body)).kept, JSON.stringify(body)).toHaveLength(1);
+    }
   });
 });
 

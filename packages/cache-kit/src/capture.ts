@@ -12,7 +12,7 @@ import type {
   StreamChunk,
   StreamResult,
 } from "@aigw/plugin-api";
-import { isRefusal, isRefusalChunk, isSuccess, streamUsage, usageOf } from "./cacheable.js";
+import { isIncomplete, isRefusal, isRefusalChunk, isSuccess, streamUsage, usageOf } from "./cacheable.js";
 import {
   STORED_ANSWER_VERSION,
   type StoredAnswer,
@@ -29,8 +29,8 @@ export interface CaptureOptions {
 /**
  * The result to send on: the same one for JSON and binary answers (a cacheable JSON answer is
  * handed to `onStored` before this returns), a pass-through stream for streams (handed over when
- * it ends normally). `onStored` never runs for errors, refusals or broken streams; what it throws
- * is the caller's concern and never reaches the client's stream.
+ * it ends normally). `onStored` never runs for errors, refusals, incomplete answers or broken
+ * streams; what it throws is the caller's concern and never reaches the client's stream.
  */
 export function captureAnswer(
   result: CallResult,
@@ -66,7 +66,7 @@ function storedJson(result: JsonResult, ctx: HookContext): StoredJson | undefine
   } catch {
     return undefined;
   }
-  if (isRefusal(body)) return undefined;
+  if (isRefusal(body) || isIncomplete(body)) return undefined;
   const answer: StoredJson = {
     v: STORED_ANSWER_VERSION,
     type: "json",

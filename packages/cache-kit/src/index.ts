@@ -13,11 +13,13 @@ export {
   cacheControl,
   isCacheControlError,
 } from "./cache-control.js";
-export { isRefusal, isRefusalChunk, isSuccess, streamUsage, usageOf } from "./cacheable.js";
+export { isIncomplete, isRefusal, isRefusalChunk, isSuccess, streamUsage, usageOf } from "./cacheable.js";
 export { type CaptureOptions, captureAnswer } from "./capture.js";
 export { sha256Hex } from "./digest.js";
-export { type CacheKind, noteHit, noteOutcome } from "./outcome.js";
+export { keepAnswer } from "./keep.js";
+export { type CacheKind, noteHit, noteOutcome, SIMILARITY_HEADER } from "./outcome.js";
 export { type ReplayOptions, replay } from "./replay.js";
+export { type ServeOptions, serveStored } from "./serve.js";
 export { StoreHealth, StoreTimeoutError } from "./storage/health.js";
 export { LruStorage } from "./storage/lru.js";
 export { openCacheStorage } from "./storage/open.js";

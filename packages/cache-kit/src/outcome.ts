@@ -1,9 +1,9 @@
 /**
  * What a cache node writes about a request: the record's `cache` (status, kind, node, whether the
  * answer was stored, and on a hit the usage the stored answer had), the `x-aigw-cache` response
- * header, and on a hit the stored provider and model as `servedBy`. The record prices
- * `savedUsd` from `savedUsage` and `servedBy`; `usage` stays unset on a hit, since nothing was
- * used.
+ * header (and on a similarity hit `x-aigw-cache-similarity`), and on a hit the stored provider and
+ * model as `servedBy`. The record prices `savedUsd` from `savedUsage` and `servedBy`; `usage`
+ * stays unset on a hit, since nothing was used.
  */
 import type { CacheOutcome, HookContext } from "@aigw/plugin-api";
 import { CACHE_HEADER } from "./cache-control.js";
@@ -24,15 +24,24 @@ export function noteOutcome(
   return outcome;
 }
 
-/** Notes a hit answered from `answer`; also sets the `age` header (seconds since it was stored). */
+/** The response header a similarity hit reports how close the stored prompt was in (4 decimals). */
+export const SIMILARITY_HEADER = "x-aigw-cache-similarity";
+
+/**
+ * Notes a hit answered from `answer`; also sets the `age` header (seconds since it was stored),
+ * and for a similarity hit the similarity header.
+ */
 export function noteHit(
   ctx: HookContext,
   answer: StoredAnswer,
   kind: CacheKind,
-  extra: { similarity?: number } = {},
+  extra: { similarity?: number | undefined } = {},
 ): CacheOutcome {
   const outcome: CacheOutcome = { status: "hit", kind, node: ctx.node };
-  if (extra.similarity !== undefined) outcome.similarity = extra.similarity;
+  if (extra.similarity !== undefined) {
+    outcome.similarity = extra.similarity;
+    ctx.setHeader(SIMILARITY_HEADER, extra.similarity.toFixed(4));
+  }
   if (answer.usage) outcome.savedUsage = answer.usage;
   ctx.annotations.cache = outcome;
   const served = answer.servedBy;

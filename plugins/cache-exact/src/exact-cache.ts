@@ -11,12 +11,12 @@ import {
   cacheControl,
   captureAnswer,
   isCacheControlError,
-  noteHit,
+  keepAnswer,
   noteOutcome,
   openCacheStorage,
   type ReplayOptions,
-  replay,
   type StoredAnswer,
+  serveStored,
 } from "@aigw/cache-kit";
 import {
   type CacheOutcome,
@@ -28,7 +28,6 @@ import {
   type RequestStep,
   type ResponseStep,
   replace,
-  respond,
 } from "@aigw/plugin-api";
 import type { ExactCacheConfig } from "./config.gen.js";
 import { NotJsonError, RequestKeys } from "./key.js";
@@ -79,30 +78,11 @@ export function createExactCache(config: ExactCacheConfig, init: PluginInitConte
     key: string,
     ttlMs: number,
   ): RequestStep {
-    if (found && (directives.maxAgeMs === undefined || clock.now() - found.storedAt <= directives.maxAgeMs)) {
-      const result = replay(found, ctx.request, replayOptions);
-      if (result) {
-        noteHit(ctx, found, "exact");
-        return respond(result);
-      }
-    }
+    const hit = found && serveStored(found, ctx, directives, { kind: "exact", replay: replayOptions });
+    if (hit) return hit;
     const outcome = noteOutcome(ctx, "miss", "exact");
     if (directives.store) pending.set(ctx.annotations, { key, ttlMs, outcome });
     return undefined;
-  }
-
-  function keep(waiting: Pending, stored: StoredAnswer): void {
-    const written = storage.set(waiting.key, stored, waiting.ttlMs);
-    if (typeof written === "boolean") {
-      waiting.outcome.stored = written;
-      return;
-    }
-    // A shared store's write is still in flight when the answer leaves: it counts as stored
-    // unless it has failed by the time the record is written.
-    waiting.outcome.stored = true;
-    void written.then((ok) => {
-      waiting.outcome.stored = ok;
-    });
   }
 
   return {
@@ -141,9 +121,9 @@ export function createExactCache(config: ExactCacheConfig, init: PluginInitConte
       const waiting = pending.get(ctx.annotations);
       if (!waiting) return undefined;
       pending.delete(ctx.annotations);
-      const captured = captureAnswer(result, ctx, (stored) => keep(waiting, stored), {
-        maxBytes: maxEntryBytes,
-      });
+      const keep = (stored: StoredAnswer) =>
+        void keepAnswer(storage, waiting.key, stored, waiting.ttlMs, waiting.outcome);
+      const captured = captureAnswer(result, ctx, keep, { maxBytes: maxEntryBytes });
       return captured === result ? undefined : replace(captured);
     },
   };

@@ -42,6 +42,52 @@ describe("StoreHealth", () => {
   });
 });
 
+describe("StoreHealth's outages", () => {
+  test("a success of an operation begun before the latest failure does not end the outage", async () => {
+    const lines: LogLine[] = [];
+    const clock = manualClock();
+    const health = new StoreHealth(keepingLogger(lines), clock, 1000, 1000);
+    // Two operations on one connection; it breaks: one reports the failure, the other (a client
+    // that reads a broken read as nothing found) a success.
+    let fail: (error: Error) => void = () => {};
+    let succeed: (value: undefined) => void = () => {};
+    const failing = health.run(() => new Promise<never>((_, reject) => (fail = reject)));
+    const swallowed = health.run(() => new Promise<undefined>((resolve) => (succeed = resolve)));
+    fail(new Error("Socket closed unexpectedly"));
+    await expect(failing).rejects.toThrow("Socket closed");
+    succeed(undefined);
+    await expect(swallowed).resolves.toBeUndefined();
+    expect(health.available()).toBe(false);
+    expect(lines.map((l) => l.level)).toEqual(["warn"]);
+
+    clock.advance(1000);
+    expect(health.available()).toBe(true);
+    await health.run(() => Promise.resolve("back"));
+    expect(lines.map((l) => [l.level, l.message])).toEqual([
+      [
+        "warn",
+        "cache store unavailable: lookups are misses and answers are not stored until it answers again",
+      ],
+      ["info", "cache store available again"],
+    ]);
+  });
+
+  test("storages sharing one health have one outage, logged once", async () => {
+    const lines: LogLine[] = [];
+    const clock = manualClock();
+    const { store, mode } = switchableStore();
+    const health = new StoreHealth(keepingLogger(lines), clock, 20, 1000);
+    const options = { maxEntries: 10, maxBytes: 1 << 20, maxEntryBytes: 1 << 16, clock, health };
+    const one = new RingStorage(store, { ...options, logger: keepingLogger([]) });
+    const two = new RingStorage(store, { ...options, logger: keepingLogger([]) });
+    mode.now = "fail";
+    expect(await one.get("a")).toBeUndefined();
+    expect(await two.get("a")).toBeUndefined();
+    expect(await two.set("b", answer, 60_000)).toBe(false);
+    expect(lines.filter((l) => l.level === "warn")).toHaveLength(1);
+  });
+});
+
 describe("a ring over a store that goes down and comes back", () => {
   test("lookups miss and writes are skipped, never rejected; logged once down and once back", async () => {
     const lines: LogLine[] = [];

@@ -2,7 +2,10 @@
  * A shared store's health, as a cache sees it. Every operation gets a deadline (a Redis client
  * that lost its server queues commands rather than failing them). The first failure starts an
  * outage: it is logged once, and for `retryMs` lookups and writes skip the store (a miss, not a
- * wait); then one operation tries again. The first success after an outage ends it, logged once.
+ * wait); then one operation tries again. The first success after an outage ends it, logged once;
+ * only the success of an operation begun after the latest failure counts: one that was already
+ * on its way when the connection broke may still come back as a success (a client that reports
+ * a broken read as nothing found), and says nothing about the store now.
  */
 import type { Clock, Logger } from "@aigw/plugin-api";
 
@@ -20,6 +23,9 @@ export class StoreHealth {
   private retryAt = 0;
   /** Operations that failed or were skipped during the current outage. */
   private missed = 0;
+  /** Operations begun so far; and how many had begun at the latest failure. */
+  private begun = 0;
+  private begunAtFailure = 0;
 
   constructor(
     private readonly logger: Logger,
@@ -37,6 +43,7 @@ export class StoreHealth {
 
   /** Runs `operation` under the deadline, noting its success or failure; rejects on failure. */
   run<T>(operation: () => Promise<T>): Promise<T> {
+    const ticket = ++this.begun;
     let pending: Promise<T>;
     try {
       pending = operation();
@@ -57,7 +64,7 @@ export class StoreHealth {
         (value) => {
           if (late) return;
           clearTimeout(timer);
-          this.succeeded();
+          this.succeeded(ticket);
           resolve(value);
         },
         (error: unknown) => {
@@ -72,6 +79,7 @@ export class StoreHealth {
 
   private failed(error: unknown): void {
     this.missed++;
+    this.begunAtFailure = this.begun;
     this.retryAt = this.clock.monotonic() + this.retryMs;
     if (this.down) return;
     this.down = true;
@@ -81,8 +89,8 @@ export class StoreHealth {
     );
   }
 
-  private succeeded(): void {
-    if (!this.down) return;
+  private succeeded(ticket: number): void {
+    if (!this.down || ticket <= this.begunAtFailure) return;
     this.down = false;
     this.logger.info({ missed: this.missed }, "cache store available again");
     this.missed = 0;

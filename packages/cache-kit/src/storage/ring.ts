@@ -31,12 +31,9 @@ export class RingStorage implements CacheStorage {
     private readonly options: CacheStorageOptions,
   ) {
     this.shared = store.shared;
-    this.health = new StoreHealth(
-      options.logger,
-      options.clock,
-      options.timeoutMs ?? 100,
-      options.retryMs ?? 1000,
-    );
+    this.health =
+      options.health ??
+      new StoreHealth(options.logger, options.clock, options.timeoutMs ?? 100, options.retryMs ?? 1000);
   }
 
   get(key: string): Promise<StoredAnswer | undefined> | undefined {

@@ -1,6 +1,7 @@
 /** The bounded storage caches keep their answers in, whatever backs it. */
 import type { Clock, Logger } from "@aigw/plugin-api";
 import type { StoredAnswer } from "../stored-answer.js";
+import type { StoreHealth } from "./health.js";
 
 /**
  * Answers by key, bounded in entries and bytes. Neither method ever rejects: a store that is
@@ -33,4 +34,10 @@ export interface CacheStorageOptions {
   timeoutMs?: number | undefined;
   /** After a failure, how long lookups skip the shared store before trying it again (default 1 s). */
   retryMs?: number | undefined;
+  /**
+   * The shared store's health, when the node uses the store for more than its answers (a
+   * semantic index): one outage, logged once, skipped alike by every use. Overrides `logger`,
+   * `timeoutMs` and `retryMs`.
+   */
+  health?: StoreHealth | undefined;
 }
