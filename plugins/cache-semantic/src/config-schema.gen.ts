@@ -72,17 +72,23 @@ export const configSchema = {
       "default": "embedded"
     },
     "maxEntries": {
-      "description": "At most this many entries (prompt vectors, and the answers they point at); past it the least recently used go. A search compares against every entry of its partition, so this also bounds the time of a search.",
+      "description": "At most this many entries (prompt vectors, and the answers they point at); past it the least recently used go (in memory; in Redis the oldest answers). A search compares against every entry of its partition, so this also bounds the time of a search.",
       "type": "integer",
       "minimum": 1,
       "maximum": 1000000,
       "default": 10000
     },
     "maxBytes": {
-      "description": "At most this many bytes of stored answers (their JSON text); past it the least recently used go. An answer larger than an eighth of it is not stored.",
+      "description": "In memory: at most this many bytes of stored answers, all together; past it the least recently used go (in Redis the bound is maxEntries x maxEntryBytes).",
       "type": "integer",
       "minimum": 1024,
       "default": 67108864
+    },
+    "maxEntryBytes": {
+      "description": "The largest answer kept, in bytes (a stream: all its chunks); a larger answer is passed on and not stored.",
+      "type": "integer",
+      "minimum": 256,
+      "default": 1048576
     },
     "ttlSeconds": {
       "description": "How long an entry can answer after it was stored.",
@@ -97,6 +103,13 @@ export const configSchema = {
       "maximum": 60000,
       "default": 250
     },
+    "storeTimeoutMs": {
+      "description": "With Redis: how long a store operation (an answer's lookup or write, the shared index's sync) may take before it counts as a store failure: a miss; the outage is logged once and the store skipped for a second before it is tried again.",
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 60000,
+      "default": 100
+    },
     "maxChars": {
       "description": "Texts longer than this (in characters) are not cached: embedding models take a bounded input, and a text cut to fit would match any other text that starts the same.",
       "type": "integer",
@@ -109,6 +122,11 @@ export const configSchema = {
       "minimum": 1,
       "maximum": 60000,
       "default": 2000
+    },
+    "pace": {
+      "description": "Replay a stored stream at the pace it first arrived (each chunk at its original offset from the first) instead of all at once.",
+      "type": "boolean",
+      "default": false
     }
   }
 } as const;

@@ -13,7 +13,7 @@ export type Validator = {
 };
 
 export const validateConfig: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"SemanticCacheConfig","description":"Answers a chat or completion request with a stored answer to a close enough earlier prompt: the prompt is embedded through an embedding node of the gateway, and the nearest stored prompt of the same context (model, system prompt, tools, answer-shaping parameters, and the caller when `partition` says so) is a hit when its cosine similarity reaches `threshold`.","type":"object","additionalProperties":false,"required":["node","embeddingModel"],"properties":{"node":{"description":"The id of the provider (or router) node that answers /v1/embeddings: any provider with an embeddings endpoint (providers-openai, providers-mistral, providers-cohere, providers-google, providers-mock...). It must be listed in this node's `uses`.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"embeddingModel":{"description":"The model name sent to that node in each embeddings request (e.g. text-embedding-3-small). It is part of the partition: vectors of different models are never compared.","type":"string","minLength":1},"dimensions":{"description":"Output dimensions asked of the embedding model (models that take `dimensions` only, such as text-embedding-3). Default: the model's own. Part of the partition.","type":"integer","minimum":1,"maximum":8192},"encodingFormat":{"description":"How the embedding node is asked to send vectors: `float` (JSON numbers, what every OpenAI-compatible service accepts) or `base64` (little-endian float32, under half the bytes). Either answer is read.","type":"string","enum":["float","base64"],"default":"float"},"threshold":{"description":"The cosine similarity (of unit vectors, -1..1) from which a stored prompt is a hit. The default was chosen on half of a labelled paraphrase set with the deterministic test embedding (see the README): measure your embedding model and set your own.","type":"number","minimum":0,"maximum":1,"default":0.845},"turns":{"description":"Which turns of a chat are embedded: `last-user` (the last message, which must be the user's; earlier turns are ignored, so follow-ups that read the same in different conversations share answers) or `all` (every message but the system prompts, which are always in the partition).","type":"string","enum":["last-user","all"],"default":"last-user"},"partition":{"description":"Who may share answers, beyond the context every request is partitioned by: `none` (every caller), `key` (each virtual key its own), `team` (each team its own). With `key` or `team`, a request whose caller is not known (no auth node ran before this one) is not cached.","type":"string","enum":["none","key","team"],"default":"none"},"index":{"description":"Where the vectors are searched: `embedded` (this process's memory) or `shared` (every gateway instance on the same Redis store sees every entry: each instance keeps a local copy fed from Redis; needs `stores: { type: redis }`).","type":"string","enum":["embedded","shared"],"default":"embedded"},"maxEntries":{"description":"At most this many entries (prompt vectors, and the answers they point at); past it the least recently used go. A search compares against every entry of its partition, so this also bounds the time of a search.","type":"integer","minimum":1,"maximum":1000000,"default":10000},"maxBytes":{"description":"At most this many bytes of stored answers (their JSON text); past it the least recently used go. An answer larger than an eighth of it is not stored.","type":"integer","minimum":1024,"default":67108864},"ttlSeconds":{"description":"How long an entry can answer after it was stored.","type":"integer","minimum":1,"default":3600},"syncIntervalMs":{"description":"With `index: shared`: how often each instance loads the entries other instances added.","type":"integer","minimum":10,"maximum":60000,"default":250},"maxChars":{"description":"Texts longer than this (in characters) are not cached: embedding models take a bounded input, and a text cut to fit would match any other text that starts the same.","type":"integer","minimum":1,"default":16000},"embeddingTimeoutMs":{"description":"How long to wait for the embedding node; past it the request is a miss and goes on to the model.","type":"integer","minimum":1,"maximum":60000,"default":2000}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"SemanticCacheConfig","description":"Answers a chat or completion request with a stored answer to a close enough earlier prompt: the prompt is embedded through an embedding node of the gateway, and the nearest stored prompt of the same context (model, system prompt, tools, answer-shaping parameters, and the caller when `partition` says so) is a hit when its cosine similarity reaches `threshold`.","type":"object","additionalProperties":false,"required":["node","embeddingModel"],"properties":{"node":{"description":"The id of the provider (or router) node that answers /v1/embeddings: any provider with an embeddings endpoint (providers-openai, providers-mistral, providers-cohere, providers-google, providers-mock...). It must be listed in this node's `uses`.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"embeddingModel":{"description":"The model name sent to that node in each embeddings request (e.g. text-embedding-3-small). It is part of the partition: vectors of different models are never compared.","type":"string","minLength":1},"dimensions":{"description":"Output dimensions asked of the embedding model (models that take `dimensions` only, such as text-embedding-3). Default: the model's own. Part of the partition.","type":"integer","minimum":1,"maximum":8192},"encodingFormat":{"description":"How the embedding node is asked to send vectors: `float` (JSON numbers, what every OpenAI-compatible service accepts) or `base64` (little-endian float32, under half the bytes). Either answer is read.","type":"string","enum":["float","base64"],"default":"float"},"threshold":{"description":"The cosine similarity (of unit vectors, -1..1) from which a stored prompt is a hit. The default was chosen on half of a labelled paraphrase set with the deterministic test embedding (see the README): measure your embedding model and set your own.","type":"number","minimum":0,"maximum":1,"default":0.845},"turns":{"description":"Which turns of a chat are embedded: `last-user` (the last message, which must be the user's; earlier turns are ignored, so follow-ups that read the same in different conversations share answers) or `all` (every message but the system prompts, which are always in the partition).","type":"string","enum":["last-user","all"],"default":"last-user"},"partition":{"description":"Who may share answers, beyond the context every request is partitioned by: `none` (every caller), `key` (each virtual key its own), `team` (each team its own). With `key` or `team`, a request whose caller is not known (no auth node ran before this one) is not cached.","type":"string","enum":["none","key","team"],"default":"none"},"index":{"description":"Where the vectors are searched: `embedded` (this process's memory) or `shared` (every gateway instance on the same Redis store sees every entry: each instance keeps a local copy fed from Redis; needs `stores: { type: redis }`).","type":"string","enum":["embedded","shared"],"default":"embedded"},"maxEntries":{"description":"At most this many entries (prompt vectors, and the answers they point at); past it the least recently used go (in memory; in Redis the oldest answers). A search compares against every entry of its partition, so this also bounds the time of a search.","type":"integer","minimum":1,"maximum":1000000,"default":10000},"maxBytes":{"description":"In memory: at most this many bytes of stored answers, all together; past it the least recently used go (in Redis the bound is maxEntries x maxEntryBytes).","type":"integer","minimum":1024,"default":67108864},"maxEntryBytes":{"description":"The largest answer kept, in bytes (a stream: all its chunks); a larger answer is passed on and not stored.","type":"integer","minimum":256,"default":1048576},"ttlSeconds":{"description":"How long an entry can answer after it was stored.","type":"integer","minimum":1,"default":3600},"syncIntervalMs":{"description":"With `index: shared`: how often each instance loads the entries other instances added.","type":"integer","minimum":10,"maximum":60000,"default":250},"storeTimeoutMs":{"description":"With Redis: how long a store operation (an answer's lookup or write, the shared index's sync) may take before it counts as a store failure: a miss; the outage is logged once and the store skipped for a second before it is tried again.","type":"integer","minimum":1,"maximum":60000,"default":100},"maxChars":{"description":"Texts longer than this (in characters) are not cached: embedding models take a bounded input, and a text cut to fit would match any other text that starts the same.","type":"integer","minimum":1,"default":16000},"embeddingTimeoutMs":{"description":"How long to wait for the embedding node; past it the request is a miss and goes on to the model.","type":"integer","minimum":1,"maximum":60000,"default":2000},"pace":{"description":"Replay a stored stream at the pace it first arrived (each chunk at its original offset from the first) instead of all at once.","type":"boolean","default":false}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
@@ -43,17 +43,26 @@ data.maxEntries = 10000;
 if(data.maxBytes === undefined){
 data.maxBytes = 67108864;
 }
+if(data.maxEntryBytes === undefined){
+data.maxEntryBytes = 1048576;
+}
 if(data.ttlSeconds === undefined){
 data.ttlSeconds = 3600;
 }
 if(data.syncIntervalMs === undefined){
 data.syncIntervalMs = 250;
 }
+if(data.storeTimeoutMs === undefined){
+data.storeTimeoutMs = 100;
+}
 if(data.maxChars === undefined){
 data.maxChars = 16000;
 }
 if(data.embeddingTimeoutMs === undefined){
 data.embeddingTimeoutMs = 2000;
+}
+if(data.pace === undefined){
+data.pace = false;
 }
 if(data.node === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'"};
@@ -345,9 +354,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-let data10 = data.ttlSeconds;
+let data10 = data.maxEntryBytes;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err26 = {instancePath:instancePath+"/ttlSeconds",schemaPath:"#/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err26 = {instancePath:instancePath+"/maxEntryBytes",schemaPath:"#/properties/maxEntryBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -357,8 +366,8 @@ vErrors.push(err26);
 errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 1 || isNaN(data10)){
-const err27 = {instancePath:instancePath+"/ttlSeconds",schemaPath:"#/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data10 < 256 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/maxEntryBytes",schemaPath:"#/properties/maxEntryBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 256},message:"must be >= 256"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -368,9 +377,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-let data11 = data.syncIntervalMs;
+let data11 = data.ttlSeconds;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err28 = {instancePath:instancePath+"/syncIntervalMs",schemaPath:"#/properties/syncIntervalMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err28 = {instancePath:instancePath+"/ttlSeconds",schemaPath:"#/properties/ttlSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -380,8 +389,8 @@ vErrors.push(err28);
 errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 60000 || isNaN(data11)){
-const err29 = {instancePath:instancePath+"/syncIntervalMs",schemaPath:"#/properties/syncIntervalMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+if(data11 < 1 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/ttlSeconds",schemaPath:"#/properties/ttlSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -390,8 +399,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data11 < 10 || isNaN(data11)){
-const err30 = {instancePath:instancePath+"/syncIntervalMs",schemaPath:"#/properties/syncIntervalMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+}
+let data12 = data.syncIntervalMs;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err30 = {instancePath:instancePath+"/syncIntervalMs",schemaPath:"#/properties/syncIntervalMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -400,10 +411,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-let data12 = data.maxChars;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err31 = {instancePath:instancePath+"/maxChars",schemaPath:"#/properties/maxChars/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 60000 || isNaN(data12)){
+const err31 = {instancePath:instancePath+"/syncIntervalMs",schemaPath:"#/properties/syncIntervalMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -412,9 +422,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
-const err32 = {instancePath:instancePath+"/maxChars",schemaPath:"#/properties/maxChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data12 < 10 || isNaN(data12)){
+const err32 = {instancePath:instancePath+"/syncIntervalMs",schemaPath:"#/properties/syncIntervalMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -424,9 +433,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-let data13 = data.embeddingTimeoutMs;
+let data13 = data.storeTimeoutMs;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err33 = {instancePath:instancePath+"/embeddingTimeoutMs",schemaPath:"#/properties/embeddingTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err33 = {instancePath:instancePath+"/storeTimeoutMs",schemaPath:"#/properties/storeTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -437,7 +446,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 60000 || isNaN(data13)){
-const err34 = {instancePath:instancePath+"/embeddingTimeoutMs",schemaPath:"#/properties/embeddingTimeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+const err34 = {instancePath:instancePath+"/storeTimeoutMs",schemaPath:"#/properties/storeTimeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -447,7 +456,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data13 < 1 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/embeddingTimeoutMs",schemaPath:"#/properties/embeddingTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err35 = {instancePath:instancePath+"/storeTimeoutMs",schemaPath:"#/properties/storeTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -457,14 +466,80 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data14 = data.maxChars;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err36 = {instancePath:instancePath+"/maxChars",schemaPath:"#/properties/maxChars/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err37 = {instancePath:instancePath+"/maxChars",schemaPath:"#/properties/maxChars/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+let data15 = data.embeddingTimeoutMs;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err38 = {instancePath:instancePath+"/embeddingTimeoutMs",schemaPath:"#/properties/embeddingTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 60000 || isNaN(data15)){
+const err39 = {instancePath:instancePath+"/embeddingTimeoutMs",schemaPath:"#/properties/embeddingTimeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data15 < 1 || isNaN(data15)){
+const err40 = {instancePath:instancePath+"/embeddingTimeoutMs",schemaPath:"#/properties/embeddingTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(typeof data.pace !== "boolean"){
+const err41 = {instancePath:instancePath+"/pace",schemaPath:"#/properties/pace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }

@@ -37,13 +37,17 @@ export interface SemanticCacheConfig {
    */
   index?: "embedded" | "shared";
   /**
-   * At most this many entries (prompt vectors, and the answers they point at); past it the least recently used go. A search compares against every entry of its partition, so this also bounds the time of a search.
+   * At most this many entries (prompt vectors, and the answers they point at); past it the least recently used go (in memory; in Redis the oldest answers). A search compares against every entry of its partition, so this also bounds the time of a search.
    */
   maxEntries?: number;
   /**
-   * At most this many bytes of stored answers (their JSON text); past it the least recently used go. An answer larger than an eighth of it is not stored.
+   * In memory: at most this many bytes of stored answers, all together; past it the least recently used go (in Redis the bound is maxEntries x maxEntryBytes).
    */
   maxBytes?: number;
+  /**
+   * The largest answer kept, in bytes (a stream: all its chunks); a larger answer is passed on and not stored.
+   */
+  maxEntryBytes?: number;
   /**
    * How long an entry can answer after it was stored.
    */
@@ -53,6 +57,10 @@ export interface SemanticCacheConfig {
    */
   syncIntervalMs?: number;
   /**
+   * With Redis: how long a store operation (an answer's lookup or write, the shared index's sync) may take before it counts as a store failure: a miss; the outage is logged once and the store skipped for a second before it is tried again.
+   */
+  storeTimeoutMs?: number;
+  /**
    * Texts longer than this (in characters) are not cached: embedding models take a bounded input, and a text cut to fit would match any other text that starts the same.
    */
   maxChars?: number;
@@ -60,4 +68,8 @@ export interface SemanticCacheConfig {
    * How long to wait for the embedding node; past it the request is a miss and goes on to the model.
    */
   embeddingTimeoutMs?: number;
+  /**
+   * Replay a stored stream at the pace it first arrived (each chunk at its original offset from the first) instead of all at once.
+   */
+  pace?: boolean;
 }

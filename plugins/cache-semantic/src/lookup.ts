@@ -1,10 +1,10 @@
 /**
  * What the cache looks up for one request: the text to embed and the partition to search, or
- * why this request is not cached. Only chat and legacy completion requests are cached; every
- * other endpoint passes untouched. A streamed request passes too (recorded as a bypass): its
- * answer would have to be stored and replayed as a stream.
+ * why this request is not cached. Only chat and legacy completion requests are cached, streamed
+ * or not (a stored answer is replayed in whichever form a request asks for); every other
+ * endpoint passes untouched.
  */
-import type { GatewayRequest, Principal } from "@aigw/plugin-api";
+import type { Endpoint, GatewayRequest, Principal } from "@aigw/plugin-api";
 import { partitionOf } from "./partition.js";
 import { chatText, completionText, type Turns } from "./prompt-text.js";
 
@@ -34,6 +34,11 @@ function callerOf(
     : { caller: `team:${principal.team}` };
 }
 
+/** Whether the cache serves requests to `endpoint` (chat and legacy completions). */
+export function cachesEndpoint(endpoint: Endpoint): boolean {
+  return endpoint === "chat.completions" || endpoint === "completions";
+}
+
 /** The lookup for `request`; `undefined` for endpoints the cache does not serve. */
 export function lookupOf(
   request: GatewayRequest,
@@ -44,7 +49,6 @@ export function lookupOf(
   if (request.endpoint === "chat.completions") counted = chatText(request.body.messages, settings.turns);
   else if (request.endpoint === "completions") counted = completionText(request.body.prompt);
   else return undefined;
-  if (request.stream) return { kind: "bypass", reason: "streamed requests are not cached" };
   if ("bypass" in counted) return { kind: "bypass", reason: counted.bypass };
   if (counted.text.length > settings.maxChars)
     return { kind: "bypass", reason: `the text is longer than maxChars (${settings.maxChars})` };

@@ -1,7 +1,8 @@
 /**
- * Logs a dependency's outage once: the first failure is a warning, the failures after it are
- * silent until a success, which logs the recovery. An embedding node or a Redis that is down
- * makes every request a miss; a warning per request would bury the logs.
+ * Logs the embedding node's outage once: the first failure is a warning, the failures after it
+ * are silent until a success, which logs the recovery. An embedding node that is down makes
+ * every request a miss; a warning per request would bury the logs. (The store's outages are
+ * cache-kit's `StoreHealth`, which also puts deadlines on store calls and pauses between tries.)
  */
 import type { Logger } from "@aigw/plugin-api";
 

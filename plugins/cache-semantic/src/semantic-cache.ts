@@ -1,128 +1,127 @@
 /**
- * One cache node's work per request. `request`: embed the text that counts, search the
- * request's partition, answer a hit from the answer store. `response`: store a complete answer
- * to a miss and file its vector. What a miss needs on the way back is kept per request, keyed by
- * the request's record, so it never crosses requests. Every failure on the way is a miss.
+ * One cache node's way in, per request: the caller's cache directives, the text that counts
+ * embedded, the request's partition searched, and a hit answered from the stored answer in the
+ * form the request asks for (JSON or a stream). A miss or a refresh goes on to the model, and the
+ * entry keeper keeps its answer on the way back. Every failure on the way is a miss.
  */
 import {
+  type CacheDirectives,
+  type CacheStorage,
+  cacheControl,
+  isCacheControlError,
+  noteOutcome,
+  type ReplayOptions,
+  serveStored,
+} from "@aigw/cache-kit";
+import {
   type CallResult,
+  deny,
   type HookContext,
-  type RequestAnnotations,
   type RequestStep,
-  respond,
+  type ResponseStep,
 } from "@aigw/plugin-api";
-import type { AnswerStore } from "./answers/answer-store.js";
-import { cachedAnswerOf, hitResult } from "./answers/storable.js";
 import type { Embedder } from "./embedder.js";
-import { lookupOf } from "./lookup.js";
-import type { Outage } from "./outage.js";
+import { EntryKeeper } from "./entry-keeper.js";
+import { cachesEndpoint, lookupOf } from "./lookup.js";
 import type { Settings } from "./settings.js";
-import type { IndexMatch, SemanticIndex } from "./vector-index/semantic-index.js";
+import type { SemanticIndex } from "./vector-index/semantic-index.js";
 
 /** What a semantic cache node is made of. */
 export interface SemanticCacheParts {
   readonly settings: Settings;
   readonly index: SemanticIndex;
-  readonly answers: AnswerStore;
-  /** Failures of the answer store, logged once per outage. */
-  readonly answersDown: Outage;
+  /** The answers the index points at, by entry id: in memory, or in the shared store. */
+  readonly storage: CacheStorage;
   readonly embedder: Embedder;
-  /** A new entry id. */
+  /** A new entry id (unique across gateway instances: a shared store keys answers by it). */
   readonly newId: () => string;
+  readonly replay: ReplayOptions;
 }
 
-/** A miss waiting for its answer: where to file it once it is stored. */
-interface Pending {
-  readonly partition: string;
-  readonly vector: Float32Array;
-}
+const KIND = "semantic";
 
-/** `promise`'s value, or `fallback` when it fails; either way the outage hears of it. */
-function guarded<T>(promise: Promise<T>, outage: Outage, fallback: T): Promise<T> {
-  return promise.then(
-    (value) => {
-      outage.succeeded();
-      return value;
-    },
-    (error: unknown) => {
-      outage.failed(error);
-      return fallback;
-    },
-  );
-}
-
-/** The record's cache outcome, for this node. */
-function annotate(
-  ctx: HookContext,
-  outcome: Omit<NonNullable<RequestAnnotations["cache"]>, "kind" | "node">,
-): void {
-  ctx.annotations.cache = { ...outcome, kind: "semantic", node: ctx.node };
-}
-
+/** A semantic cache node's hooks. */
 export class SemanticCache {
-  private readonly pending = new WeakMap<RequestAnnotations, Pending>();
+  private readonly keeper: EntryKeeper;
 
-  constructor(private readonly parts: SemanticCacheParts) {}
+  constructor(private readonly parts: SemanticCacheParts) {
+    const { index, storage, newId, settings } = parts;
+    this.keeper = new EntryKeeper({
+      index,
+      storage,
+      newId,
+      ttlMs: settings.ttlMs,
+      maxEntryBytes: settings.maxEntryBytes,
+    });
+  }
 
-  /** The request hook: a hit answers; a miss goes on, remembered for the response hook. */
+  /** The request hook: a hit answers; a miss goes on, its answer expected on the way back. */
   async request(ctx: HookContext): Promise<RequestStep> {
-    const { settings, embedder, index } = this.parts;
-    const lookup = lookupOf(ctx.request, settings.lookup, ctx.annotations.principal);
+    const { settings, embedder } = this.parts;
+    if (!cachesEndpoint(ctx.request.endpoint)) return undefined;
+    const directives = cacheControl(ctx.request.headers);
+    if (isCacheControlError(directives)) {
+      return deny("invalid_request", directives.error, { param: directives.header });
+    }
+    const lookup =
+      directives.mode === "bypass"
+        ? { kind: "bypass" as const, reason: "the caller asked for it (x-aigw-cache: bypass)" }
+        : lookupOf(ctx.request, settings.lookup, ctx.annotations.principal);
     if (!lookup) return undefined;
     if (lookup.kind === "bypass") {
-      annotate(ctx, { status: "bypass" });
+      noteOutcome(ctx, "bypass", KIND);
       ctx.annotations.tags.cacheBypass = lookup.reason;
+      return undefined;
+    }
+    const status = directives.mode === "refresh" ? "refresh" : "miss";
+    // Neither looked up nor stored: nothing to embed.
+    if (status === "refresh" && !directives.store) {
+      noteOutcome(ctx, status, KIND);
       return undefined;
     }
     const vector = await embedder.embed(ctx, lookup.text);
     if (!vector) {
-      annotate(ctx, { status: "miss", stored: false });
+      noteOutcome(ctx, status, KIND);
       return undefined;
     }
-    const match = await index.search(lookup.partition, vector, settings.threshold).catch((error: unknown) => {
+    if (status === "miss") {
+      const hit = await this.lookUp(ctx, lookup.partition, vector, directives);
+      if (hit) return hit;
+    }
+    const outcome = noteOutcome(ctx, status, KIND);
+    if (directives.store) this.keeper.expect(ctx, lookup.partition, vector, outcome);
+    return undefined;
+  }
+
+  /** The response hook: the answer to a miss is kept once complete, and its vector filed. */
+  response(result: CallResult, ctx: HookContext): ResponseStep {
+    return this.keeper.response(result, ctx);
+  }
+
+  /** The nearest entry's answer as this request's answer, if it may and can answer it. */
+  private async lookUp(
+    ctx: HookContext,
+    partition: string,
+    vector: Float32Array,
+    directives: CacheDirectives,
+  ): Promise<RequestStep> {
+    const { index, storage, settings } = this.parts;
+    const match = await index.search(partition, vector, settings.threshold).catch((error: unknown) => {
       ctx.logger.warn({ err: String(error) }, "the semantic index failed a search: a miss");
       return undefined;
     });
-    const hit = match && (await this.hit(ctx, match));
-    if (hit) return hit;
-    this.pending.set(ctx.annotations, { partition: lookup.partition, vector });
-    annotate(ctx, { status: "miss", stored: false });
-    ctx.setHeader("x-aigw-cache", "miss");
-    return undefined;
-  }
-
-  /** The response hook: a complete answer to a miss is stored and its vector filed. */
-  async response(result: CallResult, ctx: HookContext): Promise<undefined> {
-    const miss = this.pending.get(ctx.annotations);
-    if (!miss) return undefined;
-    this.pending.delete(ctx.annotations);
-    const answer = cachedAnswerOf(result, ctx);
-    if (!answer) return undefined;
-    const entryId = this.parts.newId();
-    if (!(await guarded(this.parts.answers.put(entryId, answer), this.parts.answersDown, false)))
-      return undefined;
-    // Filed without waiting: a shared index publishes to Redis in the background.
-    this.parts.index.add(miss.partition, miss.vector, entryId).catch((error: unknown) => {
-      ctx.logger.warn({ err: String(error) }, "the semantic index failed to add an entry");
-    });
-    annotate(ctx, { status: "miss", stored: true });
-    return undefined;
-  }
-
-  /** The answer a match points at, as the request's early answer; none when it is gone. */
-  private async hit(ctx: HookContext, match: IndexMatch): Promise<RequestStep> {
-    const answer = await guarded(this.parts.answers.get(match.entryId), this.parts.answersDown, undefined);
-    if (!answer) {
-      this.parts.index.remove(match.entryId);
+    if (!match) return undefined;
+    const stored = await storage.get(match.entryId);
+    if (!stored) {
+      // In memory, an answer that is gone is gone for good: its vector goes too. A shared store
+      // may only be out of reach for now; vectors whose answers are gone expire on their own.
+      if (!storage.shared) index.remove(match.entryId);
       return undefined;
     }
-    annotate(ctx, {
-      status: "hit",
+    return serveStored(stored, ctx, directives, {
+      kind: KIND,
+      replay: this.parts.replay,
       similarity: match.similarity,
-      ...(answer.usage ? { savedUsage: answer.usage } : {}),
     });
-    // The provider and model that made the answer, so the record prices what the hit saved.
-    if (answer.servedBy) ctx.annotations.servedBy = { ...answer.servedBy };
-    return respond(hitResult(answer, match.similarity));
   }
 }

@@ -17,8 +17,12 @@ export interface Settings {
   readonly index: "embedded" | "shared";
   readonly maxEntries: number;
   readonly maxBytes: number;
+  readonly maxEntryBytes: number;
   readonly ttlMs: number;
   readonly syncIntervalMs: number;
+  readonly storeTimeoutMs: number;
+  /** Replay stored streams at the pace they arrived. */
+  readonly pace: boolean;
 }
 
 /** The settings of a node, or a thrown error saying what to fix. */
@@ -53,7 +57,10 @@ export function settingsOf(config: SemanticCacheConfig, init: PluginInitContext)
     index,
     maxEntries: config.maxEntries ?? 10_000,
     maxBytes: config.maxBytes ?? 64 * 1024 * 1024,
+    maxEntryBytes: config.maxEntryBytes ?? 1024 * 1024,
     ttlMs: (config.ttlSeconds ?? 3_600) * 1_000,
     syncIntervalMs: config.syncIntervalMs ?? 250,
+    storeTimeoutMs: config.storeTimeoutMs ?? 100,
+    pace: config.pace ?? false,
   };
 }

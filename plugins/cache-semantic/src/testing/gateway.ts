@@ -1,12 +1,15 @@
 /**
  * Test helpers (excluded from the build): a real engine running the semantic cache in front of
- * a scripted model, with the hashed-embedding provider as its embedding node. A test auth node
- * names the caller from the `x-test-key` and `x-test-team` headers; a recorder keeps each
- * finished request's record; a logger keeps warnings and infos.
+ * a scripted model (JSON answers, or streams when asked), with the hashed-embedding provider as
+ * its embedding node. A test auth node names the caller from the `x-test-key` and `x-test-team`
+ * headers; a recorder keeps each finished request's record; a logger keeps warnings and infos.
  */
 import { createGateway, type Gateway } from "@aigw/engine";
 import {
+  type CallResult,
+  chunkFromText,
   definePlugin,
+  GatewayError,
   type JsonObject,
   jsonResult,
   type Logger,
@@ -14,7 +17,11 @@ import {
   type RequestAnnotations,
   type RequestRecord,
   type Services,
+  type StreamChunk,
+  type Usage,
 } from "@aigw/plugin-api";
+import { chatChunks, collectSse, splitText } from "@aigw/testkit";
+import { afterEach } from "vitest";
 import type { SemanticCacheConfig } from "../config.gen.js";
 import semanticCache from "../index.js";
 import { type EmbeddingProviderControl, embeddingProvider } from "./embedding-provider.js";
@@ -22,13 +29,15 @@ import { type EmbeddingProviderControl, embeddingProvider } from "./embedding-pr
 /** A finished request's record, with the annotations plugins wrote while it ran. */
 export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
 
-/** How the scripted model answers its next calls. */
-export type ModelMode = "quote" | "refusal" | "content_filter" | "error";
+/** How the scripted model answers its next calls (`break`: a stream that fails midway). */
+export type ModelMode = "quote" | "refusal" | "content_filter" | "error" | "break";
 
 export interface ModelControl {
   /** Chat and completion calls answered (errors included). */
   calls: number;
   mode: ModelMode;
+  /** The wait before each streamed chunk after the first. */
+  chunkDelayMs: number;
 }
 
 /** Log lines the gateway wrote, by level. */
@@ -99,6 +108,31 @@ function promptOf(body: Record<string, unknown>): string {
       : JSON.stringify(last);
 }
 
+/** A chat answer streamed: the content in three chunks, a refusal, or a stream that breaks. */
+function chatStream(control: ModelControl, id: string, model: string, content: string, usage: Usage | false) {
+  const finishReason = control.mode === "content_filter" ? ("content_filter" as const) : undefined;
+  const chunks: JsonObject[] = chatChunks(splitText(content, 3), {
+    id,
+    model,
+    includeUsage: usage,
+    ...(finishReason ? { finishReason } : {}),
+  }) as unknown as JsonObject[];
+  if (control.mode === "refusal") {
+    const choices = [{ index: 0, delta: { role: "assistant", refusal: "No." }, finish_reason: "stop" }];
+    chunks.splice(0, chunks.length, { id, object: "chat.completion.chunk", created: 1, model, choices });
+  }
+  const texts = chunks.map((chunk) => JSON.stringify(chunk));
+  async function* stream(): AsyncGenerator<StreamChunk> {
+    for (const [i, text] of texts.entries()) {
+      if (control.mode === "break" && i === 2) throw new GatewayError("upstream_error", "the stream broke");
+      if (i > 0 && control.chunkDelayMs > 0)
+        await new Promise((resolve) => setTimeout(resolve, control.chunkDelayMs));
+      yield chunkFromText(text);
+    }
+  }
+  return { type: "stream", status: 200, chunks: stream() } satisfies CallResult;
+}
+
 /** A model that quotes the prompt (or refuses, or fails, as told), with usage. */
 function scriptedModel(control: ModelControl) {
   return definePlugin({
@@ -111,7 +145,7 @@ function scriptedModel(control: ModelControl) {
       configSchema: { type: "object", additionalProperties: false },
     },
     create: (_config: Record<string, never>) => ({
-      async call(ctx) {
+      async call(ctx): Promise<CallResult> {
         control.calls++;
         if (control.mode === "error") return ctx.error("upstream_error", "the model failed");
         if (ctx.request.endpoint === "embeddings") {
@@ -129,29 +163,36 @@ function scriptedModel(control: ModelControl) {
         const prompt = promptOf(body);
         const usage = { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 };
         ctx.annotations.usage = usage;
+        const model = String(body.model);
         if (ctx.request.endpoint === "completions") {
           return jsonResult(
             JSON.stringify({
               id: `cmpl-${control.calls}`,
               object: "text_completion",
               created: 1,
-              model: String(body.model),
+              model,
               choices: [{ index: 0, text: `answer to: ${prompt}`, logprobs: null, finish_reason: "stop" }],
               usage,
             }),
           );
         }
+        const id = `chatcmpl-${control.calls}`;
+        const content = `answer ${control.calls} to: ${prompt}`;
+        if (ctx.request.stream) {
+          const options = body.stream_options as { include_usage?: boolean } | undefined;
+          return chatStream(control, id, model, content, options?.include_usage === true ? usage : false);
+        }
         const refused = control.mode === "refusal";
         const message: JsonObject = refused
           ? { role: "assistant", content: null, refusal: "I can't help with that." }
-          : { role: "assistant", content: `answer ${control.calls} to: ${prompt}` };
+          : { role: "assistant", content };
         const finish = control.mode === "content_filter" ? "content_filter" : "stop";
         return jsonResult(
           JSON.stringify({
-            id: `chatcmpl-${control.calls}`,
+            id,
             object: "chat.completion",
             created: 1,
-            model: String(body.model),
+            model,
             choices: [{ index: 0, message, finish_reason: finish }],
             usage,
           }),
@@ -193,7 +234,7 @@ export async function cacheGateway(options: CacheGatewayOptions = {}): Promise<C
   const records: ObservedRequest[] = [];
   const logs: LogLines = { warn: [], info: [] };
   const embeddings = embeddingProvider();
-  const model: ModelControl = { calls: 0, mode: "quote" };
+  const model: ModelControl = { calls: 0, mode: "quote", chunkDelayMs: 0 };
   const gateway = await createGateway({
     config: {
       ...(options.stores ? { stores: options.stores } : {}),
@@ -248,5 +289,51 @@ export async function cacheGateway(options: CacheGatewayOptions = {}): Promise<C
       return records.at(-1)!;
     },
     close: () => gateway.close(2_000),
+  };
+}
+
+/** A streamed answer as a client reads it. */
+export interface Streamed {
+  /** Every SSE data payload but `[DONE]`. */
+  events: string[];
+  /** Whether the stream ended with `[DONE]`. */
+  done: boolean;
+  /** The text its chat chunks add up to. */
+  content: string;
+}
+
+/** Reads a streamed answer to its end. */
+export async function readStream(response: Response): Promise<Streamed> {
+  const all = await collectSse(response);
+  const done = all.at(-1) === "[DONE]";
+  const events = done ? all.slice(0, -1) : all;
+  let content = "";
+  for (const event of events) {
+    const chunk = JSON.parse(event) as { choices?: { delta?: { content?: string } }[] };
+    content += chunk.choices?.[0]?.delta?.content ?? "";
+  }
+  return { events, done, content };
+}
+
+/** A question, and a rewording of it close enough to hit at the default threshold. */
+export const QUESTION = "What is the capital city of France?";
+export const REWORDED = "What is the capital city of France, please?";
+
+/** The content of a JSON chat answer. */
+export async function contentOf(response: Response): Promise<string> {
+  const body = (await response.json()) as { choices: { message: { content: string } }[] };
+  return body.choices[0]!.message.content;
+}
+
+/** A starter of gateways for a test file: each gateway it started is closed after its test. */
+export function gatewayStarter(): (options?: CacheGatewayOptions) => Promise<CacheGateway> {
+  const open: CacheGateway[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((t) => t.close()));
+  });
+  return async (options = {}) => {
+    const t = await cacheGateway(options);
+    open.push(t);
+    return t;
   };
 }

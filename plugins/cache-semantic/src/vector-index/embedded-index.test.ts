@@ -56,6 +56,15 @@ describe("search", () => {
     expect(await index.search("a", v(1, 0), 0.99)).toMatchObject({ entryId: "x" });
   });
 
+  test("of entries equally close, the newest is found (a refreshed answer supersedes the old)", async () => {
+    const index = new EmbeddedIndex({ maxEntries: 10, ttlMs: 1_000, now: () => 0 });
+    await index.add("p", v(1, 2), "old");
+    await index.add("p", v(1, 2), "new");
+    expect(await index.search("p", v(1, 2), 0.99)).toMatchObject({ entryId: "new" });
+    await index.add("p", v(1, 2), "newer");
+    expect(await index.search("p", v(1, 2), 0.99)).toMatchObject({ entryId: "newer" });
+  });
+
   test("vectors of another length are skipped", async () => {
     const index = new EmbeddedIndex({ maxEntries: 10, ttlMs: 1_000, now: () => 0 });
     await index.add("a", v(1, 0, 0), "long");

@@ -2,8 +2,9 @@
  * The embedded index: this process's memory, one set of entries per partition, searched by
  * brute force (a dot product with every live entry of the partition). Bounded by entries
  * overall, least recently used first (a hit counts as a use); an entry also expires `ttlMs`
- * after it was added. The cost of a search is linear in its partition's entries, so
- * `maxEntries` bounds the worst case: every entry in one partition.
+ * after it was added. Of equally close entries, the newest is found. The cost of a search is
+ * linear in its partition's entries, so `maxEntries` bounds the worst case: every entry in one
+ * partition.
  */
 import { cosine } from "../vector.js";
 import type { IndexMatch, SemanticIndex } from "./semantic-index.js";
@@ -46,7 +47,9 @@ export class EmbeddedIndex implements SemanticIndex {
         continue;
       }
       const similarity = cosine(vector, entry.vector);
-      if (similarity !== undefined && similarity > bestSimilarity) {
+      // On a tie the newer entry wins (a partition iterates in the order entries were added),
+      // so an answer stored on a refresh supersedes the one it replaced.
+      if (similarity !== undefined && similarity >= bestSimilarity) {
         bestSimilarity = similarity;
         best = entry;
       }

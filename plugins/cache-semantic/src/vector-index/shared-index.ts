@@ -5,14 +5,15 @@
  * `syncIntervalMs`, reads the sequence and loads the slots written since it last looked,
  * evicting the entry a slot held before. Only the `KeyValueStore` contract is used, so any
  * shared store works. Searches never wait on Redis; a Redis that is down or slow (each call has
- * a deadline) leaves the local index answering alone, and is logged once.
+ * a deadline: the node's `StoreHealth`, shared with its answer storage) leaves the local index
+ * answering alone, logged once, and is left alone for a while before it is tried again.
  *
  * A writer takes its sequence number before it writes its slot, so a reader can see a number
  * whose slot is not written yet: such gaps are retried on the next syncs for a few seconds,
  * then given up (the writer died, or the entry already expired).
  */
-import type { KeyValueStore, Logger } from "@aigw/plugin-api";
-import { Outage } from "../outage.js";
+import type { StoreHealth } from "@aigw/cache-kit";
+import type { KeyValueStore } from "@aigw/plugin-api";
 import { EmbeddedIndex } from "./embedded-index.js";
 import type { IndexMatch, SemanticIndex } from "./semantic-index.js";
 import { slotJson, slotRecordOf } from "./slot-record.js";
@@ -33,17 +34,14 @@ export interface SharedIndexOptions {
   readonly ttlMs: number;
   readonly syncIntervalMs: number;
   readonly now: () => number;
-  readonly logger: Logger;
-  /** How long one store call may take before the store counts as down. */
-  readonly storeTimeoutMs?: number | undefined;
+  /** The store's health: each call's deadline, and the outage logged once. */
+  readonly health: StoreHealth;
   /** Sync in the background every `syncIntervalMs` (default true; tests call `sync()`). */
   readonly autoSync?: boolean | undefined;
 }
 
 export class SharedIndex implements SemanticIndex {
   private readonly local: EmbeddedIndex;
-  private readonly outage: Outage;
-  private readonly timeoutMs: number;
   /** The highest sequence number loaded. */
   private seen = 0;
   /** Sequence numbers seen before their slot was written, with when they were first seen. */
@@ -58,8 +56,6 @@ export class SharedIndex implements SemanticIndex {
     if (!options.store.shared)
       throw new Error("a shared index needs a store every instance shares (stores: { type: redis })");
     this.local = new EmbeddedIndex(options);
-    this.outage = new Outage(options.logger, "the shared index's store");
-    this.timeoutMs = options.storeTimeoutMs ?? 1_000;
     if (options.autoSync ?? true) {
       void this.sync();
       this.timer = setInterval(() => void this.sync(), options.syncIntervalMs);
@@ -105,28 +101,25 @@ export class SharedIndex implements SemanticIndex {
   }
 
   private async publish(partition: string, vector: Float32Array, entryId: string, expiresAt: number) {
-    const store = this.options.store;
+    // While the store is down, the entry stays on this instance only.
+    const { store, health } = this.options;
+    if (!health.available()) return;
     try {
-      const seq = await this.timed(store.increment(SEQUENCE, 1));
+      const seq = await health.run(() => store.increment(SEQUENCE, 1));
       const slot = seq % this.options.maxEntries;
-      await this.timed(
-        store.set(
-          slotKey(slot),
-          slotJson({ seq, partition, entryId, vector, expiresAt }),
-          this.options.ttlMs,
-        ),
-      );
+      const record = slotJson({ seq, partition, entryId, vector, expiresAt });
+      await health.run(() => store.set(slotKey(slot), record, this.options.ttlMs));
       this.claim(slot, entryId);
-      this.outage.succeeded();
-    } catch (error) {
-      this.outage.failed(error);
+    } catch {
+      // The health noted the failure (an outage is logged once); the entry stays on this instance.
     }
   }
 
   private async load(): Promise<void> {
-    const store = this.options.store;
+    const { store, health } = this.options;
+    if (!health.available()) return;
     try {
-      const head = await this.timed(store.increment(SEQUENCE, 0));
+      const head = await health.run(() => store.increment(SEQUENCE, 0));
       if (head < this.seen) {
         // The store lost its data (flushed, restarted empty): start over from what it has.
         this.seen = 0;
@@ -138,15 +131,14 @@ export class SharedIndex implements SemanticIndex {
       for (let i = 0; i < wanted.length; i += BATCH) {
         const batch = wanted.slice(i, i + BATCH);
         const values = await Promise.all(
-          batch.map((seq) => this.timed(store.get(slotKey(seq % this.options.maxEntries)))),
+          batch.map((seq) => health.run(() => store.get(slotKey(seq % this.options.maxEntries)))),
         );
         for (const [k, seq] of batch.entries()) this.apply(seq, values[k]);
       }
       for (const seq of this.gaps.keys()) if (seq < oldest) this.gaps.delete(seq);
       this.seen = head;
-      this.outage.succeeded();
-    } catch (error) {
-      this.outage.failed(error);
+    } catch {
+      // The health noted the failure; the next sync after the pause tries again.
     }
   }
 
@@ -177,19 +169,5 @@ export class SharedIndex implements SemanticIndex {
     const previous = this.slots.get(slot);
     if (previous !== undefined && previous !== entryId) this.local.remove(previous);
     this.slots.set(slot, entryId);
-  }
-
-  /** `promise`, or a rejection once the store has taken longer than its deadline. */
-  private timed<T>(promise: Promise<T>): Promise<T> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`the store did not answer within ${this.timeoutMs} ms`)),
-        this.timeoutMs,
-      );
-    });
-    // A late failure of the abandoned call must not surface as an unhandled rejection.
-    promise.catch(() => {});
-    return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
   }
 }
