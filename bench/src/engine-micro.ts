@@ -28,12 +28,25 @@ const noop = definePlugin({
   create: () => ({ request: () => undefined }),
 });
 
+/** An observer that does nothing with the record: what building and handing over the record costs. */
+const watcher = definePlugin({
+  manifest: {
+    name: "watcher",
+    kind: "observer",
+    version: "0.0.0",
+    engine: "^0.1.0",
+    hooks: ["finish"],
+    configSchema: { type: "object" },
+  },
+  create: () => ({ finish: () => undefined }),
+});
+
 const provider = instantProvider();
 const answer = INSTANT_ANSWER;
 
 const body = JSON.stringify({ model: "m", messages: [{ role: "user", content: "Say hello in one word." }] });
 
-async function gatewayWith(nodes: number) {
+async function gatewayWith(nodes: number, observer = false) {
   const pipeline = [...Array(nodes).keys()].map((i) => ({
     id: `n${i}`,
     plugin: "noop",
@@ -41,10 +54,16 @@ async function gatewayWith(nodes: number) {
   }));
   return createGateway({
     config: {
-      pipeline: { nodes: [...pipeline, { id: "llm", plugin: "instant" }] },
+      pipeline: {
+        nodes: [
+          ...pipeline,
+          ...(observer ? [{ id: "watch", plugin: "watcher" }] : []),
+          { id: "llm", plugin: "instant" },
+        ],
+      },
       logging: { level: "silent" },
     },
-    plugins: [noop, provider],
+    plugins: [noop, watcher, provider],
   });
 }
 
@@ -65,6 +84,8 @@ const bodyBytes = new TextEncoder().encode(body);
 async function callRound(handle: CallHandler, count: number): Promise<number> {
   const start = process.hrtime.bigint();
   for (let i = 0; i < count; i++) {
+    // Observers run on a timer after the answer: let them, as a server's event loop would.
+    if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
     const answer = await handle({
       method: "POST",
       url: "http://bench/v1/chat/completions",
@@ -85,6 +106,7 @@ const floor: Handler = async (request) => {
 
 const zero = await gatewayWith(0);
 const six = await gatewayWith(6);
+const watched = await gatewayWith(0, true);
 const variants: [string, Handler][] = [
   ["floor", floor],
   ["zero", (r) => zero.fetch(r)],
@@ -93,6 +115,7 @@ const variants: [string, Handler][] = [
 const callVariants: [string, CallHandler][] = [
   ["handle-zero", (c) => zero.handle(c)],
   ["handle-six", (c) => six.handle(c)],
+  ["handle-observer", (c) => watched.handle(c)],
 ];
 // Warm every variant up, then interleave their rounds so drift (GC, JIT, CPU) hits all alike.
 for (const [, fetch] of variants) await round(fetch, 10_000);
@@ -103,9 +126,9 @@ for (let r = 0; r < ROUNDS; r++) {
   for (const [name, handle] of callVariants) samples.get(name)!.push(await callRound(handle, PER_ROUND));
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const [f, z, s6, h0, h6] = ["floor", "zero", "six", "handle-zero", "handle-six"].map((n) =>
-  median(samples.get(n)!),
-) as [number, number, number, number, number];
+const [f, z, s6, h0, h6, hObs] = ["floor", "zero", "six", "handle-zero", "handle-six", "handle-observer"].map(
+  (n) => median(samples.get(n)!),
+) as [number, number, number, number, number, number];
 const result = {
   node: process.version,
   requestsPerRound: PER_ROUND,
@@ -116,5 +139,6 @@ const result = {
   sixNoopNodesMarginalUs: +(s6 - z).toFixed(2),
   handle0NodesUs: +h0.toFixed(2),
   handle6NodesUs: +h6.toFixed(2),
+  handleObserverUs: +hObs.toFixed(2),
 };
 console.log(JSON.stringify(result, null, 2));

@@ -34,6 +34,7 @@ export {
 } from "./openai.js";
 export { attributeMap, decodeAnyValue } from "./otlp-json.js";
 export {
+  type ObservedRequest,
   type ProviderHarness,
   type ProviderHarnessSetup,
   recordingLogger,

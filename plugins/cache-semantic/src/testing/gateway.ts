@@ -14,20 +14,18 @@ import {
   jsonResult,
   type Logger,
   type Plugin,
-  type RequestAnnotations,
-  type RequestRecord,
   type Services,
   type StreamChunk,
   type Usage,
 } from "@aigw/plugin-api";
+import type { ObservedRequest } from "@aigw/testkit";
 import { chatChunks, collectSse, splitText } from "@aigw/testkit";
 import { afterEach } from "vitest";
 import type { SemanticCacheConfig } from "../config.gen.js";
 import semanticCache from "../index.js";
 import { type EmbeddingProviderControl, embeddingProvider } from "./embedding-provider.js";
 
-/** A finished request's record, with the annotations plugins wrote while it ran. */
-export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
+export type { ObservedRequest };
 
 /** How the scripted model answers its next calls (`break`: a stream that fails midway). */
 export type ModelMode = "quote" | "refusal" | "content_filter" | "error" | "break";

@@ -6,18 +6,12 @@
  * plugin; a recorder keeps each finished request's record.
  */
 import { createGateway, type Gateway } from "@aigw/engine";
-import {
-  definePlugin,
-  type Logger,
-  type Plugin,
-  type RequestAnnotations,
-  type RequestRecord,
-} from "@aigw/plugin-api";
+import { definePlugin, type Logger, type Plugin } from "@aigw/plugin-api";
+import type { ObservedRequest } from "@aigw/testkit";
 import type { ModerationGuardrailConfig } from "../config.gen.js";
 import moderation from "../index.js";
 
-/** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
-export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
+export type { ObservedRequest };
 
 function silentLogger(): Logger {
   const noop = () => {};

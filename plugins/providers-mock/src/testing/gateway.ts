@@ -3,18 +3,12 @@
  * only terminal, a finish observer that keeps each finished record, and an SSE reader.
  */
 import { createGateway, type Gateway } from "@aigw/engine";
-import {
-  type Clock,
-  definePlugin,
-  type Logger,
-  type RequestAnnotations,
-  type RequestRecord,
-} from "@aigw/plugin-api";
+import { type Clock, definePlugin, type Logger } from "@aigw/plugin-api";
+import type { ObservedRequest } from "@aigw/testkit";
 import type { MockProviderConfig } from "../config.gen.js";
 import mockProvider from "../index.js";
 
-/** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
-export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
+export type { ObservedRequest };
 
 export function silentLogger(): Logger {
   const noop = () => {};

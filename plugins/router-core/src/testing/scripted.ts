@@ -11,14 +11,12 @@ import {
   definePlugin,
   GatewayError,
   jsonResult,
-  type RequestAnnotations,
-  type RequestRecord,
   type StreamChunk,
 } from "@aigw/plugin-api";
+import type { ObservedRequest } from "@aigw/testkit";
 import { errorFromUpstream } from "@aigw/wire-kit";
 
-/** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
-export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
+export type { ObservedRequest };
 
 export type Outcome =
   | { kind: "ok"; delayMs?: number }
