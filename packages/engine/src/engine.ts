@@ -112,7 +112,8 @@ export class Engine implements Gateway {
       );
     const requestId = this.services.ids.next();
     // Plugins never serve under /v1/ (a boot rule), so API calls skip the lookup.
-    if (this.served && !path.startsWith("/v1/") && this.served.serves(path)) return this.serve(call, requestId);
+    if (this.served && !path.startsWith("/v1/") && this.served.serves(path))
+      return this.serve(call, requestId);
     const door = this.doors.get(routeKey(path));
     const ctx = door && ingressContext(door, requestId, this.services, doorSignal(call));
     const route = door ? undefined : routeFor(path);
