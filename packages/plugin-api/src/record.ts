@@ -4,7 +4,6 @@
  * own; loggers, metrics and spend trackers read the finished record in their `finish` hook.
  */
 import type { JsonValue, Usage } from "./openai/common.js";
-import type { Endpoint } from "./request.js";
 
 /** The authenticated caller, as an auth plugin resolved it. */
 export interface Principal {
