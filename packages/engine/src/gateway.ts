@@ -4,7 +4,7 @@
  * `fetch(Request): Promise<Response>` handler that any runtime can serve, plus `handle(call)`,
  * the same over plain parts, for Node's fast path.
  */
-import type { ConfigValidator, Endpoint, Plugin } from "@aigw/plugin-api";
+import { type ConfigValidator, type Endpoint, type Env, type Plugin, SERVICE_TOKENS } from "@aigw/plugin-api";
 import type { GatewayConfig } from "@aigw/schemas";
 import { validateGateway, validatePipeline } from "@aigw/schemas/validators";
 import { buildRegistry, type PluginRegistry } from "./config/registry.js";
@@ -18,9 +18,12 @@ import { buildPlan } from "./plan/build-plan.js";
 import type { ExecutionPlan } from "./plan/plan.js";
 import { loadPluginPackages, type PackageImporter } from "./plugins-loader.js";
 import { BodyCapture } from "./record/bodies.js";
+import { memoryBus } from "./services/bus-memory.js";
 import { createServiceContainer, resolveServices, type ServiceOverrides } from "./services/container.js";
 import { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
 import { loadPricing } from "./services/pricing.js";
+import { memoryQuotas } from "./services/quotas-memory.js";
+import { adminSlot, credentialSlot } from "./services/registries.js";
 import { memoryStores, redisStores } from "./services/stores.js";
 
 export type { Gateway } from "./engine.js";
@@ -65,6 +68,10 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       stores,
       env: envFrom(options.env ?? {}),
       pricing: loadPricing(config.pricing?.overrides),
+      quotas: memoryQuotas(),
+      bus: memoryBus(),
+      credentials: credentialSlot(),
+      admins: (c) => adminSlot(c.resolve<Env>(SERVICE_TOKENS.env)),
     },
     options.services,
   );

@@ -9,9 +9,12 @@ export { type Answer, type AnswerBody, type IncomingCall, tooLarge } from "./htt
 export { analyzeGraph, type GraphNode } from "./plan/graph.js";
 export type { PackageImporter } from "./plugins-loader.js";
 export { mergePatch } from "./run/merge-patch.js";
+export { memoryBus } from "./services/bus-memory.js";
 export type { ServiceOverrides, ServiceProvider } from "./services/container.js";
 export { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
 export { createPricing, loadPricing, OVERRIDDEN_VERSION_SUFFIX } from "./services/pricing.js";
+export { memoryQuotas } from "./services/quotas-memory.js";
+export { ADMIN_TOKEN_ENV, adminSlot, credentialSlot } from "./services/registries.js";
 export { memoryStores, redisStores } from "./services/stores.js";
 export { transportError } from "./services/transport-error.js";
 export { ENGINE_VERSION } from "./version.js";

@@ -28,6 +28,7 @@ export const ERROR_CATALOGUE = {
   upstream_error: { status: 502, type: "server_error" },
   upstream_unavailable: { status: 503, type: "server_error" },
   no_route: { status: 503, type: "server_error" },
+  store_unavailable: { status: 503, type: "server_error" },
   shutting_down: { status: 503, type: "server_error" },
   plugin_timeout: { status: 504, type: "server_error" },
   upstream_timeout: { status: 504, type: "server_error" },

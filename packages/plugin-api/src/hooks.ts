@@ -64,8 +64,18 @@ export interface Respond {
   readonly result: CallResult;
 }
 
+/**
+ * Run the request through another of the gateway's named configs from its start (an auth node
+ * handing a key's requests to the key's own config). The annotations written so far go with it;
+ * a request is handed over at most once.
+ */
+export interface HandOff {
+  readonly kind: "handoff";
+  readonly config: string;
+}
+
 /** What a `request` hook returns; `undefined` means continue unchanged. */
-export type RequestStep = Continue | Respond | Denial | undefined | void;
+export type RequestStep = Continue | Respond | Denial | HandOff | undefined | void;
 
 /** What a `response` hook returns; `undefined` keeps the answer. */
 export type ResponseStep =
@@ -85,6 +95,11 @@ export type ChunkStep =
 /** Builds a continue step that merge-patches the request body. */
 export function patch(body: JsonObject): Continue {
   return { kind: "continue", patch: body };
+}
+
+/** Hands the request to the named config. */
+export function handOff(config: string): HandOff {
+  return { kind: "handoff", config };
 }
 
 /** Builds an early answer. */

@@ -13,6 +13,32 @@ export interface Principal {
   user?: string | undefined;
   /** Free-form attributes routers and guardrails may match on. */
   attributes?: Record<string, JsonValue> | undefined;
+  /**
+   * The rate limits and budgets that apply to this caller, one entry per scope (its key, its team,
+   * its user): an auth plugin sets them, a limits plugin enforces them.
+   */
+  quotas?: QuotaPolicy[] | undefined;
+}
+
+/** The limits and budget of one scope (a key, a team or a user). */
+export interface QuotaPolicy {
+  scope: "key" | "team" | "user";
+  /** The key's, team's or user's id: counters are kept per scope and id. */
+  id: string;
+  requestsPerMinute?: number | undefined;
+  requestsPerDay?: number | undefined;
+  /** Prompt and completion tokens together. */
+  tokensPerMinute?: number | undefined;
+  tokensPerDay?: number | undefined;
+  budget?: QuotaBudget | undefined;
+}
+
+/** A spending cap in US dollars over a period (`total`: since the scope was created). */
+export interface QuotaBudget {
+  limitUsd: number;
+  period: "daily" | "monthly" | "total";
+  /** Fractions of the cap (e.g. 0.5, 0.8) at which a soft alert fires, once per crossing. */
+  alertAt?: number[] | undefined;
 }
 
 /** One attempt a router or provider made upstream. */

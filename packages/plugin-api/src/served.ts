@@ -1,8 +1,8 @@
 /**
  * Routes a plugin answers itself, outside any pipeline: a metrics scrape, an admin API, a log
  * query. The node that declares them serves them with its `serve` hook, a plain web
- * `Request` in, `Response` out. Routes marked `admin` are the operator's: the engine answers
- * them only for a caller that shows an admin token, before the hook runs.
+ * `Request` in, `Response` out. Routes that name a role are the operator's: the engine answers
+ * them only for a caller whose admin token holds that role or a higher one, before the hook runs.
  */
 import type { Logger, Services } from "./services.js";
 
@@ -16,8 +16,29 @@ export interface ServedRoute {
    * `/admin/logs/abc`, not `/admin/logs` itself: declare both when both are served).
    */
   readonly path: string;
-  /** `public`: anyone who reaches the gateway; `admin`: only with an admin token. */
-  readonly access: "public" | "admin";
+  /**
+   * `public`: anyone who reaches the gateway; otherwise the least admin role the caller's token
+   * must hold (`viewer` reads, `editor` changes, `admin` manages tokens and credentials).
+   */
+  readonly access: "public" | AdminRole;
+}
+
+/** Admin roles, each allowed everything the ones before it are: viewer < editor < admin. */
+export type AdminRole = "viewer" | "editor" | "admin";
+
+export const ADMIN_ROLES: readonly AdminRole[] = ["viewer", "editor", "admin"];
+
+/** Whether `held` is at least `needed`. */
+export function roleAllows(held: AdminRole, needed: AdminRole): boolean {
+  return ADMIN_ROLES.indexOf(held) >= ADMIN_ROLES.indexOf(needed);
+}
+
+/** Who called an admin route (for the audit log): a stored admin token, or the bootstrap token. */
+export interface AdminCaller {
+  /** The token's id (`bootstrap` for the `AIGW_ADMIN_TOKEN` environment variable). */
+  readonly id: string;
+  readonly role: AdminRole;
+  readonly name?: string | undefined;
 }
 
 /** What the `serve` hook is given beside the request. */
@@ -30,4 +51,6 @@ export interface ServeContext {
   readonly logger: Logger;
   readonly services: Services;
   readonly signal: AbortSignal;
+  /** The admin token's holder, on routes that need a role; undefined on public routes. */
+  readonly caller?: AdminCaller | undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { JsonValue } from "./openai/common.js";
 import type { ModelPrice } from "./price-table.gen.js";
+import type { AdminCaller } from "./served.js";
 
 /** Monotonic and wall clocks; injected so tests can control time. */
 export interface Clock {
@@ -159,6 +160,126 @@ export interface Pricing {
   price(provider: string, model: string): ModelPrice | undefined;
   /** What `usage` costs on that model; undefined when the model has no price. */
   cost(provider: string, model: string, usage: PricedUsage): CostBreakdown | undefined;
+  /**
+   * What `usage` costs on `model` at the dearest provider that lists it: an upper bound for a
+   * request whose provider is not chosen yet (budgets check it before routing). Undefined when no
+   * provider lists the model.
+   */
+  costForModel(model: string, usage: PricedUsage): CostBreakdown | undefined;
+}
+
+/** One counter a quota reservation checks and adds to. */
+export interface QuotaBucket {
+  /** The counter's name; the caller puts the window in it (e.g. `rpm:key:k1:29410455`). */
+  key: string;
+  /** The most the counter may hold once this reservation is added. */
+  limit: number;
+  /** What the reservation adds: 1 for a request, estimated tokens, micro-dollars. */
+  amount: number;
+  /** How long a counter created now lives (to the end of its window); later additions keep it. */
+  ttlMs: number;
+  /**
+   * The value a counter that does not exist starts from instead of 0: what the caller knows was
+   * already counted (spend from a ledger), so a store that lost its data does not reset it.
+   */
+  seed?: number | undefined;
+}
+
+/** The outcome of a reservation: every bucket admitted it and was added to, or none was. */
+export type QuotaVerdict =
+  | { readonly admitted: true /** Each counter after the reservation. */; readonly values: readonly number[] }
+  | {
+      readonly admitted: false;
+      /** The index of the first bucket the reservation would have overrun. */
+      readonly bucket: number;
+      /** Each counter as it stands (unchanged). */
+      readonly values: readonly number[];
+      /** Milliseconds until that bucket's counter expires (its window ends). */
+      readonly retryAfterMs: number;
+    };
+
+/** A change to one counter (settling a reservation with what was really used). */
+export interface QuotaAdjustment {
+  key: string;
+  /** Added to the counter; negative gives back what was reserved and not used. */
+  delta: number;
+  /** Lifetime of the counter when this creates it. */
+  ttlMs: number;
+  seed?: number | undefined;
+}
+
+/**
+ * Counters for rate limits and budgets, exact across every gateway sharing the store: checking
+ * every bucket and reserving in all of them is one atomic step (one Lua script, one round trip on
+ * Redis). A counter never goes below 0. When the store cannot be reached, each call rejects
+ * promptly with a `store_unavailable` GatewayError (it never waits for a reconnect), so the
+ * caller can fail open or closed.
+ */
+export interface Quotas {
+  /** True when every gateway instance counts in the same place (Redis). */
+  readonly shared: boolean;
+  reserve(buckets: readonly QuotaBucket[]): Promise<QuotaVerdict>;
+  adjust(changes: readonly QuotaAdjustment[]): Promise<void>;
+  /** Each counter's value, 0 when it does not exist. */
+  read(keys: readonly string[]): Promise<number[]>;
+}
+
+/**
+ * Messages between gateway instances (Redis pub/sub when the stores are Redis; this process only
+ * otherwise): how a change made on one instance (a revoked key, a rotated credential) reaches
+ * the memory of every other within a second.
+ */
+export interface Bus {
+  readonly shared: boolean;
+  /** Sends to every subscriber of `channel` on every instance, this one included. */
+  publish(channel: string, message: string): Promise<void>;
+  /**
+   * Calls `handler` with each message on `channel`. `onResync` runs when a lost connection comes
+   * back: messages may have been missed meanwhile, so the subscriber reloads what it keeps.
+   * Returns the function that unsubscribes.
+   */
+  subscribe(
+    channel: string,
+    handler: (message: string) => void,
+    options?: { onResync?: () => void },
+  ): () => void;
+}
+
+/** Where provider secrets come from: the vault a plugin keeps (encrypted at rest), in memory. */
+export interface CredentialSource {
+  get(name: string): string | undefined;
+}
+
+/**
+ * Provider credentials by name. Provider nodes that name a `credential` read it here on every
+ * request (a memory lookup), so a rotated credential is used from the next request on. One plugin
+ * (a vault) registers itself as the source at boot.
+ */
+export interface Credentials {
+  /** The secret stored under `name`; undefined when there is none, or no vault is configured. */
+  get(name: string): string | undefined;
+  /** Whether a vault registered itself. */
+  readonly available: boolean;
+  /** Makes `source` the vault; a second registration throws. */
+  register(source: CredentialSource): void;
+}
+
+/** A store of admin tokens a plugin keeps (hashed), answering who holds a token. */
+export interface AdminTokenSource {
+  authenticate(token: string): AdminCaller | undefined | Promise<AdminCaller | undefined>;
+}
+
+/**
+ * Who holds an admin token. The `AIGW_ADMIN_TOKEN` environment variable is always an `admin`
+ * (`bootstrap`), so the first stored token can be made; a plugin that keeps admin tokens with
+ * roles registers itself as their source.
+ */
+export interface AdminAuthority {
+  authenticate(token: string): Promise<AdminCaller | undefined>;
+  /** Whether any admin token can be accepted (the variable is set, or a source registered). */
+  readonly enabled: boolean;
+  /** Makes `source` the store of admin tokens; a second registration throws. */
+  register(source: AdminTokenSource): void;
 }
 
 /** Everything a plugin can be given, by the name it uses in `manifest.services`. */
@@ -170,6 +291,10 @@ export interface Services {
   stores: StoreFactory;
   env: Env;
   pricing: Pricing;
+  quotas: Quotas;
+  bus: Bus;
+  credentials: Credentials;
+  admins: AdminAuthority;
 }
 
 export type ServiceName = keyof Services;
@@ -183,4 +308,8 @@ export const SERVICE_TOKENS: { readonly [K in ServiceName]: string } = {
   stores: "aigw:service:stores",
   env: "aigw:service:env",
   pricing: "aigw:service:pricing",
+  quotas: "aigw:service:quotas",
+  bus: "aigw:service:bus",
+  credentials: "aigw:service:credentials",
+  admins: "aigw:service:admins",
 };

@@ -3,12 +3,27 @@
  * system clock, memory stores), for tests that create a plugin directly rather than through a
  * gateway: to feed it hand-made records, or to see it refuse a config at boot.
  */
-import { envFrom, fetchHttpClient, hyperidGenerator, memoryStores, systemClock } from "@aigw/engine";
+import {
+  adminSlot,
+  credentialSlot,
+  envFrom,
+  fetchHttpClient,
+  hyperidGenerator,
+  memoryBus,
+  memoryQuotas,
+  memoryStores,
+  systemClock,
+} from "@aigw/engine";
 import type { Logger, PluginInitContext, Pricing } from "@aigw/plugin-api";
 import { capturingLogger } from "./logs.js";
 
 /** A price table with no prices. */
-const noPrices: Pricing = { version: "none", price: () => undefined, cost: () => undefined };
+const noPrices: Pricing = {
+  version: "none",
+  price: () => undefined,
+  cost: () => undefined,
+  costForModel: () => undefined,
+};
 
 /** What differs between the init contexts tests need. */
 export interface InitContextOptions {
@@ -28,6 +43,7 @@ export function initContext(options: InitContextOptions = {}): PluginInitContext
   const node = options.node ?? "log";
   const plugin = options.plugin ?? "test";
   const stores = memoryStores();
+  const env = envFrom(options.env ?? {});
   return {
     node,
     plugin,
@@ -40,8 +56,12 @@ export function initContext(options: InitContextOptions = {}): PluginInitContext
       ids: hyperidGenerator(),
       logger,
       stores,
-      env: envFrom(options.env ?? {}),
+      env,
       pricing: noPrices,
+      quotas: memoryQuotas(),
+      bus: memoryBus(),
+      credentials: credentialSlot(),
+      admins: adminSlot(env),
     },
     targets: [],
     uses: [],

@@ -33,8 +33,8 @@ it("declares finish and serve, and the admin routes it serves", () => {
   expect(plugin.manifest.hooks).toEqual(["finish", "serve"]);
   expect(plugin.manifest.kind).toBe("logger");
   expect(plugin.manifest.serves).toEqual([
-    { method: "GET", path: "/admin/logs", access: "admin" },
-    { method: "GET", path: "/admin/logs/*", access: "admin" },
+    { method: "GET", path: "/admin/logs", access: "viewer" },
+    { method: "GET", path: "/admin/logs/*", access: "viewer" },
   ]);
 });
 

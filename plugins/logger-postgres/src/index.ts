@@ -28,8 +28,8 @@ export default definePlugin({
     configSchema,
     configValidator: validateConfig,
     serves: [
-      { method: "GET", path: BASE_PATH, access: "admin" },
-      { method: "GET", path: `${BASE_PATH}/*`, access: "admin" },
+      { method: "GET", path: BASE_PATH, access: "viewer" },
+      { method: "GET", path: `${BASE_PATH}/*`, access: "viewer" },
     ],
     description: "Stores every finished request in PostgreSQL and serves /admin/logs to query them.",
   },

@@ -1,23 +1,27 @@
 /**
  * Routes plugins serve themselves (`manifest.serves` + the `serve` hook: metrics, admin APIs,
  * log queries), outside any pipeline. Indexed once at boot from the main pipeline's nodes; per
- * request, one map lookup (and none at all when no plugin serves a route). Admin routes are
- * checked here, before any plugin code runs, against the `AIGW_ADMIN_TOKEN` environment variable.
+ * request, one map lookup (and none at all when no plugin serves a route). Routes that need an
+ * admin role are checked here, before any plugin code runs, through the `admins` service (the
+ * `AIGW_ADMIN_TOKEN` environment variable, and the admin tokens a plugin keeps).
  */
 import {
+  type AdminCaller,
+  type AdminRole,
   GatewayError,
   type Logger,
   type PluginInstance,
+  roleAllows,
   type ServedRoute,
   type Services,
 } from "@aigw/plugin-api";
 import { ConfigError, type ConfigIssue } from "../config/config-error.js";
 import type { PluginRegistry } from "../config/registry.js";
 import type { ExecutionPlan } from "../plan/plan.js";
+import { ADMIN_TOKEN_ENV } from "../services/registries.js";
 import { type Answer, type IncomingCall, webRequestOf } from "./call.js";
 
-/** The environment variable holding the token that opens admin routes. */
-export const ADMIN_TOKEN_ENV = "AIGW_ADMIN_TOKEN";
+export { ADMIN_TOKEN_ENV };
 
 interface Served {
   readonly route: ServedRoute;
@@ -118,7 +122,8 @@ export class ServedRoutes {
         headers: { allow: [...byMethod.keys()].join(", ") },
       });
     }
-    if (served.route.access === "admin") this.checkAdmin(call.headers);
+    const caller =
+      served.route.access === "public" ? undefined : await this.checkAdmin(call.headers, served.route.access);
     const body = call.method === "GET" || call.method === "DELETE" ? undefined : await call.body(1024 * 1024);
     const response = await served.instance.serve!(webRequestOf(call, body), {
       requestId,
@@ -127,28 +132,37 @@ export class ServedRoutes {
       logger: served.logger,
       services: this.services,
       signal: call.signal ?? new AbortController().signal,
+      caller,
     });
     return answerOf(response);
   }
 
-  private checkAdmin(headers: Headers): void {
-    const expected = this.services.env.get(ADMIN_TOKEN_ENV);
-    if (!expected) {
+  private async checkAdmin(headers: Headers, needed: AdminRole): Promise<AdminCaller> {
+    const admins = this.services.admins;
+    if (!admins.enabled) {
       throw new GatewayError(
         "forbidden",
         `The admin API is off: set ${ADMIN_TOKEN_ENV} on the gateway to an admin token, and send it as a bearer token.`,
       );
     }
     const given = bearerOf(headers);
-    if (given === undefined || !sameText(given, expected)) {
+    const caller = given === undefined ? undefined : await admins.authenticate(given);
+    if (!caller) {
       throw new GatewayError(
         "unauthorized",
-        "This admin route needs the admin token as `Authorization: Bearer <token>`.",
+        "This admin route needs an admin token as `Authorization: Bearer <token>`.",
         {
           headers: { "www-authenticate": "Bearer" },
         },
       );
     }
+    if (!roleAllows(caller.role, needed)) {
+      throw new GatewayError(
+        "forbidden",
+        `This admin route needs the ${needed} role; the token "${caller.name ?? caller.id}" has the ${caller.role} role.`,
+      );
+    }
+    return caller;
   }
 }
 
@@ -156,13 +170,6 @@ function bearerOf(headers: Headers): string | undefined {
   const value = headers.get("authorization");
   const match = value && /^Bearer\s+(.+)$/i.exec(value.trim());
   return match ? match[1] : undefined;
-}
-
-/** Compares in time that depends on the length only, not on where the texts first differ. */
-function sameText(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < b.length; i++) diff |= (a.charCodeAt(i % (a.length || 1)) || 0) ^ b.charCodeAt(i);
-  return diff === 0;
 }
 
 async function answerOf(response: Response): Promise<Answer> {

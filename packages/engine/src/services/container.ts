@@ -39,5 +39,9 @@ export function resolveServices(c: DependencyContainer): Services {
     stores: resolve("stores"),
     env: resolve("env"),
     pricing: resolve("pricing"),
+    quotas: resolve("quotas"),
+    bus: resolve("bus"),
+    credentials: resolve("credentials"),
+    admins: resolve("admins"),
   };
 }

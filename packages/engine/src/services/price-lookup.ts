@@ -47,6 +47,11 @@ export class PriceLookup {
     }
   }
 
+  /** Every provider the table lists, in the table's order. */
+  providers(): readonly string[] {
+    return [...this.byProvider.keys()];
+  }
+
   /** The price of `model` at `provider`, or undefined when the table has none. */
   find(provider: string, model: string): ModelPrice | undefined {
     // The provider's length first keeps the key unambiguous whatever characters the names hold.

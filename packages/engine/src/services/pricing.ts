@@ -4,7 +4,7 @@
  * it from a table already known to be valid; `loadPricing` validates the built-in table and the
  * overrides first, reporting each problem at its config path (`/pricing/overrides/...`).
  */
-import type { PriceTable, Pricing } from "@aigw/plugin-api";
+import type { CostBreakdown, PriceTable, Pricing } from "@aigw/plugin-api";
 import { priceTable } from "@aigw/schemas/prices";
 import { validatePriceTable } from "@aigw/schemas/validators";
 import { ConfigError, formatIssue } from "../config/config-error.js";
@@ -26,6 +26,7 @@ export const OVERRIDDEN_VERSION_SUFFIX = "+overrides";
  */
 export function createPricing(table: PriceTable, overrides?: PriceTable["providers"]): Pricing {
   const lookup = new PriceLookup(table.providers, overrides);
+  const providers = lookup.providers();
   const overridden =
     overrides !== undefined && Object.values(overrides).some((m) => Object.keys(m).length > 0);
   const version = overridden ? `${table.version}${OVERRIDDEN_VERSION_SUFFIX}` : table.version;
@@ -35,6 +36,16 @@ export function createPricing(table: PriceTable, overrides?: PriceTable["provide
     cost(provider, model, usage) {
       const price = lookup.find(provider, model);
       return price ? costOf(price, usage, version) : undefined;
+    },
+    costForModel(model, usage) {
+      let dearest: CostBreakdown | undefined;
+      for (const provider of providers) {
+        const price = lookup.find(provider, model);
+        if (!price) continue;
+        const cost = costOf(price, usage, version);
+        if (!dearest || cost.totalUsd > dearest.totalUsd) dearest = cost;
+      }
+      return dearest;
     },
   };
 }
