@@ -4,6 +4,7 @@
  * `Request` in, `Response` out. Routes that name a role are the operator's: the engine answers
  * them only for a caller whose admin token holds that role or a higher one, before the hook runs.
  */
+import type { JsonObject } from "./openai/common.js";
 import type { Logger, Services } from "./services.js";
 
 export type ServedMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -21,6 +22,12 @@ export interface ServedRoute {
    * must hold (`viewer` reads, `editor` changes, `admin` manages tokens and credentials).
    */
   readonly access: "public" | AdminRole;
+  /**
+   * The route's OpenAPI 3.1 Operation object (summary, parameters, requestBody, responses, with
+   * the payloads' JSON schemas). The engine serves every route's operation in one document at
+   * `GET /admin/openapi.json`, the role each needs recorded as `x-aigw-role`.
+   */
+  readonly openapi?: JsonObject | undefined;
 }
 
 /** Admin roles, each allowed everything the ones before it are: viewer < editor < admin. */
