@@ -3,13 +3,13 @@
  * routes shut without the admin token, and a config that takes an engine path or the same route
  * twice refused at boot.
  */
-import { definePlugin } from "@aigw/plugin-api";
+import { definePlugin, type ServedRoute } from "@aigw/plugin-api";
 import { describe, expect, test } from "vitest";
 import { createGateway } from "../gateway.js";
 import { silentLogger } from "../testing/harness.js";
 import { newJournal, testPlugins } from "../testing/probe-plugins.js";
 
-function servingPlugin(routes: { method: "GET" | "POST"; path: string; access: "public" | "admin" }[]) {
+function servingPlugin(routes: ServedRoute[]) {
   return definePlugin({
     manifest: {
       name: "serving",
@@ -106,5 +106,55 @@ describe("served routes", () => {
         { id: "two", plugin: "serving" },
       ]),
     ).rejects.toThrow(/already served by node "one"/);
+  });
+
+  test("GET /admin/openapi.json documents every served route with the role it needs", async () => {
+    const g = await gateway([
+      { method: "GET", path: "/metrics", access: "public" },
+      {
+        method: "GET",
+        path: "/admin/things",
+        access: "viewer",
+        openapi: { summary: "List things", responses: { "200": { description: "The things." } } },
+      },
+      {
+        method: "POST",
+        path: "/admin/things/*",
+        access: "editor",
+        openapi: {
+          paths: {
+            "/admin/things/{id}/rotate": { summary: "Rotate", responses: { "200": { description: "ok" } } },
+            "/admin/things/{id}/revoke": { summary: "Revoke", responses: { "200": { description: "ok" } } },
+          },
+        },
+      },
+      {
+        method: "GET",
+        path: "/admin/things/*",
+        access: "viewer",
+        openapi: { "x-aigw-path": "/admin/things/{id}", summary: "One thing" },
+      },
+    ]);
+    const answer = await g.fetch(get("/admin/openapi.json"));
+    expect(answer.status).toBe(200);
+    const doc = await answer.json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/admin/openapi.json",
+      "/admin/things",
+      "/admin/things/{id}",
+      "/admin/things/{id}/revoke",
+      "/admin/things/{id}/rotate",
+      "/metrics",
+    ]);
+    expect(doc.paths["/admin/things"].get).toMatchObject({
+      summary: "List things",
+      "x-aigw-role": "viewer",
+      security: [{ adminToken: [] }],
+    });
+    expect(doc.paths["/admin/things/{id}/rotate"].post["x-aigw-role"]).toBe("editor");
+    expect(doc.paths["/admin/things/{id}"].get).not.toHaveProperty("x-aigw-path");
+    expect(doc.paths["/metrics"].get).not.toHaveProperty("security");
+    expect(doc.components.securitySchemes.adminToken).toEqual({ type: "http", scheme: "bearer" });
   });
 });

@@ -20,6 +20,7 @@ import type { PluginRegistry } from "../config/registry.js";
 import type { ExecutionPlan } from "../plan/plan.js";
 import { ADMIN_TOKEN_ENV } from "../services/registries.js";
 import { type Answer, type IncomingCall, webRequestOf } from "./call.js";
+import { buildOpenApi, OPENAPI_PATH, OPENAPI_ROUTE } from "./openapi.js";
 
 export { ADMIN_TOKEN_ENV };
 
@@ -50,6 +51,7 @@ export class ServedRoutes {
     const routes = new ServedRoutes(services);
     const issues: ConfigIssue[] = [];
     const owners = new Map<string, string>();
+    const documented: ServedRoute[] = [];
     for (const node of [...plan.nodes, ...plan.terminals]) {
       const manifest = registry.get(node.plugin)?.plugin.manifest;
       if (!manifest?.serves || !node.instance.serve) continue;
@@ -73,11 +75,23 @@ export class ServedRoutes {
           continue;
         }
         owners.set(key, node.id);
+        documented.push(route);
         routes.add(route, { route, node: node.id, instance: node.instance, logger: node.logger });
       }
     }
     if (issues.length > 0) throw new ConfigError(issues);
-    return owners.size > 0 ? routes : undefined;
+    if (owners.size === 0) return undefined;
+    if (!owners.has(`GET ${OPENAPI_PATH}`)) routes.addOpenApi([...documented, OPENAPI_ROUTE]);
+    return routes;
+  }
+
+  /** Serves the OpenAPI document of `routes`, built here once. */
+  private addOpenApi(routes: readonly ServedRoute[]): void {
+    const body = JSON.stringify(buildOpenApi(routes));
+    const instance: PluginInstance = {
+      serve: () => new Response(body, { headers: { "content-type": "application/json" } }),
+    };
+    this.add(OPENAPI_ROUTE, { route: OPENAPI_ROUTE, node: "engine", instance, logger: this.services.logger });
   }
 
   private add(route: ServedRoute, served: Served): void {
