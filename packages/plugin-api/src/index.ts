@@ -16,6 +16,7 @@ export * from "./json.js";
 export type * from "./openai/index.js";
 export type * from "./price-table.gen.js";
 export type * from "./record.js";
+export * from "./record-json.js";
 export type * from "./request.js";
 export type * from "./request-record.gen.js";
 export * from "./result.js";

@@ -1,6 +1,7 @@
 /**
- * Writes one batch of rows in one statement: the rows travel as a single `jsonb` array parameter
- * that `jsonb_to_recordset` turns back into typed columns, so a batch of any size is one round
+ * Writes one batch of rows in one statement: the rows travel as a single JSON array parameter
+ * that `json_to_recordset` turns back into typed columns (the plain `json` form: the server checks
+ * the text and keeps it, where `jsonb` would also convert every record to its binary form), so a batch of any size is one round
  * trip and one plan, and no value is ever spliced into the SQL text. `ON CONFLICT DO NOTHING` on
  * the request id makes writing a batch twice (a replay after a crash, a retry after a timeout
  * whose commit did happen) harmless.
@@ -9,7 +10,7 @@ import { isDataError, quoteIdent, type Sql, withTimeout } from "./database.js";
 import { COLUMNS } from "./row.js";
 
 /**
- * The INSERT for `schema`; `$1` is a JSON array of rows (see `toRow`), sent as text (a `jsonb`
+ * The INSERT for `schema`; `$1` is a JSON array of rows (see `rowText`), sent as text (a `json`
  * parameter would have the client encode the text as a JSON string once more).
  */
 export function insertStatement(schema: string): string {
@@ -17,7 +18,7 @@ export function insertStatement(schema: string): string {
   const types = COLUMNS.map(([name, type]) => `${name} ${type}`).join(", ");
   return (
     `INSERT INTO ${quoteIdent(schema)}.aigw_requests (${names}) ` +
-    `SELECT ${names} FROM jsonb_to_recordset($1::text::jsonb) AS r(${types}) ` +
+    `SELECT ${names} FROM json_to_recordset($1::text::json) AS r(${types}) ` +
     "ON CONFLICT (request_id) DO NOTHING"
   );
 }
@@ -29,7 +30,7 @@ export interface RefusedRow {
 }
 
 /**
- * Inserts rows given as JSON texts (each made by `jsonbText(toRow(...))`). When the batch fails on
+ * Inserts rows given as JSON texts (each made by `rowText`). When the batch fails on
  * its data, the rows are tried one by one and those the database refuses are returned, so one
  * bad row never holds up the others. Any other failure (the database unreachable) rejects, and
  * the whole batch is to be retried: rows already written are skipped then.

@@ -47,5 +47,10 @@ function clean(_key: string, value: unknown): unknown {
 export function jsonbText(value: unknown): string {
   const text = JSON.stringify(value);
   if (text === undefined) throw new TypeError("the value has no JSON form");
+  return acceptable(text, value);
+}
+
+/** `text` (JSON.stringify of `value`), or `value` written again without what PostgreSQL refuses. */
+export function acceptable(text: string, value: unknown): string {
   return SUSPECT.test(text) ? JSON.stringify(value, clean) : text;
 }

@@ -4,7 +4,8 @@
  * with an odd value (a fractional status, a NaN, an unparsable timestamp) cannot fail the
  * statement that carries its whole batch. The record itself travels whole in `record`.
  */
-import type { RequestRecord } from "@aigw/plugin-api";
+import { type RequestRecord, recordJson } from "@aigw/plugin-api";
+import { acceptable, jsonbText } from "./jsonb-text.js";
 
 /** The row's columns, in the order of the INSERT (the `id` and generated `model` excluded). */
 export const COLUMNS = [
@@ -39,12 +40,12 @@ export const COLUMNS = [
   ["cached_tokens", "bigint"],
   ["reasoning_tokens", "bigint"],
   ["cost_usd", "numeric"],
-  ["record", "jsonb"],
+  ["record", "json"],
 ] as const;
 
 export type ColumnName = (typeof COLUMNS)[number][0];
 
-/** One row, keyed by column name, ready for `jsonb_to_recordset`. */
+/** One row, keyed by column name, ready for `json_to_recordset`. */
 export type Row = { [K in ColumnName]: string | number | boolean | null | RequestRecord };
 
 const INT4_MAX = 2_147_483_647;
@@ -81,6 +82,21 @@ function timestamp(value: unknown, fallbackMs: number): string {
  * kept whole either way, so nothing of it is lost).
  */
 export function toRow(record: RequestRecord, nowMs: number): Row {
+  return { ...toColumns(record, nowMs), record };
+}
+
+/**
+ * The row as the JSON text the INSERT takes: the columns serialised here, the record's own text
+ * shared with the request's other sinks (`recordJson`) unless it holds what the server refuses
+ * (a NUL, a lone surrogate: then it is written again without them).
+ */
+export function rowText(record: RequestRecord, nowMs: number): string {
+  const columns = jsonbText(toColumns(record, nowMs));
+  return `${columns.slice(0, -1)},"record":${acceptable(recordJson(record), record)}}`;
+}
+
+/** Every column of the row but the record. */
+function toColumns(record: RequestRecord, nowMs: number): Omit<Row, "record"> {
   const timings = object(record.timings);
   const tokens = object(record.tokens);
   const cost = object(record.cost);
@@ -117,7 +133,6 @@ export function toRow(record: RequestRecord, nowMs: number): Row {
     cached_tokens: integer(tokens?.cached, Number.MAX_SAFE_INTEGER),
     reasoning_tokens: integer(tokens?.reasoning, Number.MAX_SAFE_INTEGER),
     cost_usd: real(cost?.totalUsd),
-    record,
   };
 }
 

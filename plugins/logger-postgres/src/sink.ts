@@ -16,8 +16,7 @@ import { setImmediate as yieldToLoop } from "node:timers/promises";
 import type { Logger, RequestRecord } from "@aigw/plugin-api";
 import { describeError, isMissingRelation } from "./database.js";
 import type { RefusedRow } from "./insert.js";
-import { jsonbText } from "./jsonb-text.js";
-import { toRow, unloggable } from "./row.js";
+import { rowText, unloggable } from "./row.js";
 import type { Segment, SpillStore } from "./spill-store.js";
 
 /** What the sink needs of the database: making it ready (migrations) and inserting rows. */
@@ -127,7 +126,7 @@ export class PostgresSink {
     }
     let text: string;
     try {
-      text = jsonbText(toRow(record, this.now()));
+      text = rowText(record, this.now());
     } catch (error) {
       this.refuse([{ text: safeId(record), reason: describeError(error) }]);
       return;
