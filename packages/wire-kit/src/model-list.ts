@@ -5,7 +5,7 @@
  * misconfigured upstream lists nothing and logs a warning (and is asked again next time), and
  * a caller that goes away stops waiting, with nothing listed.
  */
-import type { HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
+import { type HttpClient, isGatewayError, type Logger, type ModelObject } from "@aigw/plugin-api";
 import { raceAbort } from "./race-abort.js";
 
 export const MODELS_TTL_MS = 5 * 60_000;
@@ -23,7 +23,11 @@ export interface ModelListRequest {
   /** Names the upstream in warnings. */
   label: string;
   url: string;
-  headers: Readonly<Record<string, string>>;
+  /**
+   * The request's headers, or a function that makes them when the list is asked for (a key read
+   * from the vault); a `GatewayError` it throws (no such credential) lists nothing, with a warning.
+   */
+  headers: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
   /** Why the upstream cannot be asked (no API key, say): nothing is listed, with this warning. */
   missingKey?: string | undefined;
   /** The models in a 200 answer's body; throwing lists nothing, with a warning. */
@@ -40,11 +44,19 @@ export async function fetchModelList(request: ModelListRequest): Promise<ModelOb
     logger.warn({}, `Cannot list models: ${request.missingKey}`);
     return undefined;
   }
+  let headers: Readonly<Record<string, string>>;
+  try {
+    headers = typeof request.headers === "function" ? request.headers() : request.headers;
+  } catch (error) {
+    if (!isGatewayError(error)) throw error;
+    logger.warn({}, `Cannot list models: ${error.message}`);
+    return undefined;
+  }
   try {
     const res = await http.request({
       url,
       method: "GET",
-      headers: { ...request.headers },
+      headers: { ...headers },
       signal: AbortSignal.timeout(LIST_TIMEOUT_MS),
       headersTimeoutMs: LIST_TIMEOUT_MS,
     });
