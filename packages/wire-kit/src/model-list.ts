@@ -5,7 +5,14 @@
  * misconfigured upstream lists nothing and logs a warning (and is asked again next time), and
  * a caller that goes away stops waiting, with nothing listed.
  */
-import { type HttpClient, isGatewayError, type Logger, type ModelObject } from "@aigw/plugin-api";
+import {
+  type Credentials,
+  type HttpClient,
+  isGatewayError,
+  type Logger,
+  type ModelObject,
+} from "@aigw/plugin-api";
+import { type CredentialHeader, withCredentialHeader } from "./credential.js";
 import { raceAbort } from "./race-abort.js";
 
 export const MODELS_TTL_MS = 5 * 60_000;
@@ -23,11 +30,12 @@ export interface ModelListRequest {
   /** Names the upstream in warnings. */
   label: string;
   url: string;
+  headers: Readonly<Record<string, string>>;
   /**
-   * The request's headers, or a function that makes them when the list is asked for (a key read
-   * from the vault); a `GatewayError` it throws (no such credential) lists nothing, with a warning.
+   * The vault credential the node names, added to `headers` when the list is asked for; one that
+   * is not there lists nothing, with a warning.
    */
-  headers: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
+  credential?: { credentials: Credentials; ref: CredentialHeader | undefined } | undefined;
   /** Why the upstream cannot be asked (no API key, say): nothing is listed, with this warning. */
   missingKey?: string | undefined;
   /** The models in a 200 answer's body; throwing lists nothing, with a warning. */
@@ -46,7 +54,10 @@ export async function fetchModelList(request: ModelListRequest): Promise<ModelOb
   }
   let headers: Readonly<Record<string, string>>;
   try {
-    headers = typeof request.headers === "function" ? request.headers() : request.headers;
+    const { credential } = request;
+    headers = credential
+      ? withCredentialHeader(request.headers, credential.credentials, credential.ref)
+      : request.headers;
   } catch (error) {
     if (!isGatewayError(error)) throw error;
     logger.warn({}, `Cannot list models: ${error.message}`);

@@ -4,7 +4,7 @@
  * request; an unreachable or misconfigured upstream lists nothing and logs a warning).
  */
 import type { Credentials, HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
-import { CachedModelList, fetchModelList, listedModels, withCredentialHeader } from "@aigw/wire-kit";
+import { CachedModelList, fetchModelList, listedModels } from "@aigw/wire-kit";
 import type { Upstream } from "./upstream.js";
 
 export interface ModelCatalogueOptions {
@@ -31,9 +31,8 @@ export class ModelCatalogue extends CachedModelList {
           logger,
           label: upstream.label,
           url: `${upstream.baseUrl}/models`,
-          headers: credentials
-            ? () => withCredentialHeader(upstream.plainHeaders, credentials, upstream.credential)
-            : upstream.plainHeaders,
+          headers: upstream.plainHeaders,
+          credential: credentials && { credentials, ref: upstream.credential },
           missingKey: upstream.missingKey,
           parse: (text) => parseModelList(text, upstream.name),
         }),
