@@ -21,7 +21,7 @@ export default definePlugin({
     version: "0.1.0",
     engine: "^0.1.0",
     hooks: ["call", "models"],
-    services: ["http", "env", "clock"],
+    services: ["http", "env", "clock", "credentials"],
     configSchema,
     configValidator: validateConfig,
     description:
