@@ -29,8 +29,9 @@ export default definePlugin({
   },
   create(config: BedrockProviderConfig, init) {
     // Credentials are read per call (temporary ones rotate); say at boot if they are missing.
+    // A vault credential is not checked here: the vault may register after this node.
     const target = resolveTarget(config, init.services.env);
-    if (!target.ok) init.logger.warn({}, target.problem);
+    if (!target.ok && !config.credential) init.logger.warn({}, target.problem);
     const models = listModels(config);
     return {
       call: (ctx) => callBedrock(ctx, config),
