@@ -68,3 +68,4 @@ export {
   text,
 } from "./replies.js";
 export { type FakeUpstream, startFakeUpstream } from "./server.js";
+export { TEST_VAULT_PLUGIN, testVault } from "./test-vault.js";

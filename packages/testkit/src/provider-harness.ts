@@ -2,8 +2,9 @@
  * A provider plugin's tests against the real engine (`createGateway`): one node of the
  * provider pointed at a fake upstream (a real HTTP server on 127.0.0.1), the fetch-based HTTP
  * client, a spy observer that hands over each finished request record (usage, route attempts,
- * served-by), and a logger that keeps warnings. Each provider keeps a small helper with its own
- * defaults (node config, environment, clock) that calls `startProviderHarness`.
+ * served-by), a logger that keeps warnings, and optionally a stand-in credential vault. Each
+ * provider keeps a small helper with its own defaults (node config, environment, clock) that
+ * calls `startProviderHarness`.
  */
 import { createGateway, fetchHttpClient, type Gateway } from "@aigw/engine";
 import {
@@ -16,6 +17,7 @@ import {
 } from "@aigw/plugin-api";
 import type { Script } from "./replies.js";
 import { type FakeUpstream, startFakeUpstream } from "./server.js";
+import { testVault } from "./test-vault.js";
 
 /** A finished request's record, with the annotations plugins wrote while it ran (for tests). */
 export type ObservedRequest = RequestRecord & { annotations: RequestAnnotations };
@@ -31,6 +33,10 @@ export interface ProviderHarnessSetup {
   env: Record<string, string>;
   /** Replaces the engine's clock. */
   clock?: Clock | undefined;
+  /** Credentials of a stand-in vault (`testVault`), read on each lookup; no vault when absent. */
+  credentials?: ReadonlyMap<string, string> | undefined;
+  /** Replaces the logger (which otherwise keeps only warnings, in `warnings`). */
+  logger?: Logger | undefined;
 }
 
 export interface ProviderHarness {
@@ -74,6 +80,7 @@ export async function startProviderHarness(
       },
     }),
   });
+  const vault = setup.credentials ? testVault(setup.credentials) : undefined;
   const config = Object.fromEntries(
     Object.entries(setup.config(upstream.url)).filter(([, value]) => value !== undefined),
   );
@@ -83,13 +90,14 @@ export async function startProviderHarness(
         nodes: [
           { id: setup.nodeId ?? "llm", plugin: setup.plugin.manifest.name, config },
           { id: "spy", plugin: "spy" },
+          ...(vault ? [{ id: "vault", plugin: vault.manifest.name }] : []),
         ],
       },
     },
-    plugins: [setup.plugin, spy],
+    plugins: [setup.plugin, spy, ...(vault ? [vault] : [])],
     services: {
       http: fetchHttpClient(),
-      logger: recordingLogger(warnings),
+      logger: setup.logger ?? recordingLogger(warnings),
       ...(setup.clock ? { clock: setup.clock } : {}),
     },
     env: setup.env,

@@ -2,12 +2,14 @@
  * @aigw/wire-kit: what providers share beside the plugin contract (as `@rollup/pluginutils`
  * sits beside rollup): sending a request with timeouts mapped to gateway errors (and draining a
  * finished stream), waiting on shared work until the caller aborts, the cached model list,
- * reading server-sent events, the loop of a translated stream, turning upstream error answers
- * into gateway errors, base64 (bytes, float32 embedding vectors, `data:` URLs), and, of the
- * OpenAI wire format (OpenAI itself and the services that speak it), the SSE-to-chunk stream
- * that insists on `[DONE]`, usage extraction, and request bodies.
+ * provider credentials read from the vault by name, reading server-sent events, the loop of a
+ * translated stream, turning upstream error answers into gateway errors, base64 (bytes, float32
+ * embedding vectors, `data:` URLs), and, of the OpenAI wire format (OpenAI itself and the
+ * services that speak it), the SSE-to-chunk stream that insists on `[DONE]`, usage extraction,
+ * and request bodies.
  */
 export * from "./base64.js";
+export * from "./credential.js";
 export * from "./data-url.js";
 export * from "./float32.js";
 export * from "./model-list.js";

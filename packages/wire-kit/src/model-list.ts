@@ -5,7 +5,14 @@
  * misconfigured upstream lists nothing and logs a warning (and is asked again next time), and
  * a caller that goes away stops waiting, with nothing listed.
  */
-import type { HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
+import {
+  type Credentials,
+  type HttpClient,
+  isGatewayError,
+  type Logger,
+  type ModelObject,
+} from "@aigw/plugin-api";
+import { type CredentialHeader, withCredentialHeader } from "./credential.js";
 import { raceAbort } from "./race-abort.js";
 
 export const MODELS_TTL_MS = 5 * 60_000;
@@ -24,6 +31,11 @@ export interface ModelListRequest {
   label: string;
   url: string;
   headers: Readonly<Record<string, string>>;
+  /**
+   * The vault credential the node names, added to `headers` when the list is asked for; one that
+   * is not there lists nothing, with a warning.
+   */
+  credential?: { credentials: Credentials; ref: CredentialHeader | undefined } | undefined;
   /** Why the upstream cannot be asked (no API key, say): nothing is listed, with this warning. */
   missingKey?: string | undefined;
   /** The models in a 200 answer's body; throwing lists nothing, with a warning. */
@@ -40,11 +52,22 @@ export async function fetchModelList(request: ModelListRequest): Promise<ModelOb
     logger.warn({}, `Cannot list models: ${request.missingKey}`);
     return undefined;
   }
+  let headers: Readonly<Record<string, string>>;
+  try {
+    const { credential } = request;
+    headers = credential
+      ? withCredentialHeader(request.headers, credential.credentials, credential.ref)
+      : request.headers;
+  } catch (error) {
+    if (!isGatewayError(error)) throw error;
+    logger.warn({}, `Cannot list models: ${error.message}`);
+    return undefined;
+  }
   try {
     const res = await http.request({
       url,
       method: "GET",
-      headers: { ...request.headers },
+      headers: { ...headers },
       signal: AbortSignal.timeout(LIST_TIMEOUT_MS),
       headersTimeoutMs: LIST_TIMEOUT_MS,
     });

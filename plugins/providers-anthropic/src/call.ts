@@ -11,7 +11,7 @@ import {
   isGatewayError,
   jsonValueResult,
 } from "@aigw/plugin-api";
-import { readUpstreamText, sendUpstream } from "@aigw/wire-kit";
+import { readUpstreamText, sendUpstream, withCredentialHeader, withoutCredential } from "@aigw/wire-kit";
 import { chatAnswer } from "./chat-answer.js";
 import { type BodyOptions, chatRequest } from "./chat-request.js";
 import { chatStream } from "./chat-stream.js";
@@ -47,12 +47,13 @@ export async function callAnthropic(
 
   const { body, json } = chatRequest(request.body, { ...options, stream: request.stream });
   ctx.annotations.servedBy = { provider: PROVIDER, model: body.model, node: ctx.node };
+  const headers = withCredentialHeader(upstream.headers, ctx.services.credentials, upstream.credential);
   const exchange = await sendUpstream(
     ctx.services.http,
     {
       url: `${upstream.baseUrl}/v1/messages`,
       method: "POST",
-      headers: { ...upstream.headers, "content-type": "application/json" },
+      headers: { ...headers, "content-type": "application/json" },
       body: JSON.stringify(body),
     },
     { signal: ctx.cancellation, timeoutMs: options.timeoutMs, label: upstream.label },
@@ -60,7 +61,7 @@ export async function callAnthropic(
   const res = exchange.response;
   if (res.status < 200 || res.status > 299) {
     const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
-    throw upstreamError(res.status, text, res.headers);
+    throw upstreamError(res.status, withoutCredential(text, headers, upstream.credential), res.headers);
   }
 
   const created = Math.floor(ctx.services.clock.now() / 1000);

@@ -22,6 +22,11 @@ export const configSchema = {
       "type": "string",
       "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
     },
+    "credential": {
+      "description": "The name of the API key (sent as x-api-key) in the gateway's credential vault, read on every request (a rotated key is used from the next request on). Instead of apiKey / apiKeyEnv, which it excludes. A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).",
+      "type": "string",
+      "minLength": 1
+    },
     "anthropicVersion": {
       "description": "Sent as the anthropic-version header. Default: 2023-06-01.",
       "type": "string",
@@ -90,6 +95,15 @@ export const configSchema = {
       "minimum": 1,
       "maximum": 3600000,
       "default": 600000
+    }
+  },
+  "dependencies": {
+    "credential": {
+      "description": "A node names its secret once: credential excludes the other ways of giving it.",
+      "properties": {
+        "apiKey": false,
+        "apiKeyEnv": false
+      }
     }
   }
 } as const;

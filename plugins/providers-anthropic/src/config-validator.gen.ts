@@ -13,7 +13,7 @@ export type Validator = {
 };
 
 export const validateConfig: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"AnthropicProviderConfig","description":"Calls Anthropic's Messages API (POST /v1/messages), translating OpenAI chat completions both ways.","type":"object","additionalProperties":false,"properties":{"baseUrl":{"description":"The API base URL without /v1 (default https://api.anthropic.com); /v1/messages and /v1/models are appended.","type":"string","pattern":"^https?://"},"apiKey":{"description":"The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"The environment variable holding the API key, sent as x-api-key. Default: ANTHROPIC_API_KEY.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"anthropicVersion":{"description":"Sent as the anthropic-version header. Default: 2023-06-01.","type":"string","minLength":1},"anthropicBeta":{"description":"Beta features, sent comma-separated as the anthropic-beta header (e.g. fine-grained-tool-streaming-2025-05-14).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"headers":{"description":"Extra static headers sent with every upstream request.","type":"object","additionalProperties":{"type":"string"}},"model":{"description":"Forces the upstream model, whatever model the client asked for.","type":"string","minLength":1},"modelMap":{"description":"Maps the client's model names to Anthropic model ids (e.g. {\"claude\": \"claude-sonnet-4-5\"}); unmapped names pass through.","type":"object","additionalProperties":{"type":"string","minLength":1}},"defaultMaxTokens":{"description":"max_tokens sent when the client gives neither max_completion_tokens nor max_tokens (Anthropic requires one). Default: 4096.","type":"integer","minimum":1,"default":4096},"maxTokensLimit":{"description":"Clamps the max_tokens sent upstream to this value (e.g. the model's maximum output), so oversized client values do not fail.","type":"integer","minimum":1},"jsonSchemaMode":{"description":"How response_format json_schema is obtained: 'tool' (default, any model) forces a tool whose input_schema is the schema and returns its input as the message content; 'native' sends output_config.format (structured outputs, Claude 4.5 and later).","enum":["tool","native"],"default":"tool"},"models":{"description":"The model ids listed on /v1/models. When absent, Anthropic's GET /v1/models is listed (cached for 5 minutes).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"AnthropicProviderConfig","description":"Calls Anthropic's Messages API (POST /v1/messages), translating OpenAI chat completions both ways.","type":"object","additionalProperties":false,"properties":{"baseUrl":{"description":"The API base URL without /v1 (default https://api.anthropic.com); /v1/messages and /v1/models are appended.","type":"string","pattern":"^https?://"},"apiKey":{"description":"The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"The environment variable holding the API key, sent as x-api-key. Default: ANTHROPIC_API_KEY.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"credential":{"description":"The name of the API key (sent as x-api-key) in the gateway's credential vault, read on every request (a rotated key is used from the next request on). Instead of apiKey / apiKeyEnv, which it excludes. A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).","type":"string","minLength":1},"anthropicVersion":{"description":"Sent as the anthropic-version header. Default: 2023-06-01.","type":"string","minLength":1},"anthropicBeta":{"description":"Beta features, sent comma-separated as the anthropic-beta header (e.g. fine-grained-tool-streaming-2025-05-14).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"headers":{"description":"Extra static headers sent with every upstream request.","type":"object","additionalProperties":{"type":"string"}},"model":{"description":"Forces the upstream model, whatever model the client asked for.","type":"string","minLength":1},"modelMap":{"description":"Maps the client's model names to Anthropic model ids (e.g. {\"claude\": \"claude-sonnet-4-5\"}); unmapped names pass through.","type":"object","additionalProperties":{"type":"string","minLength":1}},"defaultMaxTokens":{"description":"max_tokens sent when the client gives neither max_completion_tokens nor max_tokens (Anthropic requires one). Default: 4096.","type":"integer","minimum":1,"default":4096},"maxTokensLimit":{"description":"Clamps the max_tokens sent upstream to this value (e.g. the model's maximum output), so oversized client values do not fail.","type":"integer","minimum":1},"jsonSchemaMode":{"description":"How response_format json_schema is obtained: 'tool' (default, any model) forces a tool whose input_schema is the schema and returns its input as the message content; 'native' sends output_config.format (structured outputs, Claude 4.5 and later).","enum":["tool","native"],"default":"tool"},"models":{"description":"The model ids listed on /v1/models. When absent, Anthropic's GET /v1/models is listed (cached for 5 minutes).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000}},"dependencies":{"credential":{"description":"A node names its secret once: credential excludes the other ways of giving it.","properties":{"apiKey":false,"apiKeyEnv":false}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^https?://", "u");
@@ -44,11 +44,10 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.baseUrl !== undefined){
-let data0 = data.baseUrl;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err1 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(data.credential !== undefined){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiKey !== undefined){
+const err1 = {instancePath:instancePath+"/apiKey",schemaPath:"#/dependencies/credential/properties/apiKey/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -57,9 +56,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-else {
-const err2 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.apiKeyEnv !== undefined){
+const err2 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/dependencies/credential/properties/apiKeyEnv/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -69,11 +67,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.apiKey !== undefined){
-let data1 = data.apiKey;
-if(typeof data1 === "string"){
-if(func3(data1) < 1){
-const err3 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.baseUrl !== undefined){
+let data2 = data.baseUrl;
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err3 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -84,7 +83,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -94,11 +93,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.apiKeyEnv !== undefined){
-let data2 = data.apiKeyEnv;
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data.apiKey !== undefined){
+let data3 = data.apiKey;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err5 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -109,7 +108,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -119,11 +118,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.anthropicVersion !== undefined){
-let data3 = data.anthropicVersion;
-if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err7 = {instancePath:instancePath+"/anthropicVersion",schemaPath:"#/properties/anthropicVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.apiKeyEnv !== undefined){
+let data4 = data.apiKeyEnv;
+if(typeof data4 === "string"){
+if(!pattern1.test(data4)){
+const err7 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -134,7 +133,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/anthropicVersion",schemaPath:"#/properties/anthropicVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -144,15 +143,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.anthropicBeta !== undefined){
-let data4 = data.anthropicBeta;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
+if(data.credential !== undefined){
+let data5 = data.credential;
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
-const err9 = {instancePath:instancePath+"/anthropicBeta/" + i0,schemaPath:"#/properties/anthropicBeta/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err9 = {instancePath:instancePath+"/credential",schemaPath:"#/properties/credential/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -163,7 +158,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/anthropicBeta/" + i0,schemaPath:"#/properties/anthropicBeta/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/credential",schemaPath:"#/properties/credential/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -173,18 +168,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-let i1 = data4.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data4[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err11 = {instancePath:instancePath+"/anthropicBeta",schemaPath:"#/properties/anthropicBeta/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(data.anthropicVersion !== undefined){
+let data6 = data.anthropicVersion;
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err11 = {instancePath:instancePath+"/anthropicVersion",schemaPath:"#/properties/anthropicVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -192,14 +180,10 @@ else {
 vErrors.push(err11);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/anthropicBeta",schemaPath:"#/properties/anthropicBeta/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err12 = {instancePath:instancePath+"/anthropicVersion",schemaPath:"#/properties/anthropicVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -209,12 +193,15 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.headers !== undefined){
-let data6 = data.headers;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key1 in data6){
-if(typeof data6[key1] !== "string"){
-const err13 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.anthropicBeta !== undefined){
+let data7 = data.anthropicBeta;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err13 = {instancePath:instancePath+"/anthropicBeta/" + i0,schemaPath:"#/properties/anthropicBeta/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -224,9 +211,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/anthropicBeta/" + i0,schemaPath:"#/properties/anthropicBeta/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -236,11 +222,18 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.model !== undefined){
-let data8 = data.model;
-if(typeof data8 === "string"){
-if(func3(data8) < 1){
-const err15 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i1 = data7.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data7[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err15 = {instancePath:instancePath+"/anthropicBeta",schemaPath:"#/properties/anthropicBeta/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -248,10 +241,14 @@ else {
 vErrors.push(err15);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
+}
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/anthropicBeta",schemaPath:"#/properties/anthropicBeta/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -261,14 +258,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.modelMap !== undefined){
-let data9 = data.modelMap;
+if(data.headers !== undefined){
+let data9 = data.headers;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-let data10 = data9[key2];
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err17 = {instancePath:instancePath+"/modelMap/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modelMap/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key1 in data9){
+if(typeof data9[key1] !== "string"){
+const err17 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -278,8 +273,9 @@ vErrors.push(err17);
 errors++;
 }
 }
+}
 else {
-const err18 = {instancePath:instancePath+"/modelMap/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modelMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -289,9 +285,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/modelMap",schemaPath:"#/properties/modelMap/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.model !== undefined){
+let data11 = data.model;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err19 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -301,9 +299,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-let data11 = data.defaultMaxTokens;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err20 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err20 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -312,9 +309,15 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
-const err21 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.modelMap !== undefined){
+let data12 = data.modelMap;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+let data13 = data12[key2];
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err21 = {instancePath:instancePath+"/modelMap/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modelMap/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -324,10 +327,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.maxTokensLimit !== undefined){
-let data12 = data.maxTokensLimit;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err22 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err22 = {instancePath:instancePath+"/modelMap/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modelMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -336,9 +337,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
-const err23 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/modelMap",schemaPath:"#/properties/modelMap/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -348,10 +350,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-let data13 = data.jsonSchemaMode;
-if(!((data13 === "tool") || (data13 === "native"))){
-const err24 = {instancePath:instancePath+"/jsonSchemaMode",schemaPath:"#/properties/jsonSchemaMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.jsonSchemaMode.enum},message:"must be equal to one of the allowed values"};
+let data14 = data.defaultMaxTokens;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err24 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -360,15 +361,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data.models !== undefined){
-let data14 = data.models;
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err25 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err25 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -378,8 +373,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.maxTokensLimit !== undefined){
+let data15 = data.maxTokensLimit;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err26 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -388,24 +385,76 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-let i3 = data14.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data14[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err27 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err27 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+let data16 = data.jsonSchemaMode;
+if(!((data16 === "tool") || (data16 === "native"))){
+const err28 = {instancePath:instancePath+"/jsonSchemaMode",schemaPath:"#/properties/jsonSchemaMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.jsonSchemaMode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data.models !== undefined){
+let data17 = data.models;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i2=0; i2<len1; i2++){
+let data18 = data17[i2];
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err29 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+let i3 = data17.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data17[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err31 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 break;
@@ -415,57 +464,57 @@ indices1[item1] = i3;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-let data16 = data.timeoutMs;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err29 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 3600000 || isNaN(data16)){
-const err30 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(data16 < 1 || isNaN(data16)){
-const err31 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+let data19 = data.timeoutMs;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err33 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 3600000 || isNaN(data19)){
+const err34 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data19 < 1 || isNaN(data19)){
+const err35 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }

@@ -17,6 +17,10 @@ export interface AnthropicProviderConfig {
    */
   apiKeyEnv?: string;
   /**
+   * The name of the API key (sent as x-api-key) in the gateway's credential vault, read on every request (a rotated key is used from the next request on). Instead of apiKey / apiKeyEnv, which it excludes. A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).
+   */
+  credential?: string;
+  /**
    * Sent as the anthropic-version header. Default: 2023-06-01.
    */
   anthropicVersion?: string;

@@ -7,7 +7,9 @@ import { json, type RecordedRequest } from "@aigw/testkit";
 import {
   type CanonicalToolCall,
   type CanonicalUsage,
+  describeCredentialConformance,
   describeProviderConformance,
+  type ProviderConformance,
   type RawStream,
   type SeenMessage,
   type SeenRequest,
@@ -159,7 +161,7 @@ function read(request: RecordedRequest): SeenRequest {
   };
 }
 
-describeProviderConformance({
+const suite: ProviderConformance = {
   name: "providers-anthropic",
   plugin: plugin as never,
   model: MODEL,
@@ -221,4 +223,12 @@ describeProviderConformance({
     "usage-reasoning":
       "Anthropic reports no reasoning-token count (thinking tokens are inside output_tokens)",
   },
-});
+  credential: {
+    nodeConfig: (url, credential) => ({ baseUrl: url, credential }),
+    sent: (request) => request.headers["x-api-key"],
+    conflicting: { apiKey: "sk-ant-config", apiKeyEnv: "ANTHROPIC_API_KEY" },
+  },
+};
+
+describeProviderConformance(suite);
+describeCredentialConformance(suite);

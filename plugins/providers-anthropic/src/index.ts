@@ -25,17 +25,18 @@ export default definePlugin({
     version: "0.1.0",
     engine: "^0.1.0",
     hooks: ["call", "models"],
-    services: ["http", "env", "clock"],
+    services: ["http", "env", "clock", "credentials"],
     configSchema,
     configValidator: validateConfig,
     description: "Anthropic's Messages API (Claude), translated to and from OpenAI chat completions.",
   },
   create(config: AnthropicProviderConfig, init) {
-    const upstream = resolveUpstream(config, init.services.env);
+    const upstream = resolveUpstream(config, init.services.env, init.node);
     if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const catalogue = new ModelCatalogue({
       upstream,
       http: init.services.http,
+      credentials: init.services.credentials,
       logger: init.logger,
       configured: config.models,
     });

@@ -1,10 +1,12 @@
 /**
- * How calls authenticate, resolved from the config at boot: the `api-key` header, a static
+ * How calls authenticate, resolved from the config at boot: the `api-key` header (from the
+ * config, the environment, or the vault's named `credential`, read on each call), a static
  * Microsoft Entra ID token from the environment, or Entra ID tokens fetched by client
  * credentials (cached, single-flight). A missing secret does not stop the gateway from booting;
  * it is logged once and every call then fails with a message naming the variable to set.
  */
-import type { AbortSignalLike, Clock, Env, HttpClient } from "@aigw/plugin-api";
+import type { AbortSignalLike, Clock, Credentials, Env, HttpClient } from "@aigw/plugin-api";
+import { type CredentialHeader, withCredentialHeader } from "@aigw/wire-kit";
 import type { AzureOpenAIProviderConfig } from "./config.gen.js";
 import { EntraTokenSource } from "./entra-token.js";
 
@@ -18,6 +20,8 @@ export interface Auth {
   headers(signal: AbortSignalLike): Promise<Record<string, string>>;
   /** Told when the upstream answered 401 to these headers. */
   rejected(headers: Readonly<Record<string, string>>): void;
+  /** The vault credential the api-key header carries, when the node names one. */
+  readonly credential?: CredentialHeader | undefined;
 }
 
 export const DEFAULT_API_KEY_ENV = "AZURE_OPENAI_API_KEY";
@@ -33,10 +37,21 @@ export function modeOf(config: AzureOpenAIProviderConfig): AuthMode {
 
 export function resolveAuth(
   config: AzureOpenAIProviderConfig,
-  services: { env: Env; http: HttpClient; clock: Clock },
+  services: { env: Env; http: HttpClient; clock: Clock; credentials: Credentials },
+  node = "providers-azure",
 ): Auth {
-  const { env } = services;
+  const { env, credentials } = services;
   const mode = modeOf(config);
+  if (config.credential) {
+    const credential = { name: config.credential, node, label: "Azure OpenAI", header: "api-key" };
+    return {
+      mode: "api-key",
+      missing: undefined,
+      credential,
+      headers: async () => withCredentialHeader({}, credentials, credential),
+      rejected: () => {},
+    };
+  }
   if (mode === "api-key") {
     const name = config.apiKeyEnv ?? DEFAULT_API_KEY_ENV;
     const key = config.apiKey || env.get(name) || undefined;

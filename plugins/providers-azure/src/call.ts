@@ -8,7 +8,14 @@
  * content themselves; Azure AI Content Safety is a separate service with its own API).
  */
 import { type CallContext, type CallResult, GatewayError, jsonResult } from "@aigw/plugin-api";
-import { outgoingBody, readUpstreamText, sendUpstream, sseChunkStream, usageOfResult } from "@aigw/wire-kit";
+import {
+  outgoingBody,
+  readUpstreamText,
+  sendUpstream,
+  sseChunkStream,
+  usageOfResult,
+  withoutCredential,
+} from "@aigw/wire-kit";
 import { annotationRewriter } from "./annotations.js";
 import type { Auth } from "./auth.js";
 import { azureError } from "./errors.js";
@@ -60,7 +67,7 @@ export async function callAzure(ctx: CallContext, options: CallOptions): Promise
   if (res.status < 200 || res.status > 299) {
     if (res.status === 401) auth.rejected(authHeaders);
     const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
-    throw azureError(res.status, text, res.headers);
+    throw azureError(res.status, withoutCredential(text, authHeaders, auth.credential), res.headers);
   }
 
   if (contentType.includes("text/event-stream") || (request.stream && !contentType.includes("json"))) {

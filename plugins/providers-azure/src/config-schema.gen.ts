@@ -59,6 +59,11 @@ export const configSchema = {
       "type": "string",
       "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
     },
+    "credential": {
+      "description": "The name of the API key (sent as the api-key header) in the gateway's credential vault, instead of apiKey / apiKeyEnv (which it excludes; auth must then be api-key), read on every request (a rotated key is used from the next request on). A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).",
+      "type": "string",
+      "minLength": 1
+    },
     "bearerTokenEnv": {
       "description": "The environment variable holding a Microsoft Entra ID access token, sent as Authorization: Bearer (auth: bearer). Default: AZURE_OPENAI_AD_TOKEN.",
       "type": "string",
@@ -118,6 +123,22 @@ export const configSchema = {
       "minimum": 1,
       "maximum": 3600000,
       "default": 600000
+    }
+  },
+  "dependencies": {
+    "credential": {
+      "description": "A node names its secret once: credential excludes the other ways of giving it.",
+      "properties": {
+        "apiKey": false,
+        "apiKeyEnv": false,
+        "bearerTokenEnv": false,
+        "entra": false,
+        "auth": {
+          "enum": [
+            "api-key"
+          ]
+        }
+      }
     }
   }
 } as const;

@@ -43,6 +43,10 @@ export interface AzureOpenAIProviderConfig {
    */
   apiKeyEnv?: string;
   /**
+   * The name of the API key (sent as the api-key header) in the gateway's credential vault, instead of apiKey / apiKeyEnv (which it excludes; auth must then be api-key), read on every request (a rotated key is used from the next request on). A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).
+   */
+  credential?: string;
+  /**
    * The environment variable holding a Microsoft Entra ID access token, sent as Authorization: Bearer (auth: bearer). Default: AZURE_OPENAI_AD_TOKEN.
    */
   bearerTokenEnv?: string;

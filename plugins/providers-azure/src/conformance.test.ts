@@ -8,7 +8,9 @@ import { json, type RecordedRequest } from "@aigw/testkit";
 import {
   type CanonicalToolCall,
   type CanonicalUsage,
+  describeCredentialConformance,
   describeProviderConformance,
+  type ProviderConformance,
   readOpenAIRequest,
 } from "@aigw/testkit/conformance";
 import { expect } from "vitest";
@@ -86,7 +88,7 @@ const chunk = (delta: object, finish: string | null = null) => ({
 });
 const usageChunk = (u: CanonicalUsage) => ({ ...chunk({}), choices: [], usage: usage(u) });
 
-describeProviderConformance({
+const suite: ProviderConformance = {
   name: "providers-azure",
   plugin: plugin as never,
   nodeConfig: (url) => ({ endpoint: url, deployments: { "test-model": "test-deployment" } }),
@@ -146,4 +148,20 @@ describeProviderConformance({
     expect(request.headers["api-key"]).toBe("azure-test-key");
     return readOpenAIRequest(request);
   },
-});
+  credential: {
+    nodeConfig: (url, credential) => ({
+      endpoint: url,
+      deployments: { "test-model": "test-deployment" },
+      credential,
+    }),
+    sent: (request) => request.headers["api-key"],
+    conflicting: {
+      apiKey: "azure-config-key",
+      apiKeyEnv: "AZURE_OPENAI_API_KEY",
+      bearerTokenEnv: "AZURE_OPENAI_AD_TOKEN",
+    },
+  },
+};
+
+describeProviderConformance(suite);
+describeCredentialConformance(suite);

@@ -25,14 +25,14 @@ export default definePlugin({
     version: "0.1.0",
     engine: "^0.1.0",
     hooks: ["call", "models"],
-    services: ["http", "env", "clock"],
+    services: ["http", "env", "clock", "credentials"],
     configSchema,
     configValidator: validateConfig,
     description: "Azure OpenAI deployments, with an API key or Microsoft Entra ID tokens.",
   },
   create(config: AzureOpenAIProviderConfig, init) {
     const upstream = resolveUpstream(config);
-    const auth = resolveAuth(config, init.services);
+    const auth = resolveAuth(config, init.services, init.node);
     if (auth.missing) init.logger.warn({}, auth.missing);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(config.headers ?? {})) headers[name.toLowerCase()] = value;

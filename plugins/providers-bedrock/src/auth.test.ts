@@ -171,3 +171,70 @@ describe("missing configuration", () => {
     });
   });
 });
+
+describe("a credential from the vault", () => {
+  const keys = {
+    accessKeyId: "AKIDVAULT",
+    secretAccessKey: "vault/secret/key+EXAMPLE",
+    sessionToken: "vault-session-token",
+  };
+  const region = { AWS_REGION: "us-east-1" };
+
+  it("signs with access keys stored as JSON (session token included), and with rotated ones from the next request on", async () => {
+    const vault = new Map([["bedrock", JSON.stringify(keys)]]);
+    h = await harness(answer, { config: { credential: "bedrock" }, env: region, credentials: vault });
+    expect((await h.post("/v1/chat/completions", chatBody())).status).toBe(200);
+    const rotated = { accessKeyId: "AKIDROTATED", secretAccessKey: "rotated/secret" };
+    vault.set("bedrock", JSON.stringify(rotated));
+    expect((await h.post("/v1/chat/completions", chatBody())).status).toBe(200);
+    const [first, second] = h.upstream.requests;
+    expect(first!.headers.authorization).toContain("Credential=AKIDVAULT/");
+    expect(first!.headers["x-amz-security-token"]).toBe(keys.sessionToken);
+    expect(verifySigV4(first!, keys.secretAccessKey).ok).toBe(true);
+    expect(second!.headers.authorization).toContain("Credential=AKIDROTATED/");
+    expect(second!.headers["x-amz-security-token"]).toBeUndefined();
+    expect(verifySigV4(second!, rotated.secretAccessKey).ok).toBe(true);
+  });
+
+  it("auth: apiKey sends the value as a bearer token, even one that looks like JSON", async () => {
+    const vault = new Map([["bedrock", '{"not":"keys"}']]);
+    h = await harness(answer, {
+      config: { credential: "bedrock", auth: "apiKey" },
+      env: {},
+      credentials: vault,
+    });
+    expect((await h.post("/v1/chat/completions", chatBody())).status).toBe(200);
+    expect(h.upstream.requests[0]!.headers.authorization).toBe('Bearer {"not":"keys"}');
+  });
+
+  it.each([
+    ["not JSON", "sigv4-not-json-value", { auth: "sigv4" as const }],
+    ["JSON without a secret key", JSON.stringify({ accessKeyId: "AKIDONLY" }), {}],
+  ])(
+    "a value that is %s is a 500 naming the credential, never its value, and nothing is sent",
+    async (_t, value, extra) => {
+      const vault = new Map([["bedrock", value]]);
+      h = await harness(answer, {
+        config: { credential: "bedrock", ...extra },
+        env: region,
+        credentials: vault,
+      });
+      const res = await h.post("/v1/chat/completions", chatBody());
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(text).toContain('credential \\"bedrock\\"');
+      expect(text).toContain("is not AWS access keys");
+      expect(text).not.toContain(value.replace(/"/g, '\\"'));
+      expect(h.upstream.requests).toHaveLength(0);
+    },
+  );
+
+  it("access keys without a region (and no region in the config) are a 500 naming the variable", async () => {
+    const vault = new Map([["bedrock", JSON.stringify(keys)]]);
+    h = await harness(answer, { config: { credential: "bedrock" }, env: {}, credentials: vault });
+    const res = await h.post("/v1/chat/completions", chatBody());
+    expect(res.status).toBe(500);
+    expect((await res.json()).error.message).toContain("AWS_REGION");
+    expect(h.upstream.requests).toHaveLength(0);
+  });
+});

@@ -60,6 +60,7 @@ export async function callBedrock(ctx: CallContext, config: BedrockProviderConfi
     accept: stream ? "application/vnd.amazon.eventstream" : "application/json",
     signal: ctx.cancellation,
     timeoutMs,
+    node: ctx.node,
   });
   const res = exchange.response;
   const meta = {

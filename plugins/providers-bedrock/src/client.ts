@@ -4,11 +4,12 @@
  * the matching gateway error. Callers get the exchange with a 2xx response still unread.
  */
 import { type AbortSignalLike, GatewayError, type HttpClient, type Services } from "@aigw/plugin-api";
-import { readUpstreamText, sendUpstream, type UpstreamExchange } from "@aigw/wire-kit";
+import { readUpstreamText, sendUpstream, type UpstreamExchange, withoutSecret } from "@aigw/wire-kit";
 import { authHeaders } from "./auth.js";
 import type { BedrockProviderConfig } from "./config.gen.js";
 import { errorFromBedrock } from "./errors.js";
 import { LABEL, resolveTarget } from "./settings.js";
+import { secretsOf } from "./vault-auth.js";
 
 export interface PostOptions {
   path: string;
@@ -16,14 +17,19 @@ export interface PostOptions {
   accept: string;
   signal: AbortSignalLike;
   timeoutMs: number;
+  /** The calling node, named in messages about its credential. */
+  node: string;
 }
 
 export async function post(
   config: BedrockProviderConfig,
-  services: Pick<Services, "env" | "clock"> & { http: HttpClient },
+  services: Pick<Services, "env" | "clock" | "credentials"> & { http: HttpClient },
   options: PostOptions,
 ): Promise<UpstreamExchange> {
-  const target = resolveTarget(config, services.env);
+  const target = resolveTarget(config, services.env, {
+    credentials: services.credentials,
+    node: options.node,
+  });
   // A gateway misconfiguration, not the client's fault: 500 with the variable to set.
   if (!target.ok) throw new GatewayError("internal_error", target.problem);
   const url = target.baseUrl + options.path;
@@ -45,7 +51,8 @@ export async function post(
   );
   const res = exchange.response;
   if (res.status < 200 || res.status > 299) {
-    const text = await readUpstreamText(res, options.signal).catch(() => "");
+    let text = await readUpstreamText(res, options.signal).catch(() => "");
+    if (config.credential) for (const secret of secretsOf(target.auth)) text = withoutSecret(text, secret);
     throw errorFromBedrock(res.status, text, res.headers);
   }
   return exchange;

@@ -49,6 +49,11 @@ export const configSchema = {
       "type": "string",
       "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
     },
+    "credential": {
+      "description": "The name of the credential in the gateway's credential vault, instead of the *Env variables (which it excludes), read on every request (a rotated credential is used from the next request on): a Bedrock API key (sent as a bearer token), or AWS access keys as JSON {\"accessKeyId\", \"secretAccessKey\", \"sessionToken\"?} (signed with SigV4). auth says which to expect; by default a value starting with { is access keys. A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).",
+      "type": "string",
+      "minLength": 1
+    },
     "model": {
       "description": "Forces the Bedrock model id (or inference profile / ARN), whatever model the client asked for.",
       "type": "string",
@@ -160,6 +165,17 @@ export const configSchema = {
       "minimum": 1,
       "maximum": 3600000,
       "default": 600000
+    }
+  },
+  "dependencies": {
+    "credential": {
+      "description": "A node names its secret once: credential excludes the other ways of giving it.",
+      "properties": {
+        "apiKeyEnv": false,
+        "accessKeyIdEnv": false,
+        "secretAccessKeyEnv": false,
+        "sessionTokenEnv": false
+      }
     }
   }
 } as const;

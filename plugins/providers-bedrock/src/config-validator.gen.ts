@@ -13,7 +13,7 @@ export type Validator = {
 };
 
 export const validateConfig: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"BedrockProviderConfig","description":"Calls AWS Bedrock through the Converse / ConverseStream APIs (chat) and InvokeModel (Titan and Cohere embeddings), signed with AWS Signature Version 4 or a Bedrock API key.","type":"object","additionalProperties":false,"properties":{"region":{"description":"The AWS region, e.g. us-east-1. Default: the variable named by regionEnv.","type":"string","pattern":"^[a-z0-9-]+$"},"regionEnv":{"description":"The environment variable holding the region when `region` is not set. Default: AWS_REGION.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"baseUrl":{"description":"The runtime endpoint (no trailing path needed), e.g. a VPC endpoint or a test server. Default: https://bedrock-runtime.{region}.amazonaws.com.","type":"string","pattern":"^https?://"},"auth":{"description":"How requests are authenticated: sigv4 (access keys), apiKey (a Bedrock API key sent as a bearer token). Default: apiKey when the variable named by apiKeyEnv is set, sigv4 otherwise.","enum":["sigv4","apiKey"]},"accessKeyIdEnv":{"description":"The variable holding the access key id. Default: AWS_ACCESS_KEY_ID.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"secretAccessKeyEnv":{"description":"The variable holding the secret access key. Default: AWS_SECRET_ACCESS_KEY.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"sessionTokenEnv":{"description":"The variable holding the session token of temporary credentials (optional). Default: AWS_SESSION_TOKEN.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"apiKeyEnv":{"description":"The variable holding a Bedrock API key (bearer token). Default: AWS_BEARER_TOKEN_BEDROCK.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"model":{"description":"Forces the Bedrock model id (or inference profile / ARN), whatever model the client asked for.","type":"string","minLength":1},"modelMap":{"description":"Client model names mapped to Bedrock model ids, e.g. {\"claude-haiku\": \"anthropic.claude-3-haiku-20240307-v1:0\"}. Unmapped names are used as the model id.","type":"object","additionalProperties":{"type":"string","minLength":1}},"models":{"description":"The model ids listed on /v1/models (Bedrock's runtime has no listing endpoint). Default: the keys of modelMap, plus `model`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"defaultMaxTokens":{"description":"inferenceConfig.maxTokens when the client sets neither max_tokens nor max_completion_tokens. Default: none (Bedrock then uses the model's maximum).","type":"integer","minimum":1},"maxTokensLimit":{"description":"Clamps the client's max tokens to this value (the model's own output limit, say).","type":"integer","minimum":1},"jsonMode":{"description":"How response_format json_object / json_schema is obtained: tool (a forced tool whose input is the answer; works on models with tool choice, e.g. Claude), native (Converse outputConfig.textFormat json_schema, on models that support structured output), prompt (a system instruction only). Default: tool.","enum":["tool","native","prompt"]},"imageUrls":{"description":"What to do with http(s) image URLs, which Bedrock cannot take: fetch (download them through the gateway's HTTP client) or reject (400). Default: fetch.","enum":["fetch","reject"]},"imageMaxBytes":{"description":"The largest image fetched from a URL, in bytes. Default: 3750000 (Bedrock's per-image limit).","type":"integer","minimum":1},"embeddings":{"description":"The InvokeModel body family for /v1/embeddings: titan ({inputText}, one call per input) or cohere ({texts, input_type}, one call). Default: chosen by the model id (amazon.titan-embed* -> titan, cohere.embed* -> cohere).","enum":["titan","cohere"]},"cohereInputType":{"description":"The Cohere input_type sent with embeddings. Default: search_document.","enum":["search_document","search_query","classification","clustering"]},"embeddingConcurrency":{"description":"How many Titan embedding calls run at once. Default: 8.","type":"integer","minimum":1,"maximum":64},"guardrail":{"description":"A Bedrock guardrail applied to every chat request (guardrailConfig).","type":"object","additionalProperties":false,"required":["identifier","version"],"properties":{"identifier":{"type":"string","minLength":1},"version":{"type":"string","minLength":1},"trace":{"enum":["enabled","disabled","enabled_full"]}}},"additionalModelRequestFields":{"description":"Model-specific fields sent as additionalModelRequestFields (e.g. {\"top_k\": 50}).","type":"object","additionalProperties":true},"timeoutMs":{"description":"How long to wait for the upstream's response headers.","type":"integer","minimum":1,"maximum":3600000,"default":600000}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"BedrockProviderConfig","description":"Calls AWS Bedrock through the Converse / ConverseStream APIs (chat) and InvokeModel (Titan and Cohere embeddings), signed with AWS Signature Version 4 or a Bedrock API key.","type":"object","additionalProperties":false,"properties":{"region":{"description":"The AWS region, e.g. us-east-1. Default: the variable named by regionEnv.","type":"string","pattern":"^[a-z0-9-]+$"},"regionEnv":{"description":"The environment variable holding the region when `region` is not set. Default: AWS_REGION.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"baseUrl":{"description":"The runtime endpoint (no trailing path needed), e.g. a VPC endpoint or a test server. Default: https://bedrock-runtime.{region}.amazonaws.com.","type":"string","pattern":"^https?://"},"auth":{"description":"How requests are authenticated: sigv4 (access keys), apiKey (a Bedrock API key sent as a bearer token). Default: apiKey when the variable named by apiKeyEnv is set, sigv4 otherwise.","enum":["sigv4","apiKey"]},"accessKeyIdEnv":{"description":"The variable holding the access key id. Default: AWS_ACCESS_KEY_ID.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"secretAccessKeyEnv":{"description":"The variable holding the secret access key. Default: AWS_SECRET_ACCESS_KEY.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"sessionTokenEnv":{"description":"The variable holding the session token of temporary credentials (optional). Default: AWS_SESSION_TOKEN.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"apiKeyEnv":{"description":"The variable holding a Bedrock API key (bearer token). Default: AWS_BEARER_TOKEN_BEDROCK.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"credential":{"description":"The name of the credential in the gateway's credential vault, instead of the *Env variables (which it excludes), read on every request (a rotated credential is used from the next request on): a Bedrock API key (sent as a bearer token), or AWS access keys as JSON {\"accessKeyId\", \"secretAccessKey\", \"sessionToken\"?} (signed with SigV4). auth says which to expect; by default a value starting with { is access keys. A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).","type":"string","minLength":1},"model":{"description":"Forces the Bedrock model id (or inference profile / ARN), whatever model the client asked for.","type":"string","minLength":1},"modelMap":{"description":"Client model names mapped to Bedrock model ids, e.g. {\"claude-haiku\": \"anthropic.claude-3-haiku-20240307-v1:0\"}. Unmapped names are used as the model id.","type":"object","additionalProperties":{"type":"string","minLength":1}},"models":{"description":"The model ids listed on /v1/models (Bedrock's runtime has no listing endpoint). Default: the keys of modelMap, plus `model`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"defaultMaxTokens":{"description":"inferenceConfig.maxTokens when the client sets neither max_tokens nor max_completion_tokens. Default: none (Bedrock then uses the model's maximum).","type":"integer","minimum":1},"maxTokensLimit":{"description":"Clamps the client's max tokens to this value (the model's own output limit, say).","type":"integer","minimum":1},"jsonMode":{"description":"How response_format json_object / json_schema is obtained: tool (a forced tool whose input is the answer; works on models with tool choice, e.g. Claude), native (Converse outputConfig.textFormat json_schema, on models that support structured output), prompt (a system instruction only). Default: tool.","enum":["tool","native","prompt"]},"imageUrls":{"description":"What to do with http(s) image URLs, which Bedrock cannot take: fetch (download them through the gateway's HTTP client) or reject (400). Default: fetch.","enum":["fetch","reject"]},"imageMaxBytes":{"description":"The largest image fetched from a URL, in bytes. Default: 3750000 (Bedrock's per-image limit).","type":"integer","minimum":1},"embeddings":{"description":"The InvokeModel body family for /v1/embeddings: titan ({inputText}, one call per input) or cohere ({texts, input_type}, one call). Default: chosen by the model id (amazon.titan-embed* -> titan, cohere.embed* -> cohere).","enum":["titan","cohere"]},"cohereInputType":{"description":"The Cohere input_type sent with embeddings. Default: search_document.","enum":["search_document","search_query","classification","clustering"]},"embeddingConcurrency":{"description":"How many Titan embedding calls run at once. Default: 8.","type":"integer","minimum":1,"maximum":64},"guardrail":{"description":"A Bedrock guardrail applied to every chat request (guardrailConfig).","type":"object","additionalProperties":false,"required":["identifier","version"],"properties":{"identifier":{"type":"string","minLength":1},"version":{"type":"string","minLength":1},"trace":{"enum":["enabled","disabled","enabled_full"]}}},"additionalModelRequestFields":{"description":"Model-specific fields sent as additionalModelRequestFields (e.g. {\"top_k\": 50}).","type":"object","additionalProperties":true},"timeoutMs":{"description":"How long to wait for the upstream's response headers.","type":"integer","minimum":1,"maximum":3600000,"default":600000}},"dependencies":{"credential":{"description":"A node names its secret once: credential excludes the other ways of giving it.","properties":{"apiKeyEnv":false,"accessKeyIdEnv":false,"secretAccessKeyEnv":false,"sessionTokenEnv":false}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^[a-z0-9-]+$", "u");
@@ -39,11 +39,10 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.region !== undefined){
-let data0 = data.region;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err1 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
+if(data.credential !== undefined){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiKeyEnv !== undefined){
+const err1 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/dependencies/credential/properties/apiKeyEnv/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52,9 +51,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-else {
-const err2 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.accessKeyIdEnv !== undefined){
+const err2 = {instancePath:instancePath+"/accessKeyIdEnv",schemaPath:"#/dependencies/credential/properties/accessKeyIdEnv/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -63,12 +61,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.regionEnv !== undefined){
-let data1 = data.regionEnv;
-if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
-const err3 = {instancePath:instancePath+"/regionEnv",schemaPath:"#/properties/regionEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data.secretAccessKeyEnv !== undefined){
+const err3 = {instancePath:instancePath+"/secretAccessKeyEnv",schemaPath:"#/dependencies/credential/properties/secretAccessKeyEnv/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -77,9 +71,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/regionEnv",schemaPath:"#/properties/regionEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sessionTokenEnv !== undefined){
+const err4 = {instancePath:instancePath+"/sessionTokenEnv",schemaPath:"#/dependencies/credential/properties/sessionTokenEnv/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -89,11 +82,12 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.baseUrl !== undefined){
-let data2 = data.baseUrl;
-if(typeof data2 === "string"){
-if(!pattern2.test(data2)){
-const err5 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+}
+if(data.region !== undefined){
+let data4 = data.region;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err5 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -104,7 +98,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -114,10 +108,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.auth !== undefined){
-let data3 = data.auth;
-if(!((data3 === "sigv4") || (data3 === "apiKey"))){
-const err7 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.enum},message:"must be equal to one of the allowed values"};
+if(data.regionEnv !== undefined){
+let data5 = data.regionEnv;
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err7 = {instancePath:instancePath+"/regionEnv",schemaPath:"#/properties/regionEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -127,11 +122,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.accessKeyIdEnv !== undefined){
-let data4 = data.accessKeyIdEnv;
-if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
-const err8 = {instancePath:instancePath+"/accessKeyIdEnv",schemaPath:"#/properties/accessKeyIdEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+else {
+const err8 = {instancePath:instancePath+"/regionEnv",schemaPath:"#/properties/regionEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -141,8 +133,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/accessKeyIdEnv",schemaPath:"#/properties/accessKeyIdEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.baseUrl !== undefined){
+let data6 = data.baseUrl;
+if(typeof data6 === "string"){
+if(!pattern2.test(data6)){
+const err9 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -152,11 +147,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.secretAccessKeyEnv !== undefined){
-let data5 = data.secretAccessKeyEnv;
-if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
-const err10 = {instancePath:instancePath+"/secretAccessKeyEnv",schemaPath:"#/properties/secretAccessKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+else {
+const err10 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -166,8 +158,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/secretAccessKeyEnv",schemaPath:"#/properties/secretAccessKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.auth !== undefined){
+let data7 = data.auth;
+if(!((data7 === "sigv4") || (data7 === "apiKey"))){
+const err11 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/enum",keyword:"enum",params:{allowedValues: schema11.properties.auth.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -177,11 +171,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.sessionTokenEnv !== undefined){
-let data6 = data.sessionTokenEnv;
-if(typeof data6 === "string"){
-if(!pattern1.test(data6)){
-const err12 = {instancePath:instancePath+"/sessionTokenEnv",schemaPath:"#/properties/sessionTokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data.accessKeyIdEnv !== undefined){
+let data8 = data.accessKeyIdEnv;
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err12 = {instancePath:instancePath+"/accessKeyIdEnv",schemaPath:"#/properties/accessKeyIdEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -192,7 +186,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/sessionTokenEnv",schemaPath:"#/properties/sessionTokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/accessKeyIdEnv",schemaPath:"#/properties/accessKeyIdEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -202,11 +196,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.apiKeyEnv !== undefined){
-let data7 = data.apiKeyEnv;
-if(typeof data7 === "string"){
-if(!pattern1.test(data7)){
-const err14 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data.secretAccessKeyEnv !== undefined){
+let data9 = data.secretAccessKeyEnv;
+if(typeof data9 === "string"){
+if(!pattern1.test(data9)){
+const err14 = {instancePath:instancePath+"/secretAccessKeyEnv",schemaPath:"#/properties/secretAccessKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -217,7 +211,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/secretAccessKeyEnv",schemaPath:"#/properties/secretAccessKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -227,11 +221,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.model !== undefined){
-let data8 = data.model;
-if(typeof data8 === "string"){
-if(func3(data8) < 1){
-const err16 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.sessionTokenEnv !== undefined){
+let data10 = data.sessionTokenEnv;
+if(typeof data10 === "string"){
+if(!pattern1.test(data10)){
+const err16 = {instancePath:instancePath+"/sessionTokenEnv",schemaPath:"#/properties/sessionTokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -242,7 +236,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/sessionTokenEnv",schemaPath:"#/properties/sessionTokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -252,14 +246,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.modelMap !== undefined){
-let data9 = data.modelMap;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key1 in data9){
-let data10 = data9[key1];
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err18 = {instancePath:instancePath+"/modelMap/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modelMap/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.apiKeyEnv !== undefined){
+let data11 = data.apiKeyEnv;
+if(typeof data11 === "string"){
+if(!pattern1.test(data11)){
+const err18 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -270,7 +261,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/modelMap/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modelMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -280,9 +271,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/modelMap",schemaPath:"#/properties/modelMap/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.credential !== undefined){
+let data12 = data.credential;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err20 = {instancePath:instancePath+"/credential",schemaPath:"#/properties/credential/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -292,15 +285,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.models !== undefined){
-let data11 = data.models;
-if(Array.isArray(data11)){
-const len0 = data11.length;
-for(let i0=0; i0<len0; i0++){
-let data12 = data11[i0];
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err21 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err21 = {instancePath:instancePath+"/credential",schemaPath:"#/properties/credential/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -310,8 +296,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.model !== undefined){
+let data13 = data.model;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err22 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -321,18 +310,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-let i1 = data11.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data11[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err23 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+else {
+const err23 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -340,14 +319,16 @@ else {
 vErrors.push(err23);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.modelMap !== undefined){
+let data14 = data.modelMap;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key1 in data14){
+let data15 = data14[key1];
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err24 = {instancePath:instancePath+"/modelMap/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modelMap/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -357,10 +338,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.defaultMaxTokens !== undefined){
-let data13 = data.defaultMaxTokens;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err25 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err25 = {instancePath:instancePath+"/modelMap/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modelMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -369,9 +348,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 1 || isNaN(data13)){
-const err26 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/modelMap",schemaPath:"#/properties/modelMap/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -381,11 +361,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-if(data.maxTokensLimit !== undefined){
-let data14 = data.maxTokensLimit;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err27 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.models !== undefined){
+let data16 = data.models;
+if(Array.isArray(data16)){
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err27 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -394,9 +378,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 1 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err28 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -406,11 +390,18 @@ vErrors.push(err28);
 errors++;
 }
 }
+let i1 = data16.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data16[i1];
+if(typeof item0 !== "string"){
+continue;
 }
-if(data.jsonMode !== undefined){
-let data15 = data.jsonMode;
-if(!(((data15 === "tool") || (data15 === "native")) || (data15 === "prompt"))){
-const err29 = {instancePath:instancePath+"/jsonMode",schemaPath:"#/properties/jsonMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.jsonMode.enum},message:"must be equal to one of the allowed values"};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err29 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -418,12 +409,14 @@ else {
 vErrors.push(err29);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data.imageUrls !== undefined){
-let data16 = data.imageUrls;
-if(!((data16 === "fetch") || (data16 === "reject"))){
-const err30 = {instancePath:instancePath+"/imageUrls",schemaPath:"#/properties/imageUrls/enum",keyword:"enum",params:{allowedValues: schema11.properties.imageUrls.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err30 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -433,10 +426,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.imageMaxBytes !== undefined){
-let data17 = data.imageMaxBytes;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err31 = {instancePath:instancePath+"/imageMaxBytes",schemaPath:"#/properties/imageMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.defaultMaxTokens !== undefined){
+let data18 = data.defaultMaxTokens;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err31 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -445,9 +438,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 1 || isNaN(data17)){
-const err32 = {instancePath:instancePath+"/imageMaxBytes",schemaPath:"#/properties/imageMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 1 || isNaN(data18)){
+const err32 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -458,10 +451,10 @@ errors++;
 }
 }
 }
-if(data.embeddings !== undefined){
-let data18 = data.embeddings;
-if(!((data18 === "titan") || (data18 === "cohere"))){
-const err33 = {instancePath:instancePath+"/embeddings",schemaPath:"#/properties/embeddings/enum",keyword:"enum",params:{allowedValues: schema11.properties.embeddings.enum},message:"must be equal to one of the allowed values"};
+if(data.maxTokensLimit !== undefined){
+let data19 = data.maxTokensLimit;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err33 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -470,11 +463,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.cohereInputType !== undefined){
-let data19 = data.cohereInputType;
-if(!((((data19 === "search_document") || (data19 === "search_query")) || (data19 === "classification")) || (data19 === "clustering"))){
-const err34 = {instancePath:instancePath+"/cohereInputType",schemaPath:"#/properties/cohereInputType/enum",keyword:"enum",params:{allowedValues: schema11.properties.cohereInputType.enum},message:"must be equal to one of the allowed values"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err34 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -484,10 +475,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.embeddingConcurrency !== undefined){
-let data20 = data.embeddingConcurrency;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err35 = {instancePath:instancePath+"/embeddingConcurrency",schemaPath:"#/properties/embeddingConcurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data.jsonMode !== undefined){
+let data20 = data.jsonMode;
+if(!(((data20 === "tool") || (data20 === "native")) || (data20 === "prompt"))){
+const err35 = {instancePath:instancePath+"/jsonMode",schemaPath:"#/properties/jsonMode/enum",keyword:"enum",params:{allowedValues: schema11.properties.jsonMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -496,9 +488,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 64 || isNaN(data20)){
-const err36 = {instancePath:instancePath+"/embeddingConcurrency",schemaPath:"#/properties/embeddingConcurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
+}
+if(data.imageUrls !== undefined){
+let data21 = data.imageUrls;
+if(!((data21 === "fetch") || (data21 === "reject"))){
+const err36 = {instancePath:instancePath+"/imageUrls",schemaPath:"#/properties/imageUrls/enum",keyword:"enum",params:{allowedValues: schema11.properties.imageUrls.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -507,8 +501,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data20 < 1 || isNaN(data20)){
-const err37 = {instancePath:instancePath+"/embeddingConcurrency",schemaPath:"#/properties/embeddingConcurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.imageMaxBytes !== undefined){
+let data22 = data.imageMaxBytes;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err37 = {instancePath:instancePath+"/imageMaxBytes",schemaPath:"#/properties/imageMaxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -517,13 +514,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data.guardrail !== undefined){
-let data21 = data.guardrail;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.identifier === undefined){
-const err38 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err38 = {instancePath:instancePath+"/imageMaxBytes",schemaPath:"#/properties/imageMaxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -532,8 +525,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data21.version === undefined){
-const err39 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+}
+}
+if(data.embeddings !== undefined){
+let data23 = data.embeddings;
+if(!((data23 === "titan") || (data23 === "cohere"))){
+const err39 = {instancePath:instancePath+"/embeddings",schemaPath:"#/properties/embeddings/enum",keyword:"enum",params:{allowedValues: schema11.properties.embeddings.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -542,9 +539,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key2 in data21){
-if(!(((key2 === "identifier") || (key2 === "version")) || (key2 === "trace"))){
-const err40 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.cohereInputType !== undefined){
+let data24 = data.cohereInputType;
+if(!((((data24 === "search_document") || (data24 === "search_query")) || (data24 === "classification")) || (data24 === "clustering"))){
+const err40 = {instancePath:instancePath+"/cohereInputType",schemaPath:"#/properties/cohereInputType/enum",keyword:"enum",params:{allowedValues: schema11.properties.cohereInputType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -554,11 +553,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data21.identifier !== undefined){
-let data22 = data21.identifier;
-if(typeof data22 === "string"){
-if(func3(data22) < 1){
-const err41 = {instancePath:instancePath+"/guardrail/identifier",schemaPath:"#/properties/guardrail/properties/identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.embeddingConcurrency !== undefined){
+let data25 = data.embeddingConcurrency;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err41 = {instancePath:instancePath+"/embeddingConcurrency",schemaPath:"#/properties/embeddingConcurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -567,9 +565,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/guardrail/identifier",schemaPath:"#/properties/guardrail/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 64 || isNaN(data25)){
+const err42 = {instancePath:instancePath+"/embeddingConcurrency",schemaPath:"#/properties/embeddingConcurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -578,12 +576,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data21.version !== undefined){
-let data23 = data21.version;
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err43 = {instancePath:instancePath+"/guardrail/version",schemaPath:"#/properties/guardrail/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data25 < 1 || isNaN(data25)){
+const err43 = {instancePath:instancePath+"/embeddingConcurrency",schemaPath:"#/properties/embeddingConcurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -593,8 +587,12 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/guardrail/version",schemaPath:"#/properties/guardrail/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.guardrail !== undefined){
+let data26 = data.guardrail;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.identifier === undefined){
+const err44 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -603,11 +601,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data21.trace !== undefined){
-let data24 = data21.trace;
-if(!(((data24 === "enabled") || (data24 === "disabled")) || (data24 === "enabled_full"))){
-const err45 = {instancePath:instancePath+"/guardrail/trace",schemaPath:"#/properties/guardrail/properties/trace/enum",keyword:"enum",params:{allowedValues: schema11.properties.guardrail.properties.trace.enum},message:"must be equal to one of the allowed values"};
+if(data26.version === undefined){
+const err45 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -616,10 +611,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key2 in data26){
+if(!(((key2 === "identifier") || (key2 === "version")) || (key2 === "trace"))){
+const err46 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -629,12 +623,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.additionalModelRequestFields !== undefined){
-let data25 = data.additionalModelRequestFields;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-}
-else {
-const err47 = {instancePath:instancePath+"/additionalModelRequestFields",schemaPath:"#/properties/additionalModelRequestFields/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.identifier !== undefined){
+let data27 = data26.identifier;
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err47 = {instancePath:instancePath+"/guardrail/identifier",schemaPath:"#/properties/guardrail/properties/identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -644,9 +637,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-let data26 = data.timeoutMs;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err48 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err48 = {instancePath:instancePath+"/guardrail/identifier",schemaPath:"#/properties/guardrail/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -655,9 +647,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 3600000 || isNaN(data26)){
-const err49 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+}
+if(data26.version !== undefined){
+let data28 = data26.version;
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err49 = {instancePath:instancePath+"/guardrail/version",schemaPath:"#/properties/guardrail/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -666,8 +661,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data26 < 1 || isNaN(data26)){
-const err50 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err50 = {instancePath:instancePath+"/guardrail/version",schemaPath:"#/properties/guardrail/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -677,14 +673,87 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.trace !== undefined){
+let data29 = data26.trace;
+if(!(((data29 === "enabled") || (data29 === "disabled")) || (data29 === "enabled_full"))){
+const err51 = {instancePath:instancePath+"/guardrail/trace",schemaPath:"#/properties/guardrail/properties/trace/enum",keyword:"enum",params:{allowedValues: schema11.properties.guardrail.properties.trace.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/guardrail",schemaPath:"#/properties/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.additionalModelRequestFields !== undefined){
+let data30 = data.additionalModelRequestFields;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+}
+else {
+const err53 = {instancePath:instancePath+"/additionalModelRequestFields",schemaPath:"#/properties/additionalModelRequestFields/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+let data31 = data.timeoutMs;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err54 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 3600000 || isNaN(data31)){
+const err55 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data31 < 1 || isNaN(data31)){
+const err56 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }

@@ -37,6 +37,10 @@ export interface BedrockProviderConfig {
    */
   apiKeyEnv?: string;
   /**
+   * The name of the credential in the gateway's credential vault, instead of the *Env variables (which it excludes), read on every request (a rotated credential is used from the next request on): a Bedrock API key (sent as a bearer token), or AWS access keys as JSON {"accessKeyId", "secretAccessKey", "sessionToken"?} (signed with SigV4). auth says which to expect; by default a value starting with { is access keys. A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).
+   */
+  credential?: string;
+  /**
    * Forces the Bedrock model id (or inference profile / ARN), whatever model the client asked for.
    */
   model?: string;

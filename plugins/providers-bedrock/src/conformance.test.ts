@@ -9,7 +9,9 @@ import { json, type RecordedRequest } from "@aigw/testkit";
 import {
   type CanonicalToolCall,
   type CanonicalUsage,
+  describeCredentialConformance,
   describeProviderConformance,
+  type ProviderConformance,
   type RawStream,
   type SeenMessage,
 } from "@aigw/testkit/conformance";
@@ -100,7 +102,7 @@ function readMessages(messages: { role: string; content: Block[] }[]): SeenMessa
   return seen;
 }
 
-describeProviderConformance({
+const suite: ProviderConformance = {
   name: "providers-bedrock",
   plugin: plugin as never,
   nodeConfig: (url) => ({ baseUrl: url, embeddings: "cohere" }),
@@ -226,5 +228,30 @@ describeProviderConformance({
     "images-url":
       "Bedrock takes image bytes, not URLs: the plugin downloads http(s) images itself (covered against a fake image server in images.test.ts); the suite's example.com URL cannot be fetched offline",
     "usage-reasoning": "Bedrock's TokenUsage has no reasoning-token count",
+  },
+  credential: {
+    nodeConfig: (url, credential) => ({ baseUrl: url, embeddings: "cohere", credential }),
+    sent: (request) => request.headers.authorization?.replace(/^Bearer /, ""),
+    conflicting: { apiKeyEnv: "AWS_BEARER_TOKEN_BEDROCK", accessKeyIdEnv: "AWS_ACCESS_KEY_ID" },
+  },
+};
+
+describeProviderConformance(suite);
+describeCredentialConformance(suite);
+
+// A credential whose value is AWS access keys as JSON: the upstream sees the access key id in the
+// SigV4 Authorization header (the secret key only signs).
+describeCredentialConformance({
+  ...suite,
+  name: "providers-bedrock (access keys)",
+  credential: {
+    nodeConfig: (url, credential) => ({ baseUrl: url, embeddings: "cohere", credential }),
+    env: { AWS_REGION: "us-east-1" },
+    store: (secret) => {
+      const accessKeyId = `AKID${secret.slice(-10).toUpperCase()}`;
+      return { value: JSON.stringify({ accessKeyId, secretAccessKey: secret }), sent: accessKeyId };
+    },
+    sent: (request) => /Credential=([^/]+)\//.exec(request.headers.authorization ?? "")?.[1],
+    conflicting: { secretAccessKeyEnv: "AWS_SECRET_ACCESS_KEY", sessionTokenEnv: "AWS_SESSION_TOKEN" },
   },
 });

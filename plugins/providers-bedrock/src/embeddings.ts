@@ -56,6 +56,7 @@ export async function callEmbeddings(
       accept: "application/json",
       signal: group,
       timeoutMs,
+      node: ctx.node,
     });
     const text = await readUpstreamText(exchange.response, group, LABEL);
     let json: unknown;

@@ -21,7 +21,7 @@ export default definePlugin({
     version: "0.1.0",
     engine: "^0.1.0",
     hooks: ["call", "models"],
-    services: ["http", "env", "clock"],
+    services: ["http", "env", "clock", "credentials"],
     configSchema,
     configValidator: validateConfig,
     description:
@@ -29,8 +29,9 @@ export default definePlugin({
   },
   create(config: BedrockProviderConfig, init) {
     // Credentials are read per call (temporary ones rotate); say at boot if they are missing.
+    // A vault credential is not checked here: the vault may register after this node.
     const target = resolveTarget(config, init.services.env);
-    if (!target.ok) init.logger.warn({}, target.problem);
+    if (!target.ok && !config.credential) init.logger.warn({}, target.problem);
     const models = listModels(config);
     return {
       call: (ctx) => callBedrock(ctx, config),

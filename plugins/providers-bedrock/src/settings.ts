@@ -1,13 +1,15 @@
 /**
  * A node's config with its defaults filled in, and the per-call lookup of what comes from the
  * environment: the region and the credentials (access keys, optional session token, or a
- * Bedrock API key). Credentials are read on every call rather than once at boot because
- * temporary credentials (AWS_SESSION_TOKEN) rotate; a missing one is a clear error that names
- * the variable to set, never a request sent unsigned.
+ * Bedrock API key, from the environment or the vault's named `credential`). Credentials are read
+ * on every call rather than once at boot because temporary credentials (AWS_SESSION_TOKEN) and
+ * vault credentials rotate; a missing one is a clear error that names the variable or the
+ * credential, never a request sent unsigned.
  */
-import type { Env } from "@aigw/plugin-api";
+import type { Env, Credentials as Vault } from "@aigw/plugin-api";
 import type { BedrockProviderConfig } from "./config.gen.js";
 import type { Credentials } from "./sigv4.js";
+import { vaultAuth } from "./vault-auth.js";
 
 export const LABEL = "AWS Bedrock";
 /** The SigV4 signing name of Bedrock's runtime endpoint (its host is bedrock-runtime.*). */
@@ -31,8 +33,15 @@ export type Auth =
 /** Where to send a call and how to authenticate it, or why that cannot be known. */
 export type Target = { ok: true; baseUrl: string; auth: Auth } | { ok: false; problem: string };
 
-/** Resolves the endpoint and credentials from the config and the environment. */
-export function resolveTarget(config: BedrockProviderConfig, env: Env): Target {
+/**
+ * Resolves the endpoint and credentials from the config and the environment, or the vault when
+ * the node names a `credential` (a missing one throws a located 500 `GatewayError`).
+ */
+export function resolveTarget(
+  config: BedrockProviderConfig,
+  env: Env,
+  vault?: { credentials: Vault; node: string },
+): Target {
   const regionEnv = config.regionEnv ?? DEFAULTS.regionEnv;
   const region = config.region ?? (env.get(regionEnv) || undefined);
   const apiKeyEnv = config.apiKeyEnv ?? DEFAULTS.apiKeyEnv;
@@ -48,6 +57,10 @@ export function resolveTarget(config: BedrockProviderConfig, env: Env): Target {
       };
     }
     baseUrl = `https://bedrock-runtime.${region}.amazonaws.com`;
+  }
+  if (config.credential && vault) {
+    const ref = { name: config.credential, node: vault.node, label: LABEL };
+    return { ok: true, baseUrl, auth: vaultAuth(config, vault.credentials, ref, region, regionEnv) };
   }
 
   if (mode === "apiKey") {

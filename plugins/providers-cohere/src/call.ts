@@ -15,7 +15,13 @@ import {
   type JsonValue,
   jsonValueResult,
 } from "@aigw/plugin-api";
-import { readUpstreamText, sendUpstream, type UpstreamExchange } from "@aigw/wire-kit";
+import {
+  readUpstreamText,
+  sendUpstream,
+  type UpstreamExchange,
+  withCredentialHeader,
+  withoutCredential,
+} from "@aigw/wire-kit";
 import { chatAnswer } from "./chat-answer.js";
 import { chatRequest } from "./chat-request.js";
 import { chatStream } from "./chat-stream.js";
@@ -149,12 +155,13 @@ async function post(
   body: object,
   stream: boolean,
 ): Promise<UpstreamExchange> {
+  const headers = withCredentialHeader(upstream.headers, ctx.services.credentials, upstream.credential);
   const exchange = await sendUpstream(
     ctx.services.http,
     {
       url: upstream.baseUrl + path,
       method: "POST",
-      headers: stream ? { ...upstream.headers, accept: "text/event-stream" } : upstream.headers,
+      headers: stream ? { ...headers, accept: "text/event-stream" } : headers,
       body: JSON.stringify(body),
     },
     { signal: ctx.cancellation, timeoutMs: options.timeoutMs, label: LABEL },
@@ -162,7 +169,7 @@ async function post(
   const res = exchange.response;
   if (res.status < 200 || res.status > 299) {
     const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
-    throw cohereError(res.status, text, res.headers);
+    throw cohereError(res.status, withoutCredential(text, headers, upstream.credential), res.headers);
   }
   return exchange;
 }

@@ -13,7 +13,7 @@ export type Validator = {
 };
 
 export const validateConfig: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"CohereProviderConfig","description":"Calls Cohere's Chat API v2 and Embed API v2, translating OpenAI-shaped requests and answers both ways.","type":"object","additionalProperties":false,"properties":{"baseUrl":{"description":"The API base URL without a version, e.g. https://api.cohere.com (default); /v2/chat and /v2/embed are appended.","type":"string","pattern":"^https?://"},"apiKey":{"description":"The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"The environment variable holding the API key. Default: CO_API_KEY (Cohere's SDKs' variable), then COHERE_API_KEY when CO_API_KEY is unset.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"clientName":{"description":"Sent as the X-Client-Name header (Cohere's name for the calling project).","type":"string","minLength":1},"headers":{"description":"Extra static headers sent with every upstream request.","type":"object","additionalProperties":{"type":"string"}},"model":{"description":"Forces the upstream chat model (e.g. command-a-03-2025), whatever model the client asked for.","type":"string","minLength":1},"embeddingModel":{"description":"Forces the upstream embedding model (e.g. embed-v4.0), whatever model the client asked for.","type":"string","minLength":1},"models":{"description":"The model ids listed on /v1/models for this node. Nothing is listed when absent.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxTokens":{"description":"max_tokens sent when the client gives neither max_tokens nor max_completion_tokens. Unset: Cohere uses the model's own output limit.","type":"integer","minimum":1},"inputType":{"description":"The Embed API's input_type when the request does not name one (a non-OpenAI `input_type` field in the body wins).","enum":["search_document","search_query","classification","clustering"],"default":"search_document"},"usageSource":{"description":"Which of Cohere's counts becomes OpenAI usage: billed_units (what Cohere charges; default) or tokens (what the model processed, including Cohere's own prompt template). The other is the fallback when one is missing.","enum":["billed","tokens"],"default":"billed"},"extraBody":{"description":"Fields merged into every Chat API request body (e.g. safety_mode, citation_options, thinking); translated fields win over them.","type":"object","additionalProperties":true},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"CohereProviderConfig","description":"Calls Cohere's Chat API v2 and Embed API v2, translating OpenAI-shaped requests and answers both ways.","type":"object","additionalProperties":false,"properties":{"baseUrl":{"description":"The API base URL without a version, e.g. https://api.cohere.com (default); /v2/chat and /v2/embed are appended.","type":"string","pattern":"^https?://"},"apiKey":{"description":"The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"The environment variable holding the API key. Default: CO_API_KEY (Cohere's SDKs' variable), then COHERE_API_KEY when CO_API_KEY is unset.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"credential":{"description":"The name of the API key in the gateway's credential vault, instead of apiKey / apiKeyEnv (which it excludes), read on every request (a rotated key is used from the next request on). A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).","type":"string","minLength":1},"clientName":{"description":"Sent as the X-Client-Name header (Cohere's name for the calling project).","type":"string","minLength":1},"headers":{"description":"Extra static headers sent with every upstream request.","type":"object","additionalProperties":{"type":"string"}},"model":{"description":"Forces the upstream chat model (e.g. command-a-03-2025), whatever model the client asked for.","type":"string","minLength":1},"embeddingModel":{"description":"Forces the upstream embedding model (e.g. embed-v4.0), whatever model the client asked for.","type":"string","minLength":1},"models":{"description":"The model ids listed on /v1/models for this node. Nothing is listed when absent.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxTokens":{"description":"max_tokens sent when the client gives neither max_tokens nor max_completion_tokens. Unset: Cohere uses the model's own output limit.","type":"integer","minimum":1},"inputType":{"description":"The Embed API's input_type when the request does not name one (a non-OpenAI `input_type` field in the body wins).","enum":["search_document","search_query","classification","clustering"],"default":"search_document"},"usageSource":{"description":"Which of Cohere's counts becomes OpenAI usage: billed_units (what Cohere charges; default) or tokens (what the model processed, including Cohere's own prompt template). The other is the fallback when one is missing.","enum":["billed","tokens"],"default":"billed"},"extraBody":{"description":"Fields merged into every Chat API request body (e.g. safety_mode, citation_options, thinking); translated fields win over them.","type":"object","additionalProperties":true},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000}},"dependencies":{"credential":{"description":"A node names its secret once: credential excludes the other ways of giving it.","properties":{"apiKey":false,"apiKeyEnv":false}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^https?://", "u");
@@ -44,11 +44,10 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.baseUrl !== undefined){
-let data0 = data.baseUrl;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err1 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(data.credential !== undefined){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiKey !== undefined){
+const err1 = {instancePath:instancePath+"/apiKey",schemaPath:"#/dependencies/credential/properties/apiKey/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -57,9 +56,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-else {
-const err2 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.apiKeyEnv !== undefined){
+const err2 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/dependencies/credential/properties/apiKeyEnv/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -69,11 +67,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.apiKey !== undefined){
-let data1 = data.apiKey;
-if(typeof data1 === "string"){
-if(func3(data1) < 1){
-const err3 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.baseUrl !== undefined){
+let data2 = data.baseUrl;
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err3 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -84,7 +83,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -94,11 +93,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.apiKeyEnv !== undefined){
-let data2 = data.apiKeyEnv;
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err5 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data.apiKey !== undefined){
+let data3 = data.apiKey;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err5 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -109,7 +108,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -119,11 +118,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.clientName !== undefined){
-let data3 = data.clientName;
-if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err7 = {instancePath:instancePath+"/clientName",schemaPath:"#/properties/clientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.apiKeyEnv !== undefined){
+let data4 = data.apiKeyEnv;
+if(typeof data4 === "string"){
+if(!pattern1.test(data4)){
+const err7 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -134,7 +133,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/clientName",schemaPath:"#/properties/clientName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -144,12 +143,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.headers !== undefined){
-let data4 = data.headers;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-if(typeof data4[key1] !== "string"){
-const err9 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.credential !== undefined){
+let data5 = data.credential;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err9 = {instancePath:instancePath+"/credential",schemaPath:"#/properties/credential/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -159,9 +157,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
 else {
-const err10 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath:instancePath+"/credential",schemaPath:"#/properties/credential/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -171,11 +168,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.model !== undefined){
-let data6 = data.model;
+if(data.clientName !== undefined){
+let data6 = data.clientName;
 if(typeof data6 === "string"){
 if(func3(data6) < 1){
-const err11 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err11 = {instancePath:instancePath+"/clientName",schemaPath:"#/properties/clientName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -186,7 +183,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/clientName",schemaPath:"#/properties/clientName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -196,11 +193,12 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.embeddingModel !== undefined){
-let data7 = data.embeddingModel;
-if(typeof data7 === "string"){
-if(func3(data7) < 1){
-const err13 = {instancePath:instancePath+"/embeddingModel",schemaPath:"#/properties/embeddingModel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.headers !== undefined){
+let data7 = data.headers;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+if(typeof data7[key1] !== "string"){
+const err13 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -210,8 +208,9 @@ vErrors.push(err13);
 errors++;
 }
 }
+}
 else {
-const err14 = {instancePath:instancePath+"/embeddingModel",schemaPath:"#/properties/embeddingModel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -221,15 +220,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.models !== undefined){
-let data8 = data.models;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
+if(data.model !== undefined){
+let data9 = data.model;
 if(typeof data9 === "string"){
 if(func3(data9) < 1){
-const err15 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err15 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -240,7 +235,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -250,18 +245,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-let i1 = data8.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data8[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err17 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(data.embeddingModel !== undefined){
+let data10 = data.embeddingModel;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err17 = {instancePath:instancePath+"/embeddingModel",schemaPath:"#/properties/embeddingModel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -269,14 +257,10 @@ else {
 vErrors.push(err17);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/embeddingModel",schemaPath:"#/properties/embeddingModel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -286,10 +270,15 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.maxTokens !== undefined){
-let data10 = data.maxTokens;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err19 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.models !== undefined){
+let data11 = data.models;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err19 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -298,9 +287,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 1 || isNaN(data10)){
-const err20 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err20 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -310,10 +299,18 @@ vErrors.push(err20);
 errors++;
 }
 }
+let i1 = data11.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data11[i1];
+if(typeof item0 !== "string"){
+continue;
 }
-let data11 = data.inputType;
-if(!((((data11 === "search_document") || (data11 === "search_query")) || (data11 === "classification")) || (data11 === "clustering"))){
-const err21 = {instancePath:instancePath+"/inputType",schemaPath:"#/properties/inputType/enum",keyword:"enum",params:{allowedValues: schema11.properties.inputType.enum},message:"must be equal to one of the allowed values"};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err21 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -321,10 +318,14 @@ else {
 vErrors.push(err21);
 }
 errors++;
+break;
 }
-let data12 = data.usageSource;
-if(!((data12 === "billed") || (data12 === "tokens"))){
-const err22 = {instancePath:instancePath+"/usageSource",schemaPath:"#/properties/usageSource/enum",keyword:"enum",params:{allowedValues: schema11.properties.usageSource.enum},message:"must be equal to one of the allowed values"};
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -333,12 +334,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data.extraBody !== undefined){
-let data13 = data.extraBody;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 }
-else {
-const err23 = {instancePath:instancePath+"/extraBody",schemaPath:"#/properties/extraBody/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.maxTokens !== undefined){
+let data13 = data.maxTokens;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err23 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -347,10 +347,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-let data14 = data.timeoutMs;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err24 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err24 = {instancePath:instancePath+"/maxTokens",schemaPath:"#/properties/maxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -359,9 +358,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 3600000 || isNaN(data14)){
-const err25 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+}
+}
+let data14 = data.inputType;
+if(!((((data14 === "search_document") || (data14 === "search_query")) || (data14 === "classification")) || (data14 === "clustering"))){
+const err25 = {instancePath:instancePath+"/inputType",schemaPath:"#/properties/inputType/enum",keyword:"enum",params:{allowedValues: schema11.properties.inputType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -370,8 +371,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data14 < 1 || isNaN(data14)){
-const err26 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data15 = data.usageSource;
+if(!((data15 === "billed") || (data15 === "tokens"))){
+const err26 = {instancePath:instancePath+"/usageSource",schemaPath:"#/properties/usageSource/enum",keyword:"enum",params:{allowedValues: schema11.properties.usageSource.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -380,15 +382,62 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
+if(data.extraBody !== undefined){
+let data16 = data.extraBody;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/extraBody",schemaPath:"#/properties/extraBody/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+let data17 = data.timeoutMs;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err28 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 3600000 || isNaN(data17)){
+const err29 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data17 < 1 || isNaN(data17)){
+const err30 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }

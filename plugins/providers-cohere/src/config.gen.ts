@@ -17,6 +17,10 @@ export interface CohereProviderConfig {
    */
   apiKeyEnv?: string;
   /**
+   * The name of the API key in the gateway's credential vault, instead of apiKey / apiKeyEnv (which it excludes), read on every request (a rotated key is used from the next request on). A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).
+   */
+  credential?: string;
+  /**
    * Sent as the X-Client-Name header (Cohere's name for the calling project).
    */
   clientName?: string;

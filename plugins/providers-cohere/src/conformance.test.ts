@@ -8,8 +8,10 @@ import { json, type RecordedRequest } from "@aigw/testkit";
 import {
   type CanonicalToolCall,
   type CanonicalUsage,
+  describeCredentialConformance,
   describeProviderConformance,
   type OpenAIWireMessage,
+  type ProviderConformance,
   readOpenAIMessage,
   type SeenMessage,
 } from "@aigw/testkit/conformance";
@@ -69,7 +71,7 @@ function readMessage(m: OpenAIWireMessage & { content?: CohereContent; tool_plan
   return seen;
 }
 
-describeProviderConformance({
+const suite: ProviderConformance = {
   name: "providers-cohere",
   plugin: plugin as never,
   nodeConfig: (url) => ({ baseUrl: url }),
@@ -171,4 +173,12 @@ describeProviderConformance({
   skip: {
     "usage-reasoning": "Cohere reports no reasoning-token count",
   },
-});
+  credential: {
+    nodeConfig: (url, credential) => ({ baseUrl: url, credential }),
+    sent: (request) => request.headers.authorization?.replace(/^Bearer /, ""),
+    conflicting: { apiKey: "co-config-key", apiKeyEnv: "CO_API_KEY" },
+  },
+};
+
+describeProviderConformance(suite);
+describeCredentialConformance(suite);

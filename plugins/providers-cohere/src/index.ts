@@ -24,13 +24,13 @@ export default definePlugin({
     version: "0.1.0",
     engine: "^0.1.0",
     hooks: ["call", "models"],
-    services: ["http", "env", "clock"],
+    services: ["http", "env", "clock", "credentials"],
     configSchema,
     configValidator: validateConfig,
     description: "Cohere Chat API v2 and Embed API v2, translated to and from OpenAI's format.",
   },
   create(config: CohereProviderConfig, init) {
-    const upstream = resolveUpstream(config, init.services.env);
+    const upstream = resolveUpstream(config, init.services.env, init.node);
     if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const options = {
       model: config.model,

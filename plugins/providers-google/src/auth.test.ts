@@ -61,7 +61,12 @@ describe("Gemini API key", () => {
   test("model names become encoded path segments (tunedModels/... kept as a resource name)", async () => {
     const settings = resolveSettings(
       { baseUrl: "https://g.example" },
-      { env: { get: () => "k" }, http: undefined as never, clock: undefined as never },
+      {
+        env: { get: () => "k" },
+        http: undefined as never,
+        clock: undefined as never,
+        credentials: undefined as never,
+      },
     );
     expect(await endpointUrl(settings, "gemini-2.5-flash", "streamGenerateContent")).toBe(
       "https://g.example/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse",
@@ -84,6 +89,7 @@ describe("Vertex AI endpoints", () => {
       env: { get: (n: string) => (n === "T" ? "tok" : undefined) },
       http: undefined as never,
       clock: undefined as never,
+      credentials: undefined as never,
     });
 
   test("regional and global hosts, publishers/google/models/{model}", async () => {

@@ -24,7 +24,10 @@ import type { SignatureStore } from "./signatures.js";
 import type { GenerateContentResponse } from "./wire.js";
 
 function secretsOf(settings: Settings): string[] {
-  return settings.auth.kind === "api-key" ? [settings.auth.key] : [];
+  const auth = settings.auth;
+  if (auth.kind === "api-key") return [auth.key];
+  if (auth.kind === "vault-key") return [auth.credentials.get(auth.credential.name) ?? ""];
+  return [];
 }
 
 /** POSTs JSON with auth; non-2xx answers are thrown as Google errors. Retries once on a 401 with a fresh token. */

@@ -34,6 +34,11 @@ export const configSchema = {
       "type": "string",
       "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
     },
+    "credential": {
+      "description": "Gemini API only: the name of the API key in the gateway's credential vault, instead of apiKey / apiKeyEnv (which it excludes), read on every request (a rotated key is used from the next request on). A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured). Vertex AI reads its service account from the environment or a file.",
+      "type": "string",
+      "minLength": 1
+    },
     "project": {
       "description": "Vertex AI only: the Google Cloud project id. Default: the service account's project_id.",
       "type": "string",
@@ -160,6 +165,23 @@ export const configSchema = {
       "minimum": 1,
       "maximum": 3600000,
       "default": 600000
+    }
+  },
+  "dependencies": {
+    "credential": {
+      "description": "A node names its secret once: credential excludes the other ways of giving it.",
+      "properties": {
+        "apiKey": false,
+        "apiKeyEnv": false,
+        "credentialsEnv": false,
+        "credentialsFile": false,
+        "accessTokenEnv": false,
+        "api": {
+          "enum": [
+            "gemini"
+          ]
+        }
+      }
     }
   }
 } as const;

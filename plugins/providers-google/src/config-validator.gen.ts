@@ -13,7 +13,7 @@ export type Validator = {
 };
 
 export const validateConfig: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"GoogleProviderConfig","description":"Calls Google Gemini models through the Gemini API (generativelanguage.googleapis.com, API key) or Vertex AI (aiplatform.googleapis.com, service account).","type":"object","additionalProperties":false,"properties":{"api":{"description":"Which Google API to call. Default: gemini.","enum":["gemini","vertex"]},"baseUrl":{"description":"Overrides the API origin (e.g. a proxy or a test server), without the version path: https://generativelanguage.googleapis.com for the Gemini API, https://{location}-aiplatform.googleapis.com for Vertex AI.","type":"string","pattern":"^https?://"},"apiVersion":{"description":"The API version path segment. Default: v1beta for the Gemini API, v1 for Vertex AI.","type":"string","pattern":"^v[0-9a-z]+$"},"apiKey":{"description":"Gemini API only: the API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"Gemini API only: the environment variable holding the API key. Default: GEMINI_API_KEY, then GOOGLE_API_KEY.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"project":{"description":"Vertex AI only: the Google Cloud project id. Default: the service account's project_id.","type":"string","minLength":1},"location":{"description":"Vertex AI only: the region (us-central1, europe-west4...) or global. Default: us-central1.","type":"string","pattern":"^[a-z0-9-]+$"},"credentialsEnv":{"description":"Vertex AI only: the environment variable holding the service account key JSON itself. Default: GOOGLE_APPLICATION_CREDENTIALS_JSON.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"credentialsFile":{"description":"Vertex AI only: the path of a service account key JSON file (Node, Bun and Deno). When neither this nor credentialsEnv's variable is set, the file named by GOOGLE_APPLICATION_CREDENTIALS is read.","type":"string","minLength":1},"accessTokenEnv":{"description":"Vertex AI only: an environment variable holding a ready OAuth access token (e.g. from `gcloud auth print-access-token`), used instead of a service account. The gateway does not refresh it.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"headers":{"description":"Extra static headers sent with every upstream request.","type":"object","additionalProperties":{"type":"string"}},"model":{"description":"Forces the upstream model name, whatever model the client asked for.","type":"string","minLength":1},"models":{"description":"The model ids listed on /v1/models.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"defaultMaxTokens":{"description":"maxOutputTokens sent when the client gives neither max_tokens nor max_completion_tokens. Default: none (the model's own limit).","type":"integer","minimum":1},"maxTokensLimit":{"description":"Clamps the client's max_tokens / max_completion_tokens to this value (the model's output limit).","type":"integer","minimum":1},"schemaDialect":{"description":"How tool parameters and response_format json_schema are sent: openapi (default) converts them to Gemini's OpenAPI 3.0 subset (parameters / responseSchema, works with every model); json-schema sends them untouched as parametersJsonSchema / responseJsonSchema (newer models only).","enum":["openapi","json-schema"]},"imageUrls":{"description":"What to do with http(s) image URLs: pass (default) sends them as fileData for Google to fetch; fetch downloads them through the gateway and sends the bytes inline.","enum":["pass","fetch"]},"maxImageBytes":{"description":"With imageUrls fetch: the largest image the gateway downloads. Default: 20 MiB.","type":"integer","minimum":1},"functionCallIds":{"description":"Send tool call ids as functionCall.id / functionResponse.id. Default: true for the Gemini API, false for Vertex AI (whose v1 clients do not accept ids; calls are matched by name and order).","type":"boolean"},"thoughtSignatureFallback":{"description":"When an earlier assistant tool call comes back without its Gemini thought signature (a client that dropped extra_content), send Google's documented validator-skip signature: auto (default) for gemini-3 and later models, always, or never.","enum":["auto","always","never"]},"blockedPrompt":{"description":"When Google blocks the prompt itself (promptFeedback.blockReason): content_filter (default) answers 200 with finish_reason content_filter and the reason as refusal; error answers 400 content_denied.","enum":["content_filter","error"]},"metadataAsLabels":{"description":"Vertex AI only: send the request's metadata as Vertex labels (billing breakdowns). Pairs that break Vertex's label rules are dropped. Default: false.","type":"boolean"},"safetySettings":{"description":"Google safety settings sent with every generation request.","type":"array","items":{"type":"object","additionalProperties":false,"required":["category","threshold"],"properties":{"category":{"type":"string","pattern":"^HARM_CATEGORY_[A-Z_]+$"},"threshold":{"type":"string","pattern":"^[A-Z_]+$"}}}},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"GoogleProviderConfig","description":"Calls Google Gemini models through the Gemini API (generativelanguage.googleapis.com, API key) or Vertex AI (aiplatform.googleapis.com, service account).","type":"object","additionalProperties":false,"properties":{"api":{"description":"Which Google API to call. Default: gemini.","enum":["gemini","vertex"]},"baseUrl":{"description":"Overrides the API origin (e.g. a proxy or a test server), without the version path: https://generativelanguage.googleapis.com for the Gemini API, https://{location}-aiplatform.googleapis.com for Vertex AI.","type":"string","pattern":"^https?://"},"apiVersion":{"description":"The API version path segment. Default: v1beta for the Gemini API, v1 for Vertex AI.","type":"string","pattern":"^v[0-9a-z]+$"},"apiKey":{"description":"Gemini API only: the API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"Gemini API only: the environment variable holding the API key. Default: GEMINI_API_KEY, then GOOGLE_API_KEY.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"credential":{"description":"Gemini API only: the name of the API key in the gateway's credential vault, instead of apiKey / apiKeyEnv (which it excludes), read on every request (a rotated key is used from the next request on). A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured). Vertex AI reads its service account from the environment or a file.","type":"string","minLength":1},"project":{"description":"Vertex AI only: the Google Cloud project id. Default: the service account's project_id.","type":"string","minLength":1},"location":{"description":"Vertex AI only: the region (us-central1, europe-west4...) or global. Default: us-central1.","type":"string","pattern":"^[a-z0-9-]+$"},"credentialsEnv":{"description":"Vertex AI only: the environment variable holding the service account key JSON itself. Default: GOOGLE_APPLICATION_CREDENTIALS_JSON.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"credentialsFile":{"description":"Vertex AI only: the path of a service account key JSON file (Node, Bun and Deno). When neither this nor credentialsEnv's variable is set, the file named by GOOGLE_APPLICATION_CREDENTIALS is read.","type":"string","minLength":1},"accessTokenEnv":{"description":"Vertex AI only: an environment variable holding a ready OAuth access token (e.g. from `gcloud auth print-access-token`), used instead of a service account. The gateway does not refresh it.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"headers":{"description":"Extra static headers sent with every upstream request.","type":"object","additionalProperties":{"type":"string"}},"model":{"description":"Forces the upstream model name, whatever model the client asked for.","type":"string","minLength":1},"models":{"description":"The model ids listed on /v1/models.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"defaultMaxTokens":{"description":"maxOutputTokens sent when the client gives neither max_tokens nor max_completion_tokens. Default: none (the model's own limit).","type":"integer","minimum":1},"maxTokensLimit":{"description":"Clamps the client's max_tokens / max_completion_tokens to this value (the model's output limit).","type":"integer","minimum":1},"schemaDialect":{"description":"How tool parameters and response_format json_schema are sent: openapi (default) converts them to Gemini's OpenAPI 3.0 subset (parameters / responseSchema, works with every model); json-schema sends them untouched as parametersJsonSchema / responseJsonSchema (newer models only).","enum":["openapi","json-schema"]},"imageUrls":{"description":"What to do with http(s) image URLs: pass (default) sends them as fileData for Google to fetch; fetch downloads them through the gateway and sends the bytes inline.","enum":["pass","fetch"]},"maxImageBytes":{"description":"With imageUrls fetch: the largest image the gateway downloads. Default: 20 MiB.","type":"integer","minimum":1},"functionCallIds":{"description":"Send tool call ids as functionCall.id / functionResponse.id. Default: true for the Gemini API, false for Vertex AI (whose v1 clients do not accept ids; calls are matched by name and order).","type":"boolean"},"thoughtSignatureFallback":{"description":"When an earlier assistant tool call comes back without its Gemini thought signature (a client that dropped extra_content), send Google's documented validator-skip signature: auto (default) for gemini-3 and later models, always, or never.","enum":["auto","always","never"]},"blockedPrompt":{"description":"When Google blocks the prompt itself (promptFeedback.blockReason): content_filter (default) answers 200 with finish_reason content_filter and the reason as refusal; error answers 400 content_denied.","enum":["content_filter","error"]},"metadataAsLabels":{"description":"Vertex AI only: send the request's metadata as Vertex labels (billing breakdowns). Pairs that break Vertex's label rules are dropped. Default: false.","type":"boolean"},"safetySettings":{"description":"Google safety settings sent with every generation request.","type":"array","items":{"type":"object","additionalProperties":false,"required":["category","threshold"],"properties":{"category":{"type":"string","pattern":"^HARM_CATEGORY_[A-Z_]+$"},"threshold":{"type":"string","pattern":"^[A-Z_]+$"}}}},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000}},"dependencies":{"credential":{"description":"A node names its secret once: credential excludes the other ways of giving it.","properties":{"apiKey":false,"apiKeyEnv":false,"credentialsEnv":false,"credentialsFile":false,"accessTokenEnv":false,"api":{"enum":["gemini"]}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^https?://", "u");
@@ -42,10 +42,10 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.api !== undefined){
-let data0 = data.api;
-if(!((data0 === "gemini") || (data0 === "vertex"))){
-const err1 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/enum",keyword:"enum",params:{allowedValues: schema11.properties.api.enum},message:"must be equal to one of the allowed values"};
+if(data.credential !== undefined){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiKey !== undefined){
+const err1 = {instancePath:instancePath+"/apiKey",schemaPath:"#/dependencies/credential/properties/apiKey/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -54,12 +54,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.baseUrl !== undefined){
-let data1 = data.baseUrl;
-if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err2 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(data.apiKeyEnv !== undefined){
+const err2 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/dependencies/credential/properties/apiKeyEnv/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -68,9 +64,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.credentialsEnv !== undefined){
+const err3 = {instancePath:instancePath+"/credentialsEnv",schemaPath:"#/dependencies/credential/properties/credentialsEnv/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -79,12 +74,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.apiVersion !== undefined){
-let data2 = data.apiVersion;
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v[0-9a-z]+$"},message:"must match pattern \""+"^v[0-9a-z]+$"+"\""};
+if(data.credentialsFile !== undefined){
+const err4 = {instancePath:instancePath+"/credentialsFile",schemaPath:"#/dependencies/credential/properties/credentialsFile/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -93,9 +84,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.accessTokenEnv !== undefined){
+const err5 = {instancePath:instancePath+"/accessTokenEnv",schemaPath:"#/dependencies/credential/properties/accessTokenEnv/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -104,12 +94,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.apiKey !== undefined){
-let data3 = data.apiKey;
-if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err6 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.api !== undefined){
+if(!(data.api === "gemini")){
+const err6 = {instancePath:instancePath+"/api",schemaPath:"#/dependencies/credential/properties/api/enum",keyword:"enum",params:{allowedValues: schema11.dependencies.credential.properties.api.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -119,8 +106,12 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+if(data.api !== undefined){
+let data6 = data.api;
+if(!((data6 === "gemini") || (data6 === "vertex"))){
+const err7 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/enum",keyword:"enum",params:{allowedValues: schema11.properties.api.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -130,11 +121,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.apiKeyEnv !== undefined){
-let data4 = data.apiKeyEnv;
-if(typeof data4 === "string"){
-if(!pattern2.test(data4)){
-const err8 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data.baseUrl !== undefined){
+let data7 = data.baseUrl;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err8 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -145,7 +136,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -155,11 +146,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.project !== undefined){
-let data5 = data.project;
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err10 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.apiVersion !== undefined){
+let data8 = data.apiVersion;
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v[0-9a-z]+$"},message:"must match pattern \""+"^v[0-9a-z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -170,7 +161,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -180,11 +171,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.location !== undefined){
-let data6 = data.location;
-if(typeof data6 === "string"){
-if(!pattern3.test(data6)){
-const err12 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
+if(data.apiKey !== undefined){
+let data9 = data.apiKey;
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err12 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -195,7 +186,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -205,11 +196,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.credentialsEnv !== undefined){
-let data7 = data.credentialsEnv;
-if(typeof data7 === "string"){
-if(!pattern2.test(data7)){
-const err14 = {instancePath:instancePath+"/credentialsEnv",schemaPath:"#/properties/credentialsEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data.apiKeyEnv !== undefined){
+let data10 = data.apiKeyEnv;
+if(typeof data10 === "string"){
+if(!pattern2.test(data10)){
+const err14 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -220,7 +211,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/credentialsEnv",schemaPath:"#/properties/credentialsEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/apiKeyEnv",schemaPath:"#/properties/apiKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -230,11 +221,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.credentialsFile !== undefined){
-let data8 = data.credentialsFile;
-if(typeof data8 === "string"){
-if(func3(data8) < 1){
-const err16 = {instancePath:instancePath+"/credentialsFile",schemaPath:"#/properties/credentialsFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.credential !== undefined){
+let data11 = data.credential;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err16 = {instancePath:instancePath+"/credential",schemaPath:"#/properties/credential/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -245,7 +236,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/credentialsFile",schemaPath:"#/properties/credentialsFile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/credential",schemaPath:"#/properties/credential/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -255,11 +246,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.accessTokenEnv !== undefined){
-let data9 = data.accessTokenEnv;
-if(typeof data9 === "string"){
-if(!pattern2.test(data9)){
-const err18 = {instancePath:instancePath+"/accessTokenEnv",schemaPath:"#/properties/accessTokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data.project !== undefined){
+let data12 = data.project;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err18 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -270,7 +261,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/accessTokenEnv",schemaPath:"#/properties/accessTokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -280,12 +271,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.headers !== undefined){
-let data10 = data.headers;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-if(typeof data10[key1] !== "string"){
-const err20 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.location !== undefined){
+let data13 = data.location;
+if(typeof data13 === "string"){
+if(!pattern3.test(data13)){
+const err20 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -295,9 +285,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
 else {
-const err21 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -307,11 +296,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.model !== undefined){
-let data12 = data.model;
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err22 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.credentialsEnv !== undefined){
+let data14 = data.credentialsEnv;
+if(typeof data14 === "string"){
+if(!pattern2.test(data14)){
+const err22 = {instancePath:instancePath+"/credentialsEnv",schemaPath:"#/properties/credentialsEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -322,7 +311,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/credentialsEnv",schemaPath:"#/properties/credentialsEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -332,15 +321,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.models !== undefined){
-let data13 = data.models;
-if(Array.isArray(data13)){
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err24 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.credentialsFile !== undefined){
+let data15 = data.credentialsFile;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err24 = {instancePath:instancePath+"/credentialsFile",schemaPath:"#/properties/credentialsFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -351,7 +336,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/credentialsFile",schemaPath:"#/properties/credentialsFile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -361,18 +346,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-let i1 = data13.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data13[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err26 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(data.accessTokenEnv !== undefined){
+let data16 = data.accessTokenEnv;
+if(typeof data16 === "string"){
+if(!pattern2.test(data16)){
+const err26 = {instancePath:instancePath+"/accessTokenEnv",schemaPath:"#/properties/accessTokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -380,14 +358,10 @@ else {
 vErrors.push(err26);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/accessTokenEnv",schemaPath:"#/properties/accessTokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -397,10 +371,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.defaultMaxTokens !== undefined){
-let data15 = data.defaultMaxTokens;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err28 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.headers !== undefined){
+let data17 = data.headers;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key1 in data17){
+if(typeof data17[key1] !== "string"){
+const err28 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -409,9 +385,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 1 || isNaN(data15)){
-const err29 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -421,11 +398,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-if(data.maxTokensLimit !== undefined){
-let data16 = data.maxTokensLimit;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err30 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.model !== undefined){
+let data19 = data.model;
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err30 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -434,9 +411,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 1 || isNaN(data16)){
-const err31 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err31 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -446,11 +423,15 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-if(data.schemaDialect !== undefined){
-let data17 = data.schemaDialect;
-if(!((data17 === "openapi") || (data17 === "json-schema"))){
-const err32 = {instancePath:instancePath+"/schemaDialect",schemaPath:"#/properties/schemaDialect/enum",keyword:"enum",params:{allowedValues: schema11.properties.schemaDialect.enum},message:"must be equal to one of the allowed values"};
+if(data.models !== undefined){
+let data20 = data.models;
+if(Array.isArray(data20)){
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err32 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -460,10 +441,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.imageUrls !== undefined){
-let data18 = data.imageUrls;
-if(!((data18 === "pass") || (data18 === "fetch"))){
-const err33 = {instancePath:instancePath+"/imageUrls",schemaPath:"#/properties/imageUrls/enum",keyword:"enum",params:{allowedValues: schema11.properties.imageUrls.enum},message:"must be equal to one of the allowed values"};
+else {
+const err33 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -473,10 +452,18 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.maxImageBytes !== undefined){
-let data19 = data.maxImageBytes;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err34 = {instancePath:instancePath+"/maxImageBytes",schemaPath:"#/properties/maxImageBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let i1 = data20.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data20[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err34 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -484,10 +471,14 @@ else {
 vErrors.push(err34);
 }
 errors++;
+break;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 1 || isNaN(data19)){
-const err35 = {instancePath:instancePath+"/maxImageBytes",schemaPath:"#/properties/maxImageBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -497,10 +488,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data.functionCallIds !== undefined){
-if(typeof data.functionCallIds !== "boolean"){
-const err36 = {instancePath:instancePath+"/functionCallIds",schemaPath:"#/properties/functionCallIds/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.defaultMaxTokens !== undefined){
+let data22 = data.defaultMaxTokens;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err36 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -509,11 +500,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.thoughtSignatureFallback !== undefined){
-let data21 = data.thoughtSignatureFallback;
-if(!(((data21 === "auto") || (data21 === "always")) || (data21 === "never"))){
-const err37 = {instancePath:instancePath+"/thoughtSignatureFallback",schemaPath:"#/properties/thoughtSignatureFallback/enum",keyword:"enum",params:{allowedValues: schema11.properties.thoughtSignatureFallback.enum},message:"must be equal to one of the allowed values"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err37 = {instancePath:instancePath+"/defaultMaxTokens",schemaPath:"#/properties/defaultMaxTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -523,10 +512,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.blockedPrompt !== undefined){
-let data22 = data.blockedPrompt;
-if(!((data22 === "content_filter") || (data22 === "error"))){
-const err38 = {instancePath:instancePath+"/blockedPrompt",schemaPath:"#/properties/blockedPrompt/enum",keyword:"enum",params:{allowedValues: schema11.properties.blockedPrompt.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.maxTokensLimit !== undefined){
+let data23 = data.maxTokensLimit;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err38 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -535,10 +525,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.metadataAsLabels !== undefined){
-if(typeof data.metadataAsLabels !== "boolean"){
-const err39 = {instancePath:instancePath+"/metadataAsLabels",schemaPath:"#/properties/metadataAsLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 1 || isNaN(data23)){
+const err39 = {instancePath:instancePath+"/maxTokensLimit",schemaPath:"#/properties/maxTokensLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -548,15 +537,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.safetySettings !== undefined){
-let data24 = data.safetySettings;
-if(Array.isArray(data24)){
-const len1 = data24.length;
-for(let i2=0; i2<len1; i2++){
-let data25 = data24[i2];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.category === undefined){
-const err40 = {instancePath:instancePath+"/safetySettings/" + i2,schemaPath:"#/properties/safetySettings/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+}
+if(data.schemaDialect !== undefined){
+let data24 = data.schemaDialect;
+if(!((data24 === "openapi") || (data24 === "json-schema"))){
+const err40 = {instancePath:instancePath+"/schemaDialect",schemaPath:"#/properties/schemaDialect/enum",keyword:"enum",params:{allowedValues: schema11.properties.schemaDialect.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -565,8 +550,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data25.threshold === undefined){
-const err41 = {instancePath:instancePath+"/safetySettings/" + i2,schemaPath:"#/properties/safetySettings/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
+}
+if(data.imageUrls !== undefined){
+let data25 = data.imageUrls;
+if(!((data25 === "pass") || (data25 === "fetch"))){
+const err41 = {instancePath:instancePath+"/imageUrls",schemaPath:"#/properties/imageUrls/enum",keyword:"enum",params:{allowedValues: schema11.properties.imageUrls.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -575,9 +563,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-for(const key2 in data25){
-if(!((key2 === "category") || (key2 === "threshold"))){
-const err42 = {instancePath:instancePath+"/safetySettings/" + i2,schemaPath:"#/properties/safetySettings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.maxImageBytes !== undefined){
+let data26 = data.maxImageBytes;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err42 = {instancePath:instancePath+"/maxImageBytes",schemaPath:"#/properties/maxImageBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -586,12 +576,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data25.category !== undefined){
-let data26 = data25.category;
-if(typeof data26 === "string"){
-if(!pattern6.test(data26)){
-const err43 = {instancePath:instancePath+"/safetySettings/" + i2+"/category",schemaPath:"#/properties/safetySettings/items/properties/category/pattern",keyword:"pattern",params:{pattern: "^HARM_CATEGORY_[A-Z_]+$"},message:"must match pattern \""+"^HARM_CATEGORY_[A-Z_]+$"+"\""};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 1 || isNaN(data26)){
+const err43 = {instancePath:instancePath+"/maxImageBytes",schemaPath:"#/properties/maxImageBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -601,8 +588,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/safetySettings/" + i2+"/category",schemaPath:"#/properties/safetySettings/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.functionCallIds !== undefined){
+if(typeof data.functionCallIds !== "boolean"){
+const err44 = {instancePath:instancePath+"/functionCallIds",schemaPath:"#/properties/functionCallIds/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -612,11 +601,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data25.threshold !== undefined){
-let data27 = data25.threshold;
-if(typeof data27 === "string"){
-if(!pattern7.test(data27)){
-const err45 = {instancePath:instancePath+"/safetySettings/" + i2+"/threshold",schemaPath:"#/properties/safetySettings/items/properties/threshold/pattern",keyword:"pattern",params:{pattern: "^[A-Z_]+$"},message:"must match pattern \""+"^[A-Z_]+$"+"\""};
+if(data.thoughtSignatureFallback !== undefined){
+let data28 = data.thoughtSignatureFallback;
+if(!(((data28 === "auto") || (data28 === "always")) || (data28 === "never"))){
+const err45 = {instancePath:instancePath+"/thoughtSignatureFallback",schemaPath:"#/properties/thoughtSignatureFallback/enum",keyword:"enum",params:{allowedValues: schema11.properties.thoughtSignatureFallback.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -626,8 +614,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/safetySettings/" + i2+"/threshold",schemaPath:"#/properties/safetySettings/items/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.blockedPrompt !== undefined){
+let data29 = data.blockedPrompt;
+if(!((data29 === "content_filter") || (data29 === "error"))){
+const err46 = {instancePath:instancePath+"/blockedPrompt",schemaPath:"#/properties/blockedPrompt/enum",keyword:"enum",params:{allowedValues: schema11.properties.blockedPrompt.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -637,9 +627,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/safetySettings/" + i2,schemaPath:"#/properties/safetySettings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.metadataAsLabels !== undefined){
+if(typeof data.metadataAsLabels !== "boolean"){
+const err47 = {instancePath:instancePath+"/metadataAsLabels",schemaPath:"#/properties/metadataAsLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -649,9 +639,15 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/safetySettings",schemaPath:"#/properties/safetySettings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.safetySettings !== undefined){
+let data31 = data.safetySettings;
+if(Array.isArray(data31)){
+const len1 = data31.length;
+for(let i2=0; i2<len1; i2++){
+let data32 = data31[i2];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.category === undefined){
+const err48 = {instancePath:instancePath+"/safetySettings/" + i2,schemaPath:"#/properties/safetySettings/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -660,10 +656,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-let data28 = data.timeoutMs;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err49 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data32.threshold === undefined){
+const err49 = {instancePath:instancePath+"/safetySettings/" + i2,schemaPath:"#/properties/safetySettings/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -672,9 +666,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 3600000 || isNaN(data28)){
-const err50 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+for(const key2 in data32){
+if(!((key2 === "category") || (key2 === "threshold"))){
+const err50 = {instancePath:instancePath+"/safetySettings/" + i2,schemaPath:"#/properties/safetySettings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -683,8 +677,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err51 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data32.category !== undefined){
+let data33 = data32.category;
+if(typeof data33 === "string"){
+if(!pattern6.test(data33)){
+const err51 = {instancePath:instancePath+"/safetySettings/" + i2+"/category",schemaPath:"#/properties/safetySettings/items/properties/category/pattern",keyword:"pattern",params:{pattern: "^HARM_CATEGORY_[A-Z_]+$"},message:"must match pattern \""+"^HARM_CATEGORY_[A-Z_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -694,14 +692,107 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err52 = {instancePath:instancePath+"/safetySettings/" + i2+"/category",schemaPath:"#/properties/safetySettings/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data32.threshold !== undefined){
+let data34 = data32.threshold;
+if(typeof data34 === "string"){
+if(!pattern7.test(data34)){
+const err53 = {instancePath:instancePath+"/safetySettings/" + i2+"/threshold",schemaPath:"#/properties/safetySettings/items/properties/threshold/pattern",keyword:"pattern",params:{pattern: "^[A-Z_]+$"},message:"must match pattern \""+"^[A-Z_]+$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/safetySettings/" + i2+"/threshold",schemaPath:"#/properties/safetySettings/items/properties/threshold/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/safetySettings/" + i2,schemaPath:"#/properties/safetySettings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/safetySettings",schemaPath:"#/properties/safetySettings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+let data35 = data.timeoutMs;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err57 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 3600000 || isNaN(data35)){
+const err58 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data35 < 1 || isNaN(data35)){
+const err59 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }

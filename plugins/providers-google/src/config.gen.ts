@@ -25,6 +25,10 @@ export interface GoogleProviderConfig {
    */
   apiKeyEnv?: string;
   /**
+   * Gemini API only: the name of the API key in the gateway's credential vault, instead of apiKey / apiKeyEnv (which it excludes), read on every request (a rotated key is used from the next request on). A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured). Vertex AI reads its service account from the environment or a file.
+   */
+  credential?: string;
+  /**
    * Vertex AI only: the Google Cloud project id. Default: the service account's project_id.
    */
   project?: string;

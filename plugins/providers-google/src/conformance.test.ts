@@ -13,7 +13,9 @@ import { json, type RecordedRequest } from "@aigw/testkit";
 import {
   type CanonicalToolCall,
   type CanonicalUsage,
+  describeCredentialConformance,
   describeProviderConformance,
+  type ProviderConformance,
   type SeenMessage,
   type SeenRequest,
   type WireScript,
@@ -198,7 +200,7 @@ function read(request: RecordedRequest): SeenRequest {
   };
 }
 
-describeProviderConformance({
+const gemini: ProviderConformance = {
   name: "providers-google (Gemini API)",
   plugin: plugin as never,
   nodeConfig: (url) => ({ baseUrl: url }),
@@ -210,7 +212,15 @@ describeProviderConformance({
     expect(request.path.startsWith("/v1beta/models/")).toBe(true);
     return read(request);
   },
-});
+  credential: {
+    nodeConfig: (url, credential) => ({ baseUrl: url, credential }),
+    sent: (request) => request.headers["x-goog-api-key"],
+    conflicting: { apiKey: "gemini-config-key", apiKeyEnv: "GEMINI_API_KEY", credentialsFile: "/key.json" },
+  },
+};
+
+describeProviderConformance(gemini);
+describeCredentialConformance(gemini);
 
 const tokens = await startTokenServer();
 afterAll(() => tokens.close());

@@ -6,6 +6,7 @@
  * GenerateContentResponse per event; without it Google streams one JSON array).
  */
 import { type AbortSignalLike, GatewayError } from "@aigw/plugin-api";
+import { withCredentialHeader } from "@aigw/wire-kit";
 import type { Settings } from "./settings.js";
 
 export type Method = "generateContent" | "streamGenerateContent" | "batchEmbedContents" | "predict";
@@ -63,6 +64,8 @@ export async function authHeaders(
   switch (auth.kind) {
     case "api-key":
       return { headers: { "x-goog-api-key": auth.key } };
+    case "vault-key":
+      return { headers: { ...withCredentialHeader({}, auth.credentials, auth.credential) } };
     case "static-token":
       return { headers: { authorization: `Bearer ${auth.token}` } };
     case "service-account": {

@@ -22,13 +22,13 @@ export default definePlugin({
     version: "0.1.0",
     engine: "^0.1.0",
     hooks: ["call", "models"],
-    services: ["http", "env", "clock"],
+    services: ["http", "env", "clock", "credentials"],
     configSchema,
     configValidator: validateConfig,
     description: "Google Gemini through the Gemini API or Vertex AI.",
   },
   create(config: GoogleProviderConfig, init) {
-    const settings = resolveSettings(config, init.services);
+    const settings = resolveSettings(config, init.services, init.node);
     if (settings.auth.kind === "missing") init.logger.warn({}, settings.auth.message);
     const signatures = new SignatureStore(init.store);
     const models = listedModels(config.models ?? [], "google");

@@ -1,11 +1,13 @@
 /**
  * Resolves a node's config once at boot into what every request needs: which API (Gemini API or
- * Vertex AI), how to build endpoint URLs, how to authenticate (API key header, service-account
- * tokens, or a static token), and the translation options. A missing secret is not a boot error
+ * Vertex AI), how to build endpoint URLs, how to authenticate (API key header, the key named as
+ * a vault credential and read on each call, service-account tokens, or a static token), and the
+ * translation options. A missing secret is not a boot error
  * (the gateway may start before secrets are provisioned): it is remembered and every call fails
  * with a message naming the variable to set.
  */
-import type { Clock, Env, HttpClient } from "@aigw/plugin-api";
+import type { Clock, Credentials, Env, HttpClient } from "@aigw/plugin-api";
+import type { CredentialHeader } from "@aigw/wire-kit";
 import { ServiceAccountTokens } from "./auth/access-token.js";
 import { findCredentials } from "./auth/service-account.js";
 import type { GoogleProviderConfig } from "./config.gen.js";
@@ -21,6 +23,7 @@ export const PROVIDER = "google";
 /** How requests authenticate. */
 export type Auth =
   | { kind: "api-key"; key: string }
+  | { kind: "vault-key"; credentials: Credentials; credential: CredentialHeader }
   | { kind: "service-account"; tokens: ServiceAccountTokens }
   | { kind: "static-token"; token: string }
   | { kind: "missing"; message: string };
@@ -56,9 +59,11 @@ const DEFAULT_TIMEOUT_MS = 600_000;
 const GEMINI_ORIGIN = "https://generativelanguage.googleapis.com";
 const GEMINI_KEY_ENVS = ["GEMINI_API_KEY", "GOOGLE_API_KEY"];
 
+/** `node` is the node's id, named in messages about its credential. */
 export function resolveSettings(
   config: GoogleProviderConfig,
-  services: { env: Env; http: HttpClient; clock: Clock },
+  services: { env: Env; http: HttpClient; clock: Clock; credentials: Credentials },
+  node = "providers-google",
 ): Settings {
   const api: ApiKind = config.api ?? "gemini";
   const location = config.location ?? "us-central1";
@@ -79,7 +84,15 @@ export function resolveSettings(
     apiVersion: config.apiVersion ?? (api === "gemini" ? "v1beta" : "v1"),
     project: config.project,
     location,
-    auth: api === "gemini" ? geminiAuth(config, services.env) : vertexAuth(config, services),
+    auth: !config.credential
+      ? api === "gemini"
+        ? geminiAuth(config, services.env)
+        : vertexAuth(config, services)
+      : {
+          kind: "vault-key",
+          credentials: services.credentials,
+          credential: { name: config.credential, node, label: "Gemini API", header: "x-goog-api-key" },
+        },
     headers,
     model: config.model,
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,

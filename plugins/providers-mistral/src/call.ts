@@ -12,7 +12,14 @@ import {
   isGatewayError,
   jsonResult,
 } from "@aigw/plugin-api";
-import { readUpstreamText, sendUpstream, sseChunkStream, usageOfResult } from "@aigw/wire-kit";
+import {
+  readUpstreamText,
+  sendUpstream,
+  sseChunkStream,
+  usageOfResult,
+  withCredentialHeader,
+  withoutCredential,
+} from "@aigw/wire-kit";
 import { chatAnswer } from "./chat-answer.js";
 import { chatRequest } from "./chat-request.js";
 import { chatStream } from "./chat-stream.js";
@@ -60,13 +67,14 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
     (request.endpoint === "moderations" ? DEFAULT_MODERATION_MODEL : undefined);
   ctx.annotations.servedBy = { provider: PROVIDER, model, node: ctx.node };
 
+  const headers = withCredentialHeader(upstream.headers, ctx.services.credentials, upstream.credential);
   const exchange = await sendUpstream(
     ctx.services.http,
     {
       url: upstream.baseUrl + path,
       method: "POST",
       headers: {
-        ...upstream.headers,
+        ...headers,
         "content-type": "application/json",
         accept: "application/json, text/event-stream",
       },
@@ -78,7 +86,7 @@ export async function callMistral(ctx: CallContext, options: CallOptions): Promi
   const contentType = res.headers["content-type"] ?? "";
   if (res.status < 200 || res.status > 299) {
     const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
-    throw mistralError(res.status, text, res.headers);
+    throw mistralError(res.status, withoutCredential(text, headers, upstream.credential), res.headers);
   }
 
   if (contentType.includes("text/event-stream") || (request.stream && !contentType.includes("json"))) {

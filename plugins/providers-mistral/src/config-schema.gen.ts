@@ -22,6 +22,11 @@ export const configSchema = {
       "type": "string",
       "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
     },
+    "credential": {
+      "description": "The name of the API key in the gateway's credential vault, instead of apiKey / apiKeyEnv (which it excludes), read on every request (a rotated key is used from the next request on). A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).",
+      "type": "string",
+      "minLength": 1
+    },
     "model": {
       "description": "Forces the upstream model (e.g. mistral-large-latest), whatever model the client asked for.",
       "type": "string",
@@ -57,6 +62,15 @@ export const configSchema = {
       "minimum": 1,
       "maximum": 3600000,
       "default": 600000
+    }
+  },
+  "dependencies": {
+    "credential": {
+      "description": "A node names its secret once: credential excludes the other ways of giving it.",
+      "properties": {
+        "apiKey": false,
+        "apiKeyEnv": false
+      }
     }
   }
 } as const;

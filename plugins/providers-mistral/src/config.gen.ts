@@ -17,6 +17,10 @@ export interface MistralProviderConfig {
    */
   apiKeyEnv?: string;
   /**
+   * The name of the API key in the gateway's credential vault, instead of apiKey / apiKeyEnv (which it excludes), read on every request (a rotated key is used from the next request on). A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).
+   */
+  credential?: string;
+  /**
    * Forces the upstream model (e.g. mistral-large-latest), whatever model the client asked for.
    */
   model?: string;

@@ -9,7 +9,9 @@ import { json, type RecordedRequest } from "@aigw/testkit";
 import {
   type CanonicalToolCall,
   type CanonicalUsage,
+  describeCredentialConformance,
   describeProviderConformance,
+  type ProviderConformance,
   type SeenMessage,
 } from "@aigw/testkit/conformance";
 import { expect } from "vitest";
@@ -101,7 +103,7 @@ function readMessage(m: {
   return seen;
 }
 
-describeProviderConformance({
+const suite: ProviderConformance = {
   name: "providers-mistral",
   plugin: plugin as never,
   nodeConfig: (url) => ({ baseUrl: `${url}/v1` }),
@@ -190,4 +192,12 @@ describeProviderConformance({
       json: (body.response_format as { type?: string } | undefined)?.type?.startsWith("json") ?? false,
     };
   },
-});
+  credential: {
+    nodeConfig: (url, credential) => ({ baseUrl: `${url}/v1`, credential }),
+    sent: (request) => request.headers.authorization?.replace(/^Bearer /, ""),
+    conflicting: { apiKey: "mistral-config-key", apiKeyEnv: "MISTRAL_API_KEY" },
+  },
+};
+
+describeProviderConformance(suite);
+describeCredentialConformance(suite);

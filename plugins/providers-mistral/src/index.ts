@@ -24,17 +24,22 @@ export default definePlugin({
     version: "0.1.0",
     engine: "^0.1.0",
     hooks: ["call", "models"],
-    services: ["http", "env", "clock"],
+    services: ["http", "env", "clock", "credentials"],
     configSchema,
     configValidator: validateConfig,
     description:
       "Mistral AI chat completions, embeddings and moderations, translated from and to OpenAI's format.",
   },
   create(config: MistralProviderConfig, init) {
-    const upstream = resolveUpstream(config, init.services.env);
+    const upstream = resolveUpstream(config, init.services.env, init.node);
     if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
-    const models = new MistralModels(upstream, init.services.http, init.logger, config.models, () =>
-      init.services.clock.now(),
+    const models = new MistralModels(
+      upstream,
+      init.services.http,
+      init.logger,
+      config.models,
+      () => init.services.clock.now(),
+      init.services.credentials,
     );
     const options = {
       upstream,

@@ -4,7 +4,7 @@
  * request, and listing never fails a request; an unreachable or misconfigured upstream lists
  * nothing and logs a warning).
  */
-import type { HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
+import type { Credentials, HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
 import { CachedModelList, fetchModelList, listedModels } from "@aigw/wire-kit";
 import { LABEL, type MistralUpstream } from "./upstream.js";
 
@@ -17,6 +17,8 @@ export class MistralModels extends CachedModelList {
     logger: Logger,
     configured: readonly string[] | undefined,
     now: () => number,
+    /** The vault, for a node that names a credential. */
+    credentials?: Credentials,
   ) {
     super({
       configured: configured && listedModels(configured, OWNER),
@@ -27,6 +29,7 @@ export class MistralModels extends CachedModelList {
           label: LABEL,
           url: `${upstream.baseUrl}/models`,
           headers: upstream.headers,
+          credential: credentials && { credentials, ref: upstream.credential },
           missingKey: upstream.missingKey,
           parse: parseModelList,
         }),

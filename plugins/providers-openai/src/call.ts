@@ -13,6 +13,8 @@ import {
   sendUpstream,
   sseChunkStream,
   usageOfResult,
+  withCredentialHeader,
+  withoutCredential,
 } from "@aigw/wire-kit";
 import type { Upstream } from "./upstream.js";
 
@@ -37,14 +39,14 @@ export async function callOpenAI(
     node: ctx.node,
   };
   const out = outgoingBody(request, options.model);
+  const headers = withCredentialHeader(
+    out.multipart ? upstream.plainHeaders : upstream.jsonHeaders,
+    ctx.services.credentials,
+    upstream.credential,
+  );
   const exchange = await sendUpstream(
     ctx.services.http,
-    {
-      url: upstream.baseUrl + ENDPOINT_PATHS[request.endpoint],
-      method: "POST",
-      headers: out.multipart ? upstream.plainHeaders : upstream.jsonHeaders,
-      body: out.body,
-    },
+    { url: upstream.baseUrl + ENDPOINT_PATHS[request.endpoint], method: "POST", headers, body: out.body },
     { signal: ctx.cancellation, timeoutMs: options.timeoutMs, label: upstream.label },
   );
   const res = exchange.response;
@@ -52,7 +54,8 @@ export async function callOpenAI(
 
   if (res.status < 200 || res.status > 299) {
     const text = await readUpstreamText(res, ctx.cancellation).catch(() => "");
-    throw errorFromUpstream(res.status, text, upstream.label, res.headers);
+    const shown = withoutCredential(text, headers, upstream.credential);
+    throw errorFromUpstream(res.status, shown, upstream.label, res.headers);
   }
 
   if (contentType.includes("text/event-stream") || (request.stream && !contentType.includes("json"))) {

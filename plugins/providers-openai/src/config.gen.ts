@@ -33,6 +33,10 @@ export interface OpenAIProviderConfig {
    */
   apiKeyEnv?: string;
   /**
+   * The name of the API key in the gateway's credential vault, read on every request (a rotated key is used from the next request on). Instead of apiKey / apiKeyEnv, which it excludes. A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).
+   */
+  credential?: string;
+  /**
    * Sent as the OpenAI-Organization header.
    */
   organization?: string;

@@ -7,7 +7,9 @@ import { json, moderationResponse } from "@aigw/testkit";
 import {
   type CanonicalToolCall,
   type CanonicalUsage,
+  describeCredentialConformance,
   describeProviderConformance,
+  type ProviderConformance,
   readOpenAIRequest,
 } from "@aigw/testkit/conformance";
 import plugin from "./index.js";
@@ -45,7 +47,7 @@ const chunk = (delta: object, finish: string | null = null) => ({
   choices: [{ index: 0, delta, finish_reason: finish }],
 });
 
-describeProviderConformance({
+const suite: ProviderConformance = {
   name: "providers-openai",
   plugin: plugin as never,
   nodeConfig: (url) => ({ baseUrl: `${url}/v1`, apiKey: "sk-test" }),
@@ -121,4 +123,12 @@ describeProviderConformance({
     moderations: (verdicts) => json(200, moderationResponse(verdicts)),
   },
   read: readOpenAIRequest,
-});
+  credential: {
+    nodeConfig: (url, credential) => ({ baseUrl: `${url}/v1`, credential }),
+    sent: (request) => request.headers.authorization?.replace(/^Bearer /, ""),
+    conflicting: { apiKey: "sk-config", apiKeyEnv: "OPENAI_API_KEY" },
+  },
+};
+
+describeProviderConformance(suite);
+describeCredentialConformance(suite);

@@ -24,18 +24,19 @@ export default definePlugin({
     version: "0.1.0",
     engine: "^0.1.0",
     hooks: ["call", "models"],
-    services: ["http", "env"],
+    services: ["http", "env", "credentials"],
     configSchema,
     configValidator: validateConfig,
     description:
       "OpenAI and OpenAI-compatible APIs (Groq, Together, Fireworks, DeepSeek, xAI, OpenRouter, Perplexity, Mistral, Ollama, vLLM, LM Studio).",
   },
   create(config: OpenAIProviderConfig, init) {
-    const upstream = resolveUpstream(config, init.services.env);
+    const upstream = resolveUpstream(config, init.services.env, init.node);
     if (upstream.missingKey) init.logger.warn({}, upstream.missingKey);
     const catalogue = new ModelCatalogue({
       upstream,
       http: init.services.http,
+      credentials: init.services.credentials,
       logger: init.logger,
       configured: config.models,
     });

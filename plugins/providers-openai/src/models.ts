@@ -3,13 +3,15 @@
  * listing, cached for five minutes (plugin-api's `CachedModelList`: listing never fails a
  * request; an unreachable or misconfigured upstream lists nothing and logs a warning).
  */
-import type { HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
+import type { Credentials, HttpClient, Logger, ModelObject } from "@aigw/plugin-api";
 import { CachedModelList, fetchModelList, listedModels } from "@aigw/wire-kit";
 import type { Upstream } from "./upstream.js";
 
 export interface ModelCatalogueOptions {
   upstream: Upstream;
   http: HttpClient;
+  /** The vault, for a node that names a credential. */
+  credentials?: Credentials | undefined;
   logger: Logger;
   /** Model ids from the config; when set, the upstream is never asked. */
   configured: readonly string[] | undefined;
@@ -20,7 +22,7 @@ export interface ModelCatalogueOptions {
 
 export class ModelCatalogue extends CachedModelList {
   constructor(options: ModelCatalogueOptions) {
-    const { upstream, http, logger } = options;
+    const { upstream, http, logger, credentials } = options;
     super({
       configured: options.configured && listedModels(options.configured, upstream.name),
       fetch: () =>
@@ -30,6 +32,7 @@ export class ModelCatalogue extends CachedModelList {
           label: upstream.label,
           url: `${upstream.baseUrl}/models`,
           headers: upstream.plainHeaders,
+          credential: credentials && { credentials, ref: upstream.credential },
           missingKey: upstream.missingKey,
           parse: (text) => parseModelList(text, upstream.name),
         }),

@@ -2,9 +2,11 @@
  * Resolves a node's config into the upstream it calls: the base URL (a preset's or a custom
  * one), the headers every request carries (bearer key, OpenAI-Organization, OpenAI-Project,
  * static extras), and, when a key is required but missing, the message explaining which
- * environment variable to set. Resolved once at boot; nothing here runs per request.
+ * environment variable to set. Resolved once at boot; nothing here runs per request, except that a
+ * node naming a vault `credential` gets its bearer header from the vault on each call.
  */
 import type { Env } from "@aigw/plugin-api";
+import type { CredentialHeader } from "@aigw/wire-kit";
 import type { OpenAIProviderConfig } from "./config.gen.js";
 import { PRESETS, type PresetName } from "./presets.js";
 
@@ -27,9 +29,12 @@ export interface Upstream {
   readonly plainHeaders: Readonly<Record<string, string>>;
   /** Set when a key is required and none was found: why calls fail. */
   readonly missingKey: string | undefined;
+  /** The vault credential sent as the bearer key on each call, when the node names one. */
+  readonly credential: CredentialHeader | undefined;
 }
 
-export function resolveUpstream(config: OpenAIProviderConfig, env: Env): Upstream {
+/** `node` is the node's id, named in messages about its credential. */
+export function resolveUpstream(config: OpenAIProviderConfig, env: Env, node = "providers-openai"): Upstream {
   const presetName: PresetName | undefined = config.preset ?? (config.baseUrl ? undefined : "openai");
   const preset = presetName ? PRESETS[presetName] : undefined;
   const baseUrl = (config.baseUrl ?? preset?.baseUrl ?? PRESETS.openai.baseUrl).replace(/\/+$/, "");
@@ -40,7 +45,10 @@ export function resolveUpstream(config: OpenAIProviderConfig, env: Env): Upstrea
   if (config.organization) headers["openai-organization"] = config.organization;
   if (config.project) headers["openai-project"] = config.project;
 
-  const keyEnv = config.apiKeyEnv ?? preset?.apiKeyEnv;
+  const credential: CredentialHeader | undefined = config.credential
+    ? { name: config.credential, node, label, header: "authorization", prefix: "Bearer " }
+    : undefined;
+  const keyEnv = credential ? undefined : (config.apiKeyEnv ?? preset?.apiKeyEnv);
   const key = config.apiKey || (keyEnv ? env.get(keyEnv) : undefined) || undefined;
   let missingKey: string | undefined;
   if (key) headers.authorization = `Bearer ${key}`;
@@ -59,6 +67,7 @@ export function resolveUpstream(config: OpenAIProviderConfig, env: Env): Upstrea
     jsonHeaders: { ...headers, "content-type": "application/json" },
     plainHeaders: headers,
     missingKey,
+    credential,
   };
 }
 

@@ -25,6 +25,10 @@ export function issuesFrom(
     } else if (error.keyword === "required") {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       message = `missing required field "${missing}"`;
+    } else if (error.keyword === "false schema") {
+      // A field a schema forbids, typically because another one is set (`dependencies`).
+      const other = /\/dependencies\/([^/]+)\//.exec(error.schemaPath ?? "")?.[1];
+      message = other ? `cannot be set together with "${other}"` : "is not allowed here";
     } else if (error.keyword === "enum") {
       message = `must be one of ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)}`;
     }

@@ -1,5 +1,6 @@
 /** @aigw/testkit/conformance: the shared suites every implementation runs. */
 
+export { describeCredentialConformance } from "./credential-suite.js";
 export { describeFirstPartyBoot, firstPartyPackages, type RuntimeLaunch } from "./first-party-suite.js";
 export { ENDPOINT_ROUTES, type OpenAIEndpoint, PNG_DATA_URL } from "./hostile-bodies.js";
 export {

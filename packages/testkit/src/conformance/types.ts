@@ -124,4 +124,23 @@ export interface ProviderConformance {
   read(request: RecordedRequest): SeenRequest;
   /** Cases that do not apply to this provider, each with the reason. */
   skip?: Partial<Record<ConformanceCase, string>>;
+  /** How the provider's node names a vault credential (`describeCredentialConformance`). */
+  credential?: CredentialConformance;
+}
+
+/** A provider node that reads its secret from the vault by name. */
+export interface CredentialConformance {
+  /** The node config naming `credential` (and no key of its own), pointed at the fake upstream. */
+  nodeConfig(upstreamUrl: string, credential: string): Record<string, unknown>;
+  /** The environment of that node (a region, say), never the key. Default: none. */
+  env?: Record<string, string>;
+  /** The secret an upstream request carried, read from its auth header. */
+  sent(request: RecordedRequest): string | undefined;
+  /**
+   * How a recognisable secret is stored in the vault, and what of it the upstream receives.
+   * Default: stored and sent as is.
+   */
+  store?(secret: string): { value: string; sent: string };
+  /** Fields (with values) that cannot be given with `credential`: each is a boot error at its path. */
+  conflicting: Record<string, unknown>;
 }

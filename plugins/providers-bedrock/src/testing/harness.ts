@@ -32,6 +32,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Leave `baseUrl` unset. */
   noBaseUrl?: boolean;
+  /** Credentials of a stand-in vault (for nodes that name a `credential`). */
+  credentials?: ReadonlyMap<string, string>;
 }
 
 export function harness(script: Script, options: HarnessOptions = {}): Promise<Harness> {
@@ -40,6 +42,7 @@ export function harness(script: Script, options: HarnessOptions = {}): Promise<H
     config: (url) => ({ ...(options.noBaseUrl ? {} : { baseUrl: url }), ...options.config }),
     env: options.env ?? CREDENTIALS,
     clock: fixedClock(NOW),
+    credentials: options.credentials,
   });
 }
 
