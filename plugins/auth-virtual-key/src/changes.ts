@@ -101,6 +101,7 @@ export class Changes {
       diff: audit.diff,
     });
     directory.apply(kind, id, entity, directory.nextSequence());
+    logger.info({ action: audit.action, target: id, actor: audit.actor.id }, "admin change");
     const message: ChangeMessage = { kind, id };
     try {
       await bus.publish(channel, JSON.stringify(message));

@@ -103,6 +103,15 @@ async function startRuntime(
     await store.close();
     throw error;
   }
+  logger.info(
+    {
+      store: store.durable ? "postgres" : "memory",
+      keys: directory.keys.size,
+      credentials: directory.credentials.size,
+      vault: keyring ? `master key ${keyring.primary.id}` : "closed (no master key)",
+    },
+    "virtual keys loaded",
+  );
   const changes = new Changes({
     store,
     directory,

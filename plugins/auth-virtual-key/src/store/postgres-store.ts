@@ -81,7 +81,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async put(kind, entity) {
       await sql.unsafe(
-        `INSERT INTO ${table(kind)} (id, doc, updated_at) VALUES ($1, $2::jsonb, now())
+        `INSERT INTO ${table(kind)} (id, doc, updated_at) VALUES ($1, $2::text::jsonb, now())
          ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, updated_at = now()`,
         [entity.id, JSON.stringify(entity)],
       );
@@ -93,7 +93,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async appendAudit(entry) {
       await sql.unsafe(
         `INSERT INTO ${schema}.aigw_vk_audit (at, actor_id, actor_role, actor_name, action, target_type, target_id, diff)
-         VALUES (to_timestamp($1::double precision / 1000), $2, $3, $4, $5, $6, $7, $8::jsonb)`,
+         VALUES (to_timestamp($1::double precision / 1000), $2, $3, $4, $5, $6, $7, $8::text::jsonb)`,
         [
           entry.at,
           entry.actor.id,

@@ -23,6 +23,9 @@ export interface TestGatewayOptions {
   configs?: readonly string[];
   services?: Parameters<typeof createGateway>[0]["services"];
   stores?: { type: "redis"; url: string };
+  /** More plugins, and nodes placed after the auth node. */
+  extraPlugins?: readonly Plugin[];
+  extraNodes?: readonly Record<string, unknown>[];
 }
 
 /** An answer's JSON, with the fields tests read typed (anything else is `unknown`). */
@@ -104,6 +107,7 @@ export async function testGateway(options: TestGatewayOptions = {}): Promise<Tes
   const principals: { config: string; principal: Principal | undefined }[] = [];
   const authNode = { id: "auth", plugin: "auth-virtual-key", config: options.auth ?? {} };
   const tail = [
+    ...(options.extraNodes ?? []),
     { id: "probe", plugin: "test-principal" },
     { id: "records", plugin: "test-recorder" },
     { id: "llm", plugin: "providers-mock" },
@@ -125,6 +129,7 @@ export async function testGateway(options: TestGatewayOptions = {}): Promise<Tes
       auth as Plugin<never>,
       recorder(records) as Plugin<never>,
       principalProbe(principals) as Plugin<never>,
+      ...((options.extraPlugins ?? []) as Plugin<never>[]),
     ],
     importPackage: (name) => import(name),
     env: { AIGW_ADMIN_TOKEN: ADMIN_TOKEN, AIGW_MASTER_KEY: MASTER_KEY_A, ...options.env },
