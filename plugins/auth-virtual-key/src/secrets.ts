@@ -7,6 +7,7 @@
  * cannot be guessed whatever the hash costs, so a fast hash loses nothing, and it keeps the
  * lookup of every request to a microsecond or so.
  */
+import * as nodeCrypto from "node:crypto";
 import { createHash, randomBytes } from "node:crypto";
 
 /** What a virtual key starts with, so scanners and people can tell it apart. */
@@ -41,10 +42,16 @@ export function newAdminToken(): string {
   return ADMIN_TOKEN_PREFIX + randomBase62(43);
 }
 
+/**
+ * Node's one-shot `crypto.hash` (Node >= 20.12) skips the Hash object: ~1.2 µs instead of ~3-4
+ * µs per request on the benchmark machine. Runtimes without it use `createHash`.
+ */
+const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+
 /** The hex SHA-256 of a secret: what is stored and looked up. */
-export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
-}
+export const hashSecret: (secret: string) => string = oneShot
+  ? (secret) => oneShot("sha256", secret, "hex")
+  : (secret) => createHash("sha256").update(secret).digest("hex");
 
 /** The last four characters, shown so a person can tell their keys apart. */
 export function hintOf(secret: string): string {
