@@ -54,7 +54,7 @@ function notFound(what: string, id: string): GatewayError {
 }
 
 function conflict(message: string): GatewayError {
-  return new GatewayError("invalid_request", message, { status: 409 });
+  return new GatewayError("conflict", message);
 }
 
 function badField(param: string, message: string): GatewayError {
