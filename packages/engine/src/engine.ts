@@ -80,6 +80,8 @@ export class Engine implements Gateway {
     private readonly doors: ReadonlyMap<string, Door>,
     private readonly served: ServedRoutes | undefined,
     private readonly bodies: BodyCapture | undefined,
+    /** Connections the gateway opened for its services (Redis), closed last. */
+    private readonly connections?: { close(): Promise<void> } | undefined,
   ) {
     this.lifecycle = new Lifecycle(services.logger, bodies);
     this.limits = {
@@ -275,6 +277,7 @@ export class Engine implements Gateway {
     ]);
     await Promise.allSettled([...instances].map((i) => i.close?.()));
     await Promise.allSettled([this.services.stores.close(), this.services.http.close()]);
+    await this.connections?.close();
   }
 }
 
