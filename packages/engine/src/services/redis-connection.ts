@@ -73,8 +73,10 @@ export async function connectRedis(url: string, options: RedisOptions = {}): Pro
     run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
       if (!client.isReady) return Promise.reject(unavailable("is unreachable; the gateway is reconnecting"));
       return new Promise<T>((resolve, reject) => {
+        // The check waits one turn of the event loop past the timer: after the loop was blocked
+        // (a busy process), the timer would otherwise fire before a reply already received is read.
         const timer = setTimeout(
-          () => reject(unavailable(`did not answer within ${commandTimeoutMs} ms`)),
+          () => setImmediate(() => reject(unavailable(`did not answer within ${commandTimeoutMs} ms`))),
           commandTimeoutMs,
         );
         command(client).then(
@@ -99,11 +101,13 @@ export async function connectRedis(url: string, options: RedisOptions = {}): Pro
       return copy;
     },
     report(logger) {
+      // Info, not a warning: each plugin the outage affects warns once itself, saying what it
+      // does meanwhile (a cache: misses); this line gives the cause and when it ended.
       let down = false;
       errors.add((error) => {
         if (down) return;
         down = true;
-        logger.warn(
+        logger.info(
           { redis: where, err: error },
           "Redis unreachable: store, quota and bus calls fail with store_unavailable until it returns",
         );

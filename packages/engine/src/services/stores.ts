@@ -96,6 +96,8 @@ export async function redisStoresOn(
 ): Promise<StoreFactory> {
   const { default: KeyvRedis } = await import("@keyv/redis");
   const increment = await luaScript(INCREMENT_SCRIPT);
+  // Loaded now, so a first call's import is not counted against the command timeout.
+  await loadKeyv();
   const run = connection.run.bind(connection);
   return {
     open(namespace) {
