@@ -72,7 +72,7 @@ export interface GatewayConfig {
     defaultNodeTimeoutMs?: number;
   };
   /**
-   * Where plugin stores keep their data.
+   * Where plugin stores, quota counters and the message bus between instances live: this process's memory, or a Redis every instance shares.
    */
   stores?: {
     type: "memory" | "redis";
@@ -80,6 +80,10 @@ export interface GatewayConfig {
      * Redis URL, e.g. redis://127.0.0.1:6379
      */
     url?: string;
+    /**
+     * With Redis: how long a store, quota or bus call waits for Redis before it fails with store_unavailable (503). While Redis is unreachable calls fail at once; the connection comes back by itself.
+     */
+    commandTimeoutMs?: number;
   };
   /**
    * Settings read by the runtime adapters.

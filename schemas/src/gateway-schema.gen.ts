@@ -78,7 +78,7 @@ export const gatewaySchema = {
       }
     },
     "stores": {
-      "description": "Where plugin stores keep their data.",
+      "description": "Where plugin stores, quota counters and the message bus between instances live: this process's memory, or a Redis every instance shares.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -94,6 +94,13 @@ export const gatewaySchema = {
         "url": {
           "type": "string",
           "description": "Redis URL, e.g. redis://127.0.0.1:6379"
+        },
+        "commandTimeoutMs": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 60000,
+          "default": 250,
+          "description": "With Redis: how long a store, quota or bus call waits for Redis before it fails with store_unavailable (503). While Redis is unreachable calls fail at once; the connection comes back by itself."
         }
       }
     },

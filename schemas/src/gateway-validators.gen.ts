@@ -13,7 +13,7 @@ export type Validator = {
 };
 
 export const validateGateway: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/gateway.schema.json","title":"GatewayConfig","description":"An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.","type":"object","additionalProperties":false,"required":["pipeline"],"properties":{"$schema":{"type":"string","description":"The JSON schema this file follows (for editors)."},"plugins":{"description":"Plugin packages to load by package name, e.g. \"@aigw/providers-openai\".","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"pipeline":{"$ref":"#/definitions/Pipeline"},"configs":{"description":"Named pipelines a request may select with the override header.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/Pipeline"}},"ingress":{"description":"Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.","type":"array","items":{"$ref":"#/definitions/Ingress"}},"overrides":{"description":"How a request may pick another pipeline.","type":"object","additionalProperties":false,"properties":{"header":{"type":"string","default":"x-aigw-config","pattern":"^[a-z0-9-]+$"},"allowInline":{"type":"boolean","default":false,"description":"Accept an inline JSON pipeline in the header (validated like the file)."}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxBodyBytes":{"type":"integer","minimum":1,"default":20971520},"defaultNodeTimeoutMs":{"type":"integer","minimum":1,"maximum":3600000}}},"stores":{"description":"Where plugin stores keep their data.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["memory","redis"]},"url":{"type":"string","description":"Redis URL, e.g. redis://127.0.0.1:6379"}}},"server":{"description":"Settings read by the runtime adapters.","type":"object","additionalProperties":false,"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"host":{"type":"string"},"workers":{"type":"integer","minimum":1,"maximum":256},"shutdownTimeoutMs":{"type":"integer","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["debug","info","warn","error","silent"]},"bodies":{"description":"Put request and answer bodies into the request record (off by default: the record holds metadata only). Secrets are always removed; `redact` removes more.","type":"object","additionalProperties":false,"properties":{"request":{"description":"Record the request body.","type":"boolean","default":false},"response":{"description":"Record the answer body (a stream's chunks, assembled into one answer).","type":"boolean","default":false},"redact":{"description":"Field paths to replace with \"[redacted]\" in both bodies, e.g. `messages[*].content`, `user`, `metadata.email`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxBytes":{"description":"Bodies longer than this (as JSON) are cut and marked `truncated`.","type":"integer","minimum":256,"default":65536}}}}},"pricing":{"description":"Prices that replace or extend the built-in price table (schemas/prices.json): by provider label, then model id (a trailing `*` matches a prefix). Each entry replaces the built-in one for that id.","type":"object","additionalProperties":false,"properties":{"overrides":{"type":"object","description":"Same shape as the price table's `providers` (US dollars per million tokens): e.g. {\"openai\": {\"gpt-4o\": {\"input\": 2.5, \"output\": 10}}}.","additionalProperties":{"type":"object","additionalProperties":{"type":"object"}}}}}},"definitions":{"Pipeline":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Node"}}}},"Node":{"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"uses":{"description":"Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]},"onAttempt":{"description":"Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).","type":"boolean"}}},"Condition":{"oneOf":[{"type":"object","required":["field"],"properties":{"field":{"type":"string","pattern":"^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"},"eq":{},"ne":{},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"in":{"type":"array"},"nin":{"type":"array"},"regex":{"type":"string"},"exists":{"type":"boolean"}},"additionalProperties":false,"minProperties":2,"maxProperties":2},{"type":"object","required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["not"],"properties":{"not":{"$ref":"#/definitions/Condition"}},"additionalProperties":false}]},"Ingress":{"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/gateway.schema.json","title":"GatewayConfig","description":"An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.","type":"object","additionalProperties":false,"required":["pipeline"],"properties":{"$schema":{"type":"string","description":"The JSON schema this file follows (for editors)."},"plugins":{"description":"Plugin packages to load by package name, e.g. \"@aigw/providers-openai\".","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"pipeline":{"$ref":"#/definitions/Pipeline"},"configs":{"description":"Named pipelines a request may select with the override header.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/Pipeline"}},"ingress":{"description":"Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.","type":"array","items":{"$ref":"#/definitions/Ingress"}},"overrides":{"description":"How a request may pick another pipeline.","type":"object","additionalProperties":false,"properties":{"header":{"type":"string","default":"x-aigw-config","pattern":"^[a-z0-9-]+$"},"allowInline":{"type":"boolean","default":false,"description":"Accept an inline JSON pipeline in the header (validated like the file)."}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxBodyBytes":{"type":"integer","minimum":1,"default":20971520},"defaultNodeTimeoutMs":{"type":"integer","minimum":1,"maximum":3600000}}},"stores":{"description":"Where plugin stores, quota counters and the message bus between instances live: this process's memory, or a Redis every instance shares.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["memory","redis"]},"url":{"type":"string","description":"Redis URL, e.g. redis://127.0.0.1:6379"},"commandTimeoutMs":{"type":"integer","minimum":1,"maximum":60000,"default":250,"description":"With Redis: how long a store, quota or bus call waits for Redis before it fails with store_unavailable (503). While Redis is unreachable calls fail at once; the connection comes back by itself."}}},"server":{"description":"Settings read by the runtime adapters.","type":"object","additionalProperties":false,"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"host":{"type":"string"},"workers":{"type":"integer","minimum":1,"maximum":256},"shutdownTimeoutMs":{"type":"integer","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["debug","info","warn","error","silent"]},"bodies":{"description":"Put request and answer bodies into the request record (off by default: the record holds metadata only). Secrets are always removed; `redact` removes more.","type":"object","additionalProperties":false,"properties":{"request":{"description":"Record the request body.","type":"boolean","default":false},"response":{"description":"Record the answer body (a stream's chunks, assembled into one answer).","type":"boolean","default":false},"redact":{"description":"Field paths to replace with \"[redacted]\" in both bodies, e.g. `messages[*].content`, `user`, `metadata.email`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxBytes":{"description":"Bodies longer than this (as JSON) are cut and marked `truncated`.","type":"integer","minimum":256,"default":65536}}}}},"pricing":{"description":"Prices that replace or extend the built-in price table (schemas/prices.json): by provider label, then model id (a trailing `*` matches a prefix). Each entry replaces the built-in one for that id.","type":"object","additionalProperties":false,"properties":{"overrides":{"type":"object","description":"Same shape as the price table's `providers` (US dollars per million tokens): e.g. {\"openai\": {\"gpt-4o\": {\"input\": 2.5, \"output\": 10}}}.","additionalProperties":{"type":"object","additionalProperties":{"type":"object"}}}}}},"definitions":{"Pipeline":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Node"}}}},"Node":{"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"uses":{"description":"Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]},"onAttempt":{"description":"Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).","type":"boolean"}}},"Condition":{"oneOf":[{"type":"object","required":["field"],"properties":{"field":{"type":"string","pattern":"^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"},"eq":{},"ne":{},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"in":{"type":"array"},"nin":{"type":"array"},"regex":{"type":"string"},"exists":{"type":"boolean"}},"additionalProperties":false,"minProperties":2,"maxProperties":2},{"type":"object","required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["not"],"properties":{"not":{"$ref":"#/definitions/Condition"}},"additionalProperties":false}]},"Ingress":{"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}}}};
 const schema15 = {"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
@@ -1322,6 +1322,9 @@ errors++;
 if(data.stores !== undefined){
 let data17 = data.stores;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.commandTimeoutMs === undefined){
+data17.commandTimeoutMs = 250;
+}
 if(data17.type === undefined){
 const err32 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
@@ -1333,7 +1336,7 @@ vErrors.push(err32);
 errors++;
 }
 for(const key6 in data17){
-if(!((key6 === "type") || (key6 === "url"))){
+if(!(((key6 === "type") || (key6 === "url")) || (key6 === "commandTimeoutMs"))){
 const err33 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
@@ -1369,9 +1372,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data20 = data17.commandTimeoutMs;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err36 = {instancePath:instancePath+"/stores/commandTimeoutMs",schemaPath:"#/properties/stores/properties/commandTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1380,13 +1383,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.server !== undefined){
-let data20 = data.server;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key7 in data20){
-if(!((((key7 === "port") || (key7 === "host")) || (key7 === "workers")) || (key7 === "shutdownTimeoutMs"))){
-const err37 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 60000 || isNaN(data20)){
+const err37 = {instancePath:instancePath+"/stores/commandTimeoutMs",schemaPath:"#/properties/stores/properties/commandTimeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1395,11 +1394,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data20.port !== undefined){
-let data21 = data20.port;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err38 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data20 < 1 || isNaN(data20)){
+const err38 = {instancePath:instancePath+"/stores/commandTimeoutMs",schemaPath:"#/properties/stores/properties/commandTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1408,9 +1404,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 65535 || isNaN(data21)){
-const err39 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/stores",schemaPath:"#/properties/stores/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1419,8 +1416,13 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data21 < 0 || isNaN(data21)){
-const err40 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.server !== undefined){
+let data21 = data.server;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key7 in data21){
+if(!((((key7 === "port") || (key7 === "host")) || (key7 === "workers")) || (key7 === "shutdownTimeoutMs"))){
+const err40 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1430,10 +1432,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-if(data20.host !== undefined){
-if(typeof data20.host !== "string"){
-const err41 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.port !== undefined){
+let data22 = data21.port;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err41 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1442,11 +1444,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data20.workers !== undefined){
-let data23 = data20.workers;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err42 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 65535 || isNaN(data22)){
+const err42 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1455,9 +1455,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 256 || isNaN(data23)){
-const err43 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
+if(data22 < 0 || isNaN(data22)){
+const err43 = {instancePath:instancePath+"/server/port",schemaPath:"#/properties/server/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1466,8 +1465,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data23 < 1 || isNaN(data23)){
-const err44 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data21.host !== undefined){
+if(typeof data21.host !== "string"){
+const err44 = {instancePath:instancePath+"/server/host",schemaPath:"#/properties/server/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1477,11 +1479,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-if(data20.shutdownTimeoutMs !== undefined){
-let data24 = data20.shutdownTimeoutMs;
+if(data21.workers !== undefined){
+let data24 = data21.workers;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err45 = {instancePath:instancePath+"/server/shutdownTimeoutMs",schemaPath:"#/properties/server/properties/shutdownTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err45 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1491,8 +1492,8 @@ vErrors.push(err45);
 errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err46 = {instancePath:instancePath+"/server/shutdownTimeoutMs",schemaPath:"#/properties/server/properties/shutdownTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data24 > 256 || isNaN(data24)){
+const err46 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1501,11 +1502,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24 < 1 || isNaN(data24)){
+const err47 = {instancePath:instancePath+"/server/workers",schemaPath:"#/properties/server/properties/workers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1515,12 +1513,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.logging !== undefined){
-let data25 = data.logging;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key8 in data25){
-if(!((key8 === "level") || (key8 === "bodies"))){
-const err48 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data21.shutdownTimeoutMs !== undefined){
+let data25 = data21.shutdownTimeoutMs;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err48 = {instancePath:instancePath+"/server/shutdownTimeoutMs",schemaPath:"#/properties/server/properties/shutdownTimeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1529,11 +1526,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data25.level !== undefined){
-let data26 = data25.level;
-if(!(((((data26 === "debug") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error")) || (data26 === "silent"))){
-const err49 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.logging.properties.level.enum},message:"must be equal to one of the allowed values"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err49 = {instancePath:instancePath+"/server/shutdownTimeoutMs",schemaPath:"#/properties/server/properties/shutdownTimeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1543,21 +1538,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data25.bodies !== undefined){
-let data27 = data25.bodies;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.request === undefined){
-data27.request = false;
 }
-if(data27.response === undefined){
-data27.response = false;
 }
-if(data27.maxBytes === undefined){
-data27.maxBytes = 65536;
-}
-for(const key9 in data27){
-if(!((((key9 === "request") || (key9 === "response")) || (key9 === "redact")) || (key9 === "maxBytes"))){
-const err50 = {instancePath:instancePath+"/logging/bodies",schemaPath:"#/properties/logging/properties/bodies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+else {
+const err50 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1567,8 +1551,12 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(typeof data27.request !== "boolean"){
-const err51 = {instancePath:instancePath+"/logging/bodies/request",schemaPath:"#/properties/logging/properties/bodies/properties/request/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.logging !== undefined){
+let data26 = data.logging;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key8 in data26){
+if(!((key8 === "level") || (key8 === "bodies"))){
+const err51 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1577,8 +1565,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(typeof data27.response !== "boolean"){
-const err52 = {instancePath:instancePath+"/logging/bodies/response",schemaPath:"#/properties/logging/properties/bodies/properties/response/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data26.level !== undefined){
+let data27 = data26.level;
+if(!(((((data27 === "debug") || (data27 === "info")) || (data27 === "warn")) || (data27 === "error")) || (data27 === "silent"))){
+const err52 = {instancePath:instancePath+"/logging/level",schemaPath:"#/properties/logging/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.logging.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1587,15 +1578,22 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data27.redact !== undefined){
-let data30 = data27.redact;
-if(Array.isArray(data30)){
-const len2 = data30.length;
-for(let i3=0; i3<len2; i3++){
-let data31 = data30[i3];
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err53 = {instancePath:instancePath+"/logging/bodies/redact/" + i3,schemaPath:"#/properties/logging/properties/bodies/properties/redact/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data26.bodies !== undefined){
+let data28 = data26.bodies;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.request === undefined){
+data28.request = false;
+}
+if(data28.response === undefined){
+data28.response = false;
+}
+if(data28.maxBytes === undefined){
+data28.maxBytes = 65536;
+}
+for(const key9 in data28){
+if(!((((key9 === "request") || (key9 === "response")) || (key9 === "redact")) || (key9 === "maxBytes"))){
+const err53 = {instancePath:instancePath+"/logging/bodies",schemaPath:"#/properties/logging/properties/bodies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1605,8 +1603,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/logging/bodies/redact/" + i3,schemaPath:"#/properties/logging/properties/bodies/properties/redact/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data28.request !== "boolean"){
+const err54 = {instancePath:instancePath+"/logging/bodies/request",schemaPath:"#/properties/logging/properties/bodies/properties/request/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1615,19 +1613,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-let i4 = data30.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data30[i4];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err55 = {instancePath:instancePath+"/logging/bodies/redact",schemaPath:"#/properties/logging/properties/bodies/properties/redact/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(typeof data28.response !== "boolean"){
+const err55 = {instancePath:instancePath+"/logging/bodies/response",schemaPath:"#/properties/logging/properties/bodies/properties/response/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1635,14 +1622,16 @@ else {
 vErrors.push(err55);
 }
 errors++;
-break;
 }
-indices1[item1] = i4;
-}
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/logging/bodies/redact",schemaPath:"#/properties/logging/properties/bodies/properties/redact/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data28.redact !== undefined){
+let data31 = data28.redact;
+if(Array.isArray(data31)){
+const len2 = data31.length;
+for(let i3=0; i3<len2; i3++){
+let data32 = data31[i3];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err56 = {instancePath:instancePath+"/logging/bodies/redact/" + i3,schemaPath:"#/properties/logging/properties/bodies/properties/redact/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1652,9 +1641,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-let data32 = data27.maxBytes;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err57 = {instancePath:instancePath+"/logging/bodies/maxBytes",schemaPath:"#/properties/logging/properties/bodies/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err57 = {instancePath:instancePath+"/logging/bodies/redact/" + i3,schemaPath:"#/properties/logging/properties/bodies/properties/redact/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1663,9 +1651,19 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 256 || isNaN(data32)){
-const err58 = {instancePath:instancePath+"/logging/bodies/maxBytes",schemaPath:"#/properties/logging/properties/bodies/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 256},message:"must be >= 256"};
+}
+let i4 = data31.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data31[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err58 = {instancePath:instancePath+"/logging/bodies/redact",schemaPath:"#/properties/logging/properties/bodies/properties/redact/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1673,11 +1671,14 @@ else {
 vErrors.push(err58);
 }
 errors++;
+break;
+}
+indices1[item1] = i4;
 }
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/logging/bodies",schemaPath:"#/properties/logging/properties/bodies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err59 = {instancePath:instancePath+"/logging/bodies/redact",schemaPath:"#/properties/logging/properties/bodies/properties/redact/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1687,9 +1688,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data33 = data28.maxBytes;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err60 = {instancePath:instancePath+"/logging/bodies/maxBytes",schemaPath:"#/properties/logging/properties/bodies/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1698,13 +1699,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data.pricing !== undefined){
-let data33 = data.pricing;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key10 in data33){
-if(!(key10 === "overrides")){
-const err61 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 256 || isNaN(data33)){
+const err61 = {instancePath:instancePath+"/logging/bodies/maxBytes",schemaPath:"#/properties/logging/properties/bodies/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 256},message:"must be >= 256"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1714,16 +1711,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data33.overrides !== undefined){
-let data34 = data33.overrides;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key11 in data34){
-let data35 = data34[key11];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key12 in data35){
-let data36 = data35[key12];
-if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){
-const err62 = {instancePath:instancePath+"/pricing/overrides/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/properties/overrides/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+else {
+const err62 = {instancePath:instancePath+"/logging/bodies",schemaPath:"#/properties/logging/properties/bodies/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1735,7 +1725,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/pricing/overrides/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/properties/overrides/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err63 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1745,9 +1735,12 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/pricing/overrides",schemaPath:"#/properties/pricing/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.pricing !== undefined){
+let data34 = data.pricing;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key10 in data34){
+if(!(key10 === "overrides")){
+const err64 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1757,9 +1750,16 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.overrides !== undefined){
+let data35 = data34.overrides;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key11 in data35){
+let data36 = data35[key11];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key12 in data36){
+let data37 = data36[key12];
+if(!(data37 && typeof data37 == "object" && !Array.isArray(data37))){
+const err65 = {instancePath:instancePath+"/pricing/overrides/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/properties/overrides/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1771,12 +1771,48 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/pricing/overrides/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/properties/overrides/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/pricing/overrides",schemaPath:"#/properties/pricing/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }

@@ -80,6 +80,8 @@ export class Engine implements Gateway {
     private readonly doors: ReadonlyMap<string, Door>,
     private readonly served: ServedRoutes | undefined,
     private readonly bodies: BodyCapture | undefined,
+    /** Connections the gateway opened for its services (Redis), closed last. */
+    private readonly connections?: { close(): Promise<void> } | undefined,
   ) {
     this.lifecycle = new Lifecycle(services.logger, bodies);
     this.limits = {
@@ -150,6 +152,7 @@ export class Engine implements Gateway {
       if (door) state.ingress = door.id;
       const failure = new StreamFailure();
       let result = await this.run(plan, state);
+      plan = this.answering(plan, state);
       if (this.bodies) result = this.bodies.keep(result, state);
       // Whoever encodes a stream (OpenAI's format or an ingress), the record learns of a failure.
       if (result.type === "stream") result = { ...result, chunks: tapFailures(result.chunks, failure) };
@@ -169,7 +172,7 @@ export class Engine implements Gateway {
         plan?.name ?? "default",
       );
       logFailure(this.services.logger, error, state);
-      lifecycle.observe(plan ?? this.plans.get("default")!, state, {
+      lifecycle.observe(plan ? this.answering(plan, state) : this.plans.get("default")!, state, {
         status: error.status,
         outcome: error.code === "client_closed" ? "client_closed" : "error",
         error,
@@ -223,15 +226,20 @@ export class Engine implements Gateway {
     return state;
   }
 
-  /** Runs a parsed request through a plan: request phase, terminal, response phase. */
+  /**
+   * Runs a parsed request through a plan: request phase, terminal, response phase; or, when a node
+   * hands the request over, the named config's plan from its start.
+   */
   private async run(plan: ExecutionPlan, state: RequestState): Promise<CallResult> {
     let phase = runRequestPhase(plan, state);
     if (phase instanceof Promise) phase = await phase;
+    const ended = phase.endIndex >= 0 ? phase.results[phase.endIndex]! : undefined;
+    if (ended?.type === "handoff")
+      return this.run(this.handOff(plan, state, phase.endIndex, ended.config), state);
     state.request = phase.request;
     state.results = phase.results;
     let result: CallResult;
-    if (phase.endIndex >= 0) {
-      const ended = phase.results[phase.endIndex]!;
+    if (ended) {
       state.endedBy = plan.nodes[phase.endIndex]!.id;
       keepVerdictsUpTo(plan, state, phase.endIndex);
       if (ended.type === "error") throw ended.error;
@@ -248,6 +256,42 @@ export class Engine implements Gateway {
     }
     if (plan.responseOrder.length === 0 && plan.chunkOrder.length === 0) return result;
     return runResponsePhase(plan, state, phase.results, result);
+  }
+
+  /**
+   * The plan a node at `index` handed the request to. The annotations (the principal above all)
+   * go with the request, so the new plan's auth node sees it already ran; the body goes as it was
+   * received, since the new plan's own nodes run from its start. Once only: a second hand-off is
+   * a configuration loop or a plugin error, reported rather than followed. A config the gateway
+   * does not have is the operator's error (a key naming a removed config), not the client's: 500.
+   */
+  private handOff(plan: ExecutionPlan, state: RequestState, index: number, config: string): ExecutionPlan {
+    const node = plan.nodes[index]!;
+    const origin = { plugin: node.plugin, node: node.id, hook: "request" };
+    if (state.handedFrom !== undefined) {
+      throw new GatewayError(
+        "plugin_failed",
+        `Node "${node.id}" handed the request to config "${config}", but it had already been handed from "${state.handedFrom}" to "${state.config}": a request is handed over at most once.`,
+        origin,
+      );
+    }
+    const next = this.plans.get(config);
+    if (!next) {
+      throw new GatewayError(
+        "plugin_failed",
+        `Node "${node.id}" handed the request to config "${config}", which this gateway does not have (configs: ${[...this.plans.keys()].join(", ")}).`,
+        origin,
+      );
+    }
+    keepVerdictsUpTo(plan, state, index);
+    state.handedFrom = state.config;
+    state.config = config;
+    return next;
+  }
+
+  /** The plan that answered: the one a node handed the request to, if it was handed over. */
+  private answering(plan: ExecutionPlan, state: RequestState | undefined): ExecutionPlan {
+    return state?.handedFrom === undefined ? plan : (this.plans.get(state.config) ?? plan);
   }
 
   /** Anything thrown becomes a client-safe GatewayError; a client that left gets `client_closed`. */
@@ -275,6 +319,7 @@ export class Engine implements Gateway {
     ]);
     await Promise.allSettled([...instances].map((i) => i.close?.()));
     await Promise.allSettled([this.services.stores.close(), this.services.http.close()]);
+    await this.connections?.close();
   }
 }
 

@@ -23,8 +23,9 @@ import { createServiceContainer, resolveServices, type ServiceOverrides } from "
 import { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
 import { loadPricing } from "./services/pricing.js";
 import { memoryQuotas } from "./services/quotas-memory.js";
+import { redisServices } from "./services/redis-services.js";
 import { adminSlot, credentialSlot } from "./services/registries.js";
-import { memoryStores, redisStores } from "./services/stores.js";
+import { memoryStores } from "./services/stores.js";
 
 export type { Gateway } from "./engine.js";
 
@@ -55,27 +56,31 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   // The engine's validators are precompiled (`pnpm gen`): a boot loads no ajv and compiles nothing.
   const validated: ValidatedConfig = validateGatewayConfig(raw, validateGateway, registry);
   const { config } = validated;
-  const stores =
+  // One Redis connection serves stores, quotas and the bus publisher (the subscriber duplicates it).
+  const redis =
     config.stores?.type === "redis"
-      ? await redisStores(config.stores.url ?? "redis://127.0.0.1:6379")
-      : memoryStores();
+      ? await redisServices(config.stores.url ?? "redis://127.0.0.1:6379", {
+          commandTimeoutMs: config.stores.commandTimeoutMs,
+        })
+      : undefined;
   const container = createServiceContainer(
     {
       http: fetchHttpClient(),
       clock: systemClock,
       ids: hyperidGenerator(),
       logger: jsonLogger(config.logging?.level ?? "info"),
-      stores,
+      stores: redis?.stores ?? memoryStores(),
       env: envFrom(options.env ?? {}),
       pricing: loadPricing(config.pricing?.overrides),
-      quotas: memoryQuotas(),
-      bus: memoryBus(),
+      quotas: redis?.quotas ?? memoryQuotas(),
+      bus: redis?.bus ?? memoryBus(),
       credentials: credentialSlot(),
       admins: (c) => adminSlot(c.resolve<Env>(SERVICE_TOKENS.env)),
     },
     options.services,
   );
   const services = resolveServices(container);
+  redis?.report(services.logger);
   const planDeps = { services, registry, defaultTimeoutMs: config.limits?.defaultNodeTimeoutMs };
   const plans = new Map<string, ExecutionPlan>();
   for (const [name, pipeline] of validated.pipelines) plans.set(name, await buildPlan(pipeline, planDeps));
@@ -84,5 +89,5 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   const doors = await openDoors(validated.ingress, registry, services);
   const served = ServedRoutes.collect(plans.get("default")!, registry, services);
   const bodies = BodyCapture.from(config.logging?.bodies);
-  return new Engine(config, services, plans, overrides, validators, doors, served, bodies);
+  return new Engine(config, services, plans, overrides, validators, doors, served, bodies, redis);
 }

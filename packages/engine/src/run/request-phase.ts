@@ -3,7 +3,9 @@
  * independent nodes run concurrently. The outcome never depends on which finished first: the
  * earliest node in plan order that ends the request (respond, deny, fail closed) wins; nodes
  * after it are aborted, nodes before it still finish (an auth denial beats a faster cache hit);
- * body patches apply in plan order, and each node sees only its ancestors' patches.
+ * body patches apply in plan order, and each node sees only its ancestors' patches. A hand-off to
+ * another config ends the phase as an answer would (the engine then runs that config's plan); a
+ * hand-off to the config already running is a plain continue.
  */
 import {
   type CallResult,
@@ -25,6 +27,7 @@ export type NodeResult =
   | { type: "skipped" }
   | { type: "respond"; result: CallResult }
   | { type: "error"; error: GatewayError }
+  | { type: "handoff"; config: string }
   | { type: "aborted" };
 
 export interface RequestPhaseOutcome {
@@ -51,9 +54,11 @@ function denialError(denial: Denial, node: RequestNode): GatewayError {
   });
 }
 
-function toResult(step: RequestStep, node: RequestNode): NodeResult {
+function toResult(step: RequestStep, node: RequestNode, running: string): NodeResult {
   if (!step) return CONTINUE;
   switch (step.kind) {
+    case "handoff":
+      return step.config === running ? CONTINUE : { type: "handoff", config: step.config };
     case "continue":
       return step.patch ? { type: "continue", patch: step.patch } : CONTINUE;
     case "respond":
@@ -141,7 +146,7 @@ class RequestPhase {
       "request",
       ctx,
       () => hook.call(node.instance, ctx),
-      (o) => settleOutcome(o, node),
+      (o) => settleOutcome(o, node, this.state.config),
     );
     if (outcome instanceof Promise) {
       this.running.add(i);
@@ -164,7 +169,7 @@ class RequestPhase {
       this.results[i] = ABORTED;
       return;
     }
-    if (outcome.ok) this.complete(i, toResult(outcome.value, node));
+    if (outcome.ok) this.complete(i, toResult(outcome.value, node, this.state.config));
     else if (node.failOpen) {
       node.logger.warn(
         {
@@ -181,7 +186,7 @@ class RequestPhase {
   private complete(i: number, result: NodeResult): void {
     this.results[i] = result;
     if (result.type === "continue" && result.patch) this.anyPatch = true;
-    if (result.type === "respond" || result.type === "error") {
+    if (result.type === "respond" || result.type === "error" || result.type === "handoff") {
       this.endIndex = Math.min(this.endIndex, i);
       this.abortAfter(i);
     }
@@ -207,10 +212,12 @@ class RequestPhase {
   }
 }
 
-function settleOutcome(o: HookOutcome<RequestStep>, node: RequestNode) {
+function settleOutcome(o: HookOutcome<RequestStep>, node: RequestNode, running: string) {
   if (!o.ok) return o.timedOut ? "timeout" : node.failOpen ? "failed_open" : "error";
   const step = o.value;
-  return step && (step.kind === "respond" || step.kind === "deny") ? "ended" : "ok";
+  if (!step) return "ok";
+  if (step.kind === "handoff") return step.config === running ? "ok" : "ended";
+  return step.kind === "respond" || step.kind === "deny" ? "ended" : "ok";
 }
 
 /** Per plan with no request hooks: every node simply went on. */

@@ -64,10 +64,14 @@ export class RequestState {
   private ownServices: Services | undefined;
   private upstreamHeaders: Record<string, string> | undefined;
 
+  /** The config a node handed the request over from (`config` is then the one it went to). */
+  handedFrom: string | undefined;
+
   constructor(
     readonly requestId: string,
     public request: GatewayRequest,
-    readonly config: string,
+    /** The named config whose plan runs the request (changes once, when a node hands it over). */
+    public config: string,
     private readonly shared: Services,
     clientSignal: AbortSignal | undefined,
     receivedAt?: number,
