@@ -17,9 +17,11 @@ const RATE_WORDS = {
 
 const PERIOD_WORDS = { day: "per day", month: "per month", total: "in total", minute: "per minute" } as const;
 
+/** Dollars with cents, and with the smaller digits a small amount needs ($0.015, $0.005015). */
 function usd(micros: number): string {
   const dollars = micros / MICROS_PER_USD;
-  return `$${dollars < 0.01 && dollars > 0 ? dollars.toPrecision(2) : dollars.toFixed(2)}`;
+  if (dollars >= 1 || Number.isInteger(dollars * 100)) return `$${dollars.toFixed(2)}`;
+  return `$${dollars.toFixed(6).replace(/0+$/, "")}`;
 }
 
 /** What refused the request, for the message and the record's `limit` tag. */
