@@ -19,7 +19,7 @@ export const configSchema = {
       "description": "The prefix of every counter name in the quota store (change it to keep two gateways sharing one Redis apart).",
       "type": "string",
       "pattern": "^[A-Za-z0-9_.:-]{1,64}$",
-      "default": "aigw:limits"
+      "default": "limits"
     },
     "defaults": {
       "description": "Limits for every caller whose principal carries no quota of scope `key`: applied to its key. Callers without a principal (no auth node, or an anonymous route) are never limited.",

@@ -28,7 +28,7 @@ async function read(
   window = "minute",
 ) {
   const w = windowAt(window as "minute", g.clock.now());
-  const [value] = await g.quotas.read([counterKey("aigw:limits", kind, scope, id, w.id)]);
+  const [value] = await g.quotas.read([counterKey("limits", kind, scope, id, w.id)]);
   return value;
 }
 

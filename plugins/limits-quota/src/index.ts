@@ -43,7 +43,7 @@ export default definePlugin({
   async create(config: LimitsQuotaConfig, init) {
     const { quotas, clock, pricing, http, env } = init.services;
     const now = () => clock.now();
-    const prefix = config.keyPrefix ?? "aigw:limits";
+    const prefix = config.keyPrefix ?? "limits";
     const logger = init.logger;
     const health = new StoreHealth(quotas, logger, now);
     const ledger: Ledger | undefined = config.postgres

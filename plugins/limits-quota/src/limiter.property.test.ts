@@ -44,8 +44,10 @@ function chat(maxTokens: number): GatewayRequest {
   };
 }
 
+type Request = { maxTokens: number; settles: boolean; failed: boolean; usedTokens: number };
+
 /** One request: what it asks for, whether it settles (or is lost), what it really used. */
-const requestArb = fc.record({
+const requestArb: fc.Arbitrary<Request> = fc.record({
   maxTokens: fc.integer({ min: 0, max: 400 }),
   settles: fc.boolean(),
   failed: fc.boolean(),
@@ -83,11 +85,7 @@ function observed(inner: Quotas, schedule: fc.Scheduler) {
   return { quotas, admittedAt, settledAt };
 }
 
-async function run(
-  requests: fc.RecordValue<typeof requestArb>[],
-  policy: Omit<QuotaPolicy, "scope" | "id">,
-  schedule: fc.Scheduler,
-) {
+async function run(requests: Request[], policy: Omit<QuotaPolicy, "scope" | "id">, schedule: fc.Scheduler) {
   const inner = memoryQuotas(() => NOW);
   const { quotas, admittedAt, settledAt } = observed(inner, schedule);
   const limiter = new Limiter(
