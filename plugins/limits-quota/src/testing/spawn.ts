@@ -52,13 +52,18 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
   };
 }
 
-/** Sends `count` chat requests as `principal`, round-robin over `urls`, `concurrency` at a time. */
+/**
+ * Sends `count` chat requests as `principal`, round-robin over `urls`, `concurrency` at a time;
+ * returns each one's status. `uncounted` counts answers admitted without rate-limit headers
+ * (let through while the quota store was away).
+ */
 export async function load(
   urls: readonly string[],
   count: number,
   concurrency: number,
   principal: object,
   body: object = {},
+  uncounted: { count: number } = { count: 0 },
 ): Promise<number[]> {
   const statuses: number[] = new Array(count);
   let next = 0;
@@ -72,6 +77,7 @@ export async function load(
       });
       await response.arrayBuffer();
       statuses[i] = response.status;
+      if (response.status === 200 && !response.headers.has("x-ratelimit-limit-requests")) uncounted.count++;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
