@@ -5,7 +5,7 @@
  * sets become counters. Pure: the time, the estimate and the seeds come in.
  */
 import type { QuotaBucket, QuotaPolicy } from "@aigw/plugin-api";
-import { budgetWindow, type WindowKind, windowAt } from "./windows.js";
+import { budgetWindow, type Window, type WindowKind, windowAt } from "./windows.js";
 
 export type BucketKind = "rpm" | "rpd" | "tpm" | "tpd" | "usd";
 
@@ -72,11 +72,21 @@ const RATE_KINDS = [
 export function planReservation(policies: readonly QuotaPolicy[], input: PlanInput): ReservationPlan {
   const buckets: QuotaBucket[] = [];
   const info: BucketInfo[] = [];
+  // Each window once per reservation, however many scopes use it.
+  const windows: Partial<Record<WindowKind, Window>> = {};
+  const windowOf = (kind: WindowKind): Window => {
+    let window = windows[kind];
+    if (!window) {
+      window = windowAt(kind, input.nowMs);
+      windows[kind] = window;
+    }
+    return window;
+  };
   for (const policy of policies) {
     for (const [kind, field, windowKind] of RATE_KINDS) {
       const limit = policy[field];
       if (limit === undefined) continue;
-      const window = windowAt(windowKind, input.nowMs);
+      const window = windowOf(windowKind);
       buckets.push({
         key: counterKey(input.prefix, kind, policy.scope, policy.id, window.id),
         limit,
@@ -88,7 +98,7 @@ export function planReservation(policies: readonly QuotaPolicy[], input: PlanInp
     const budget = policy.budget;
     if (budget) {
       const windowKind = budgetWindow(budget.period);
-      const window = windowAt(windowKind, input.nowMs);
+      const window = windowOf(windowKind);
       buckets.push({
         key: counterKey(input.prefix, "usd", policy.scope, policy.id, window.id),
         limit: toMicros(budget.limitUsd, "down"),

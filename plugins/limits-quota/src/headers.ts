@@ -27,39 +27,42 @@ interface Tightest {
   resetMs: number;
 }
 
-function tightest(
-  buckets: readonly QuotaBucket[],
-  info: readonly BucketInfo[],
-  values: readonly number[],
-  family: "requests" | "tokens",
-): Tightest | undefined {
-  let best: Tightest | undefined;
-  for (let i = 0; i < buckets.length; i++) {
-    const kind = info[i]!.kind;
-    const inFamily =
-      family === "requests" ? kind === "rpm" || kind === "rpd" : kind === "tpm" || kind === "tpd";
-    if (!inFamily) continue;
-    const bucket = buckets[i]!;
-    const remaining = Math.max(0, bucket.limit - (values[i] ?? 0));
-    if (!best || remaining < best.remaining || (remaining === best.remaining && bucket.ttlMs < best.resetMs))
-      best = { limit: bucket.limit, remaining, resetMs: bucket.ttlMs };
+function tighter(best: Tightest | undefined, limit: number, remaining: number, resetMs: number): Tightest {
+  if (!best) return { limit, remaining, resetMs };
+  if (remaining < best.remaining || (remaining === best.remaining && resetMs < best.resetMs)) {
+    best.limit = limit;
+    best.remaining = remaining;
+    best.resetMs = resetMs;
   }
   return best;
 }
 
-/** The `x-ratelimit-*` headers for counters standing at `values`. */
+/** The `x-ratelimit-*` headers for counters standing at `values` (one pass over the counters). */
 export function rateLimitHeaders(
   buckets: readonly QuotaBucket[],
   info: readonly BucketInfo[],
   values: readonly number[],
 ): Record<string, string> {
+  let requests: Tightest | undefined;
+  let tokens: Tightest | undefined;
+  for (let i = 0; i < buckets.length; i++) {
+    const kind = info[i]!.kind;
+    if (kind === "usd") continue;
+    const bucket = buckets[i]!;
+    const remaining = Math.max(0, bucket.limit - (values[i] ?? 0));
+    if (kind === "rpm" || kind === "rpd") requests = tighter(requests, bucket.limit, remaining, bucket.ttlMs);
+    else tokens = tighter(tokens, bucket.limit, remaining, bucket.ttlMs);
+  }
   const headers: Record<string, string> = {};
-  for (const family of ["requests", "tokens"] as const) {
-    const t = tightest(buckets, info, values, family);
-    if (!t) continue;
-    headers[`x-ratelimit-limit-${family}`] = String(t.limit);
-    headers[`x-ratelimit-remaining-${family}`] = String(Math.floor(t.remaining));
-    headers[`x-ratelimit-reset-${family}`] = formatDuration(t.resetMs);
+  if (requests) {
+    headers["x-ratelimit-limit-requests"] = String(requests.limit);
+    headers["x-ratelimit-remaining-requests"] = String(Math.floor(requests.remaining));
+    headers["x-ratelimit-reset-requests"] = formatDuration(requests.resetMs);
+  }
+  if (tokens) {
+    headers["x-ratelimit-limit-tokens"] = String(tokens.limit);
+    headers["x-ratelimit-remaining-tokens"] = String(Math.floor(tokens.remaining));
+    headers["x-ratelimit-reset-tokens"] = formatDuration(tokens.resetMs);
   }
   return headers;
 }

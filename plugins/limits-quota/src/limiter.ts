@@ -9,6 +9,7 @@ import type {
   Denial,
   GatewayRequest,
   Logger,
+  PricedUsage,
   Pricing,
   Principal,
   QuotaAdjustment,
@@ -17,6 +18,7 @@ import type {
   RequestRecord,
 } from "@aigw/plugin-api";
 import { needs, planReservation, type ReservationPlan, toMicros } from "./buckets.js";
+import { CostRates } from "./cost-rates.js";
 import { type EstimateSettings, estimateUsage } from "./estimate.js";
 import { rateLimitHeaders, retryAfterSeconds } from "./headers.js";
 import { refusal, refusalTag } from "./refusal.js";
@@ -71,11 +73,14 @@ const MAX_UNPRICED_LOGGED = 1_000;
 
 export class Limiter {
   private readonly unpriced = new Set<string>();
+  private readonly rates: CostRates;
 
   constructor(
     private readonly settings: LimiterSettings,
     private readonly deps: LimiterDeps,
-  ) {}
+  ) {
+    this.rates = new CostRates(deps.pricing);
+  }
 
   /** The policies that apply to `principal`: its own, and `defaults` for a key with none. */
   policies(principal: Principal | undefined): readonly QuotaPolicy[] {
@@ -187,10 +192,10 @@ export class Limiter {
   }
 
   /** The estimate's cost at the dearest provider listing the model; 0 for a model with no price. */
-  private estimateCost(model: string | undefined, usage: Parameters<Pricing["costForModel"]>[1]): number {
+  private estimateCost(model: string | undefined, usage: PricedUsage): number {
     if (model === undefined) return 0;
-    const cost = this.deps.pricing.costForModel(model, usage);
-    if (cost) return toMicros(cost.totalUsd, "up");
+    const cost = this.rates.cost(model, usage);
+    if (cost !== undefined) return toMicros(cost, "up");
     if (!this.unpriced.has(model) && this.unpriced.size < MAX_UNPRICED_LOGGED) {
       this.unpriced.add(model);
       this.deps.logger.warn(
