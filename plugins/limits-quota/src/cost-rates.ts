@@ -4,8 +4,9 @@
  * prompt tokens, a million completion tokens, an image, a million characters, and the request
  * itself) is asked for once per model and kept. Prices are linear in each unit, so the estimate
  * is their sum. Where providers listing a model disagree on which unit is dearest, each unit
- * takes its dearest provider's rate: the sum can then exceed any single provider's cost, which
- * only makes the reservation more cautious (the settlement uses the real cost).
+ * takes its dearest provider's rate (per-request charges included): the sum can then exceed any
+ * single provider's cost, never fall below it, which only makes the reservation more cautious
+ * (the settlement uses the real cost).
  */
 import type { PricedUsage, Pricing } from "@aigw/plugin-api";
 
@@ -48,7 +49,9 @@ export class CostRates {
     const at = (usage: PricedUsage) => this.pricing.costForModel(model, usage)?.totalUsd;
     const base = at({ promptTokens: 0, completionTokens: 0 });
     if (base === undefined) return null;
-    const unit = (usage: PricedUsage) => Math.max(0, (at(usage) ?? base) - base);
+    // Not less the base: the base and a unit's rate may come from different providers, and only
+    // the whole of each (the base included) bounds every provider's rate for that unit.
+    const unit = (usage: PricedUsage) => at(usage) ?? base;
     return {
       base,
       prompt: unit({ promptTokens: MILLION, completionTokens: 0 }),
