@@ -23,6 +23,9 @@ import { StoreHealth } from "./store-health.js";
 export type { LimitsQuotaConfig } from "./config.gen.js";
 export { type Admission, Limiter, type Reservation } from "./limiter.js";
 
+/** Reservations awaiting their settlement, at most. */
+const MAX_HELD = 100_000;
+
 export default definePlugin({
   manifest: {
     name: "limits-quota",
@@ -78,9 +81,12 @@ export default definePlugin({
           },
         })
       : undefined;
-    // Keyed by the request's annotations: freed with the request, and a request handed to another
-    // config (which carries its annotations along) is not reserved twice.
-    const held = new WeakMap<RequestAnnotations, Reservation>();
+    // Keyed by the request's annotations, so a request handed to another config (which carries its
+    // annotations along) is not reserved twice. A Map, not a WeakMap: an ephemeron per request
+    // cost the garbage collector more than the limiter's own work. `finish` removes each entry;
+    // one whose request never reached this node's `finish` (handed to a config without it) is
+    // dropped, oldest first, past MAX_HELD.
+    const held = new Map<RequestAnnotations, Reservation>();
     const seen = new PolicyMemory();
     return {
       request(ctx) {
@@ -95,6 +101,7 @@ export default definePlugin({
             Object.assign(annotations.tags, admission.tags);
             return admission.denial;
           }
+          if (held.size >= MAX_HELD) held.delete(held.keys().next().value!);
           held.set(annotations, admission.reservation);
           if (!admission.reservation.reserved) annotations.tags.limits_store = "unavailable";
           for (const name in admission.headers) ctx.setHeader(name, admission.headers[name]!);
