@@ -19,6 +19,7 @@ import type { ExecutionPlan } from "./plan/plan.js";
 import { loadPluginPackages, type PackageImporter } from "./plugins-loader.js";
 import { BodyCapture } from "./record/bodies.js";
 import { memoryBus } from "./services/bus-memory.js";
+import { loadCapabilities } from "./services/capabilities.js";
 import { createServiceContainer, resolveServices, type ServiceOverrides } from "./services/container.js";
 import { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
 import { loadPricing } from "./services/pricing.js";
@@ -68,6 +69,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       stores,
       env: envFrom(options.env ?? {}),
       pricing: loadPricing(config.pricing?.overrides),
+      capabilities: loadCapabilities(config.capabilities?.overrides),
       quotas: memoryQuotas(),
       bus: memoryBus(),
       credentials: credentialSlot(),

@@ -4,13 +4,13 @@
  * it from a table already known to be valid; `loadPricing` validates the built-in table and the
  * overrides first, reporting each problem at its config path (`/pricing/overrides/...`).
  */
-import type { CostBreakdown, PriceTable, Pricing } from "@aigw/plugin-api";
+import type { CostBreakdown, ModelPrice, PriceTable, Pricing } from "@aigw/plugin-api";
 import { priceTable } from "@aigw/schemas/prices";
 import { validatePriceTable } from "@aigw/schemas/validators";
 import { ConfigError, formatIssue } from "../config/config-error.js";
 import { issuesFrom } from "../config/issues.js";
+import { ModelLookup } from "./model-lookup.js";
 import { costOf } from "./price-cost.js";
-import { PriceLookup } from "./price-lookup.js";
 
 /**
  * The version recorded with costs when overrides changed the table: the built-in version with
@@ -25,7 +25,10 @@ export const OVERRIDDEN_VERSION_SUFFIX = "+overrides";
  * for what follows its last `/` (`openai/gpt-4o` -> `gpt-4o`).
  */
 export function createPricing(table: PriceTable, overrides?: PriceTable["providers"]): Pricing {
-  const lookup = new PriceLookup(table.providers, overrides);
+  // A copy, frozen: a caller changing what `price()` returned must not change the table.
+  const lookup = new ModelLookup<ModelPrice, ModelPrice>(table.providers, overrides, (price) =>
+    Object.freeze({ ...price }),
+  );
   const providers = lookup.providers();
   const overridden =
     overrides !== undefined && Object.values(overrides).some((m) => Object.keys(m).length > 0);
