@@ -41,7 +41,8 @@ export function adaptRequest<R extends GatewayRequest>(ctx: CallContext, request
 }
 
 function report(ctx: CallContext, target: AdaptTarget, adaptations: readonly Adaptation[]): void {
-  const recorded: RequestAdaptation[] = (ctx.annotations.adaptations ??= []);
+  ctx.annotations.adaptations ??= [];
+  const recorded: RequestAdaptation[] = ctx.annotations.adaptations;
   for (const adaptation of adaptations)
     recorded.push({ node: ctx.node, provider: target.provider, model: target.model, ...adaptation });
   // Every attempt's changes (a fallback may adapt for another model), each said once.

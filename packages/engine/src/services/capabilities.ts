@@ -77,11 +77,11 @@ function unknownProfiles(
     for (const [id, entry] of Object.entries(models))
       if (entry.profile !== undefined && !(profiles && Object.hasOwn(profiles, entry.profile)))
         issues.push({
-          path: `${at}/${escape(provider)}/${escape(id)}/profile`,
+          path: `${at}/${pointerSegment(provider)}/${pointerSegment(id)}/profile`,
           message: `names the profile "${entry.profile}", which the capability table does not have (it has: ${Object.keys(profiles ?? {}).join(", ") || "none"})`,
         });
   return issues;
 }
 
 /** A JSON pointer segment (RFC 6901). */
-const escape = (segment: string): string => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+const pointerSegment = (segment: string): string => segment.replace(/~/g, "~0").replace(/\//g, "~1");
