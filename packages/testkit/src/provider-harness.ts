@@ -31,6 +31,8 @@ export interface ProviderHarnessSetup {
   env: Record<string, string>;
   /** Replaces the engine's clock. */
   clock?: Clock | undefined;
+  /** Gateway config beside the pipeline (e.g. `capabilities`, `pricing`). */
+  gateway?: Record<string, unknown> | undefined;
 }
 
 export interface ProviderHarness {
@@ -79,6 +81,7 @@ export async function startProviderHarness(
   );
   const gateway = await createGateway({
     config: {
+      ...setup.gateway,
       pipeline: {
         nodes: [
           { id: setup.nodeId ?? "llm", plugin: setup.plugin.manifest.name, config },

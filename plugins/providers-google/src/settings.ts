@@ -5,7 +5,7 @@
  * (the gateway may start before secrets are provisioned): it is remembered and every call fails
  * with a message naming the variable to set.
  */
-import type { Clock, Env, HttpClient } from "@aigw/plugin-api";
+import type { AdaptMode, Clock, Env, HttpClient } from "@aigw/plugin-api";
 import { ServiceAccountTokens } from "./auth/access-token.js";
 import { findCredentials } from "./auth/service-account.js";
 import type { GoogleProviderConfig } from "./config.gen.js";
@@ -38,6 +38,8 @@ export interface Settings {
   auth: Auth;
   headers: Readonly<Record<string, string>>;
   model: string | undefined;
+  /** What to do with parameters the model refuses (the node's `adapt`). */
+  adapt: AdaptMode | undefined;
   timeoutMs: number;
   defaultMaxTokens: number | undefined;
   maxTokensLimit: number | undefined;
@@ -82,6 +84,7 @@ export function resolveSettings(
     auth: api === "gemini" ? geminiAuth(config, services.env) : vertexAuth(config, services),
     headers,
     model: config.model,
+    adapt: config.adapt,
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     defaultMaxTokens: config.defaultMaxTokens,
     maxTokensLimit: config.maxTokensLimit,

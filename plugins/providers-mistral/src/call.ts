@@ -5,6 +5,7 @@
  * message made readable.
  */
 import {
+  type AdaptMode,
   type CallContext,
   type CallResult,
   GatewayError,
@@ -12,7 +13,7 @@ import {
   isGatewayError,
   jsonResult,
 } from "@aigw/plugin-api";
-import { readUpstreamText, sendUpstream, sseChunkStream, usageOfResult } from "@aigw/wire-kit";
+import { adaptRequest, readUpstreamText, sendUpstream, sseChunkStream, usageOfResult } from "@aigw/wire-kit";
 import { chatAnswer } from "./chat-answer.js";
 import { chatRequest } from "./chat-request.js";
 import { chatStream } from "./chat-stream.js";
@@ -28,12 +29,18 @@ export interface CallOptions {
   model: string | undefined;
   remapToolCallIds: boolean;
   timeoutMs: number;
+  /** What to do with parameters the model refuses (the node's `adapt`). */
+  adapt: AdaptMode | undefined;
 }
 
 export async function callMistral(ctx: CallContext, options: CallOptions): Promise<CallResult> {
   const { upstream } = options;
   if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
-  const request = ctx.request;
+  const request = adaptRequest(ctx, ctx.request, {
+    provider: PROVIDER,
+    model: options.model ?? ctx.request.model ?? "",
+    mode: options.adapt,
+  });
   let path: string;
   let body: string | Uint8Array;
   let ids: ToolCallIds = KEEP_IDS;

@@ -13,10 +13,11 @@ export type Validator = {
 };
 
 export const validateConfig: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MistralProviderConfig","description":"Calls Mistral AI's chat completions, embeddings and moderations, translating OpenAI's format to Mistral's and back.","type":"object","additionalProperties":false,"properties":{"baseUrl":{"description":"The API base URL (default https://api.mistral.ai/v1); /chat/completions, /embeddings, /moderations and /models are appended.","type":"string","pattern":"^https?://"},"apiKey":{"description":"The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"The environment variable holding the API key, sent as Authorization: Bearer. Default: MISTRAL_API_KEY.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"model":{"description":"Forces the upstream model (e.g. mistral-large-latest), whatever model the client asked for.","type":"string","minLength":1},"models":{"description":"The model ids listed on /v1/models. When absent, Mistral's GET /models is listed (cached for 5 minutes).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"toolCallIds":{"description":"Mistral requires tool call ids of exactly 9 letters and digits. remap (default): other ids (OpenAI's call_...) are replaced by stable 9-character ids on the way in and given back on the way out; keep: ids are sent as they are.","enum":["remap","keep"],"default":"remap"},"headers":{"description":"Extra static headers sent with every upstream request.","type":"object","additionalProperties":{"type":"string"}},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MistralProviderConfig","description":"Calls Mistral AI's chat completions, embeddings and moderations, translating OpenAI's format to Mistral's and back.","type":"object","additionalProperties":false,"properties":{"baseUrl":{"description":"The API base URL (default https://api.mistral.ai/v1); /chat/completions, /embeddings, /moderations and /models are appended.","type":"string","pattern":"^https?://"},"apiKey":{"description":"The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"The environment variable holding the API key, sent as Authorization: Bearer. Default: MISTRAL_API_KEY.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"model":{"description":"Forces the upstream model (e.g. mistral-large-latest), whatever model the client asked for.","type":"string","minLength":1},"models":{"description":"The model ids listed on /v1/models. When absent, Mistral's GET /models is listed (cached for 5 minutes).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"toolCallIds":{"description":"Mistral requires tool call ids of exactly 9 letters and digits. remap (default): other ids (OpenAI's call_...) are replaced by stable 9-character ids on the way in and given back on the way out; keep: ids are sent as they are.","enum":["remap","keep"],"default":"remap"},"headers":{"description":"Extra static headers sent with every upstream request.","type":"object","additionalProperties":{"type":"string"}},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000},"adapt":{"description":"What to do with a chat request parameter the upstream model refuses, as the capability table says (schemas/capabilities.json, with the gateway config's capabilities.overrides): `drop` (the default) drops, renames or clamps it so the model accepts the request, and says what changed in the x-aigw-adapted answer header and the record's `adaptations`: the client asked for an answer, and the parameter would only make the upstream refuse it. `error` answers 400 naming the parameter and the model instead, for clients that want their request sent as written or not at all. A feature the model lacks (tools, images, json_schema) cannot be adapted: a 400 either way, before any upstream call.","enum":["drop","error"],"default":"drop"}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^https?://", "u");
 const pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const func2 = runtime_ucs2length;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -28,8 +29,11 @@ data.toolCallIds = "remap";
 if(data.timeoutMs === undefined){
 data.timeoutMs = 600000;
 }
+if(data.adapt === undefined){
+data.adapt = "drop";
+}
 for(const key0 in data){
-if(!((((((((key0 === "baseUrl") || (key0 === "apiKey")) || (key0 === "apiKeyEnv")) || (key0 === "model")) || (key0 === "models")) || (key0 === "toolCallIds")) || (key0 === "headers")) || (key0 === "timeoutMs"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -68,7 +72,7 @@ errors++;
 if(data.apiKey !== undefined){
 let data1 = data.apiKey;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err3 = {instancePath:instancePath+"/apiKey",schemaPath:"#/properties/apiKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -118,7 +122,7 @@ errors++;
 if(data.model !== undefined){
 let data3 = data.model;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err7 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -147,7 +151,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err9 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -276,14 +280,25 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data10 = data.adapt;
+if(!((data10 === "drop") || (data10 === "error"))){
+const err19 = {instancePath:instancePath+"/adapt",schemaPath:"#/properties/adapt/enum",keyword:"enum",params:{allowedValues: schema11.properties.adapt.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
