@@ -17,12 +17,9 @@ import {
   GatewayError,
   type ParamRejection,
 } from "@aigw/plugin-api";
-import type { CompiledCapabilities } from "./capability-compile.js";
+import { type CompiledCapabilities, MAX_TOKEN_PARAMS } from "./capability-compile.js";
 
 const NOTHING: readonly Adaptation[] = Object.freeze([]);
-
-/** The parameters that cap how much a model writes, clamped to its maximum. */
-const MAX_TOKEN_PARAMS = ["max_tokens", "max_completion_tokens"] as const;
 
 type Body = Record<string, unknown>;
 
@@ -34,7 +31,7 @@ export function adaptChat(
 ): ChatAdaptation {
   if (!capabilities) return { body, adaptations: NOTHING };
   checkFeatures(capabilities, model, body);
-  if (capabilities.changesNothing) return { body, adaptations: NOTHING };
+  if (!sendsAny(body as unknown as Body, capabilities.triggers)) return { body, adaptations: NOTHING };
   const change = new Changes(body as unknown as Body, model, mode);
   // Each pass only removes or renames keys, so this ends; the bound guards against a table whose
   // renames go round in a circle.
@@ -49,6 +46,11 @@ export function adaptChat(
   }
   clamp(capabilities, change);
   return change.result(body);
+}
+
+function sendsAny(body: Body, params: readonly string[]): boolean {
+  for (let i = 0; i < params.length; i++) if (body[params[i]!] !== undefined) return true;
+  return false;
 }
 
 /** The body being changed: copied on the first change; every change recorded (or, in error mode, thrown). */

@@ -13,9 +13,15 @@ export interface CompiledCapabilities {
   readonly exclusive: readonly ExclusiveParams[];
   readonly features: Readonly<ModelFeatures>;
   readonly maxOutputTokens: number | undefined;
-  /** Nothing to check but features (most entries only cap tokens or list features). */
-  readonly changesNothing: boolean;
+  /**
+   * Every parameter whose presence may call for a change (renamed, refused, grouped, capped): a
+   * request with none of them is accepted as it is after a few property reads.
+   */
+  readonly triggers: readonly string[];
 }
+
+/** The parameters that cap how much a model writes, clamped to its maximum. */
+export const MAX_TOKEN_PARAMS = ["max_tokens", "max_completion_tokens"] as const;
 
 /** Merges `entry`'s profile into it and compiles the result; throws on an unknown profile. */
 export function compileCapabilities(
@@ -33,11 +39,14 @@ export function compileCapabilities(
     exclusive,
     features: merged.features ?? {},
     maxOutputTokens: merged.maxOutputTokens,
-    changesNothing:
-      renames.length === 0 &&
-      rejects.length === 0 &&
-      exclusive.length === 0 &&
-      merged.maxOutputTokens === undefined,
+    triggers: [
+      ...new Set([
+        ...renames.map(([from]) => from),
+        ...rejects.map(([param]) => param),
+        ...exclusive.flatMap((group) => group.params),
+        ...(merged.maxOutputTokens === undefined ? [] : MAX_TOKEN_PARAMS),
+      ]),
+    ],
   };
 }
 
