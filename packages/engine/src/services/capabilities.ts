@@ -9,10 +9,10 @@ import type { Capabilities, CapabilityTable, ModelCapabilities } from "@aigw/plu
 import { capabilityTable } from "@aigw/schemas/capabilities";
 import { validateCapabilityTable } from "@aigw/schemas/validators";
 import { ConfigError, type ConfigIssue, formatIssue } from "../config/config-error.js";
-import { issuesFrom } from "../config/issues.js";
 import { adaptChat } from "./capability-adapt.js";
 import { type CompiledCapabilities, compileCapabilities } from "./capability-compile.js";
 import { ModelLookup } from "./model-lookup.js";
+import { checkBuiltInTable, checkOverrides } from "./table-checks.js";
 
 type Providers = CapabilityTable["providers"];
 
@@ -42,10 +42,11 @@ export function createCapabilities(table: CapabilityTable, overrides?: Providers
  * error if the built-in table itself is broken.
  */
 export function loadCapabilities(overrides?: unknown): Capabilities {
-  if (!validateCapabilityTable(capabilityTable)) {
-    const issues = issuesFrom(validateCapabilityTable.errors).map(formatIssue).join("\n");
-    throw new Error(`The built-in capability table (@aigw/schemas/capabilities.json) is invalid:\n${issues}`);
-  }
+  checkBuiltInTable(
+    validateCapabilityTable,
+    capabilityTable,
+    "capability table (@aigw/schemas/capabilities.json)",
+  );
   const table = capabilityTable as CapabilityTable;
   const builtInProfiles = unknownProfiles(table.providers, table.profiles, "/providers");
   if (builtInProfiles.length > 0)
@@ -53,14 +54,7 @@ export function loadCapabilities(overrides?: unknown): Capabilities {
       `The built-in capability table names unknown profiles:\n${builtInProfiles.map(formatIssue).join("\n")}`,
     );
   if (overrides === undefined) return createCapabilities(table);
-  if (!validateCapabilityTable({ version: "overrides", providers: overrides })) {
-    throw new ConfigError(
-      issuesFrom(validateCapabilityTable.errors).map((issue) => ({
-        ...issue,
-        path: issue.path.replace(/^\/providers/, "/capabilities/overrides"),
-      })),
-    );
-  }
+  checkOverrides(validateCapabilityTable, overrides, "/capabilities/overrides");
   const valid = overrides as Providers;
   const unknown = unknownProfiles(valid, table.profiles, "/capabilities/overrides");
   if (unknown.length > 0) throw new ConfigError(unknown);

@@ -7,10 +7,9 @@
 import type { CostBreakdown, ModelPrice, PriceTable, Pricing } from "@aigw/plugin-api";
 import { priceTable } from "@aigw/schemas/prices";
 import { validatePriceTable } from "@aigw/schemas/validators";
-import { ConfigError, formatIssue } from "../config/config-error.js";
-import { issuesFrom } from "../config/issues.js";
 import { ModelLookup } from "./model-lookup.js";
 import { costOf } from "./price-cost.js";
+import { checkBuiltInTable, checkOverrides } from "./table-checks.js";
 
 /**
  * The version recorded with costs when overrides changed the table: the built-in version with
@@ -60,19 +59,9 @@ export function createPricing(table: PriceTable, overrides?: PriceTable["provide
  * broken.
  */
 export function loadPricing(overrides?: unknown): Pricing {
-  if (!validatePriceTable(priceTable)) {
-    const issues = issuesFrom(validatePriceTable.errors).map(formatIssue).join("\n");
-    throw new Error(`The built-in price table (@aigw/schemas/prices.json) is invalid:\n${issues}`);
-  }
+  checkBuiltInTable(validatePriceTable, priceTable, "price table (@aigw/schemas/prices.json)");
   const table = priceTable as PriceTable;
   if (overrides === undefined) return createPricing(table);
-  if (!validatePriceTable({ version: "overrides", providers: overrides })) {
-    throw new ConfigError(
-      issuesFrom(validatePriceTable.errors).map((issue) => ({
-        ...issue,
-        path: issue.path.replace(/^\/providers/, "/pricing/overrides"),
-      })),
-    );
-  }
+  checkOverrides(validatePriceTable, overrides, "/pricing/overrides");
   return createPricing(table, overrides as PriceTable["providers"]);
 }
