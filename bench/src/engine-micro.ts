@@ -5,7 +5,9 @@
  * those, the "floor", is subtracted) and `gateway.handle` (plain parts, as the Node runtime calls
  * it; the call object and a `Headers` are built per request, as the runtime does). Reports
  * per-request time for 0 and 6 no-op nodes and the marginal cost of the 6, each the median of
- * several timed rounds after a warm-up.
+ * several timed rounds after a warm-up; and, paired with the provider-only pipeline, a provider
+ * that first fits each request to its model (the capability table: `gpt-4o`, listed with a
+ * maximum output, and a request it accepts as it is, the common case).
  *
  * Run: pnpm --filter @aigw/bench engine   (after a build; it imports the built packages)
  */
@@ -42,11 +44,12 @@ const watcher = definePlugin({
 });
 
 const provider = instantProvider();
+const fitted = instantProvider([], { provider: "openai", model: "gpt-4o" });
 const answer = INSTANT_ANSWER;
 
 const body = JSON.stringify({ model: "m", messages: [{ role: "user", content: "Say hello in one word." }] });
 
-async function gatewayWith(nodes: number, observer = false) {
+async function gatewayWith(nodes: number, observer = false, terminal = "instant") {
   const pipeline = [...Array(nodes).keys()].map((i) => ({
     id: `n${i}`,
     plugin: "noop",
@@ -58,12 +61,12 @@ async function gatewayWith(nodes: number, observer = false) {
         nodes: [
           ...pipeline,
           ...(observer ? [{ id: "watch", plugin: "watcher" }] : []),
-          { id: "llm", plugin: "instant" },
+          { id: "llm", plugin: terminal },
         ],
       },
       logging: { level: "silent" },
     },
-    plugins: [noop, watcher, provider],
+    plugins: [noop, watcher, provider, fitted],
   });
 }
 
@@ -107,6 +110,7 @@ const floor: Handler = async (request) => {
 const zero = await gatewayWith(0);
 const six = await gatewayWith(6);
 const watched = await gatewayWith(0, true);
+const adapting = await gatewayWith(0, false, "instant-fitted");
 const variants: [string, Handler][] = [
   ["floor", floor],
   ["zero", (r) => zero.fetch(r)],
@@ -116,6 +120,7 @@ const callVariants: [string, CallHandler][] = [
   ["handle-zero", (c) => zero.handle(c)],
   ["handle-six", (c) => six.handle(c)],
   ["handle-observer", (c) => watched.handle(c)],
+  ["handle-fitted", (c) => adapting.handle(c)],
 ];
 // Warm every variant up, then interleave their rounds so drift (GC, JIT, CPU) hits all alike.
 for (const [, fetch] of variants) await round(fetch, 10_000);
@@ -126,9 +131,15 @@ for (let r = 0; r < ROUNDS; r++) {
   for (const [name, handle] of callVariants) samples.get(name)!.push(await callRound(handle, PER_ROUND));
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const [f, z, s6, h0, h6, hObs] = ["floor", "zero", "six", "handle-zero", "handle-six", "handle-observer"].map(
-  (n) => median(samples.get(n)!),
-) as [number, number, number, number, number, number];
+const [f, z, s6, h0, h6, hObs, hFit] = [
+  "floor",
+  "zero",
+  "six",
+  "handle-zero",
+  "handle-six",
+  "handle-observer",
+  "handle-fitted",
+].map((n) => median(samples.get(n)!)) as [number, number, number, number, number, number, number];
 const result = {
   node: process.version,
   requestsPerRound: PER_ROUND,
@@ -140,5 +151,7 @@ const result = {
   handle0NodesUs: +h0.toFixed(2),
   handle6NodesUs: +h6.toFixed(2),
   handleObserverUs: +hObs.toFixed(2),
+  handleFittedProviderUs: +hFit.toFixed(2),
+  fittingMarginalUs: +(hFit - h0).toFixed(2),
 };
 console.log(JSON.stringify(result, null, 2));

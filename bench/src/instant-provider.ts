@@ -28,12 +28,23 @@ export function instantChunk(content: string | undefined): string {
   });
 }
 
-/** The plugin `instant`: a stream of `contents` (then the finish) when asked to stream. */
-export function instantProvider(contents: readonly string[] = []) {
+/** A (provider label, model) a provider fits each chat request to first, as real providers do. */
+export interface FitTo {
+  provider: string;
+  model: string;
+}
+
+/**
+ * The plugin `instant`: a stream of `contents` (then the finish) when asked to stream. With
+ * `fitTo`, it first fits each chat request to that model through the capabilities service, as
+ * every real provider does (wire-kit's adaptRequest calls the same service; the bench keeps to
+ * the plugin contract).
+ */
+export function instantProvider(contents: readonly string[] = [], fitTo?: FitTo) {
   const frames = [...contents.map((text) => instantChunk(text)), instantChunk(undefined)];
   return definePlugin({
     manifest: {
-      name: "instant",
+      name: fitTo ? "instant-fitted" : "instant",
       kind: "provider",
       version: "0.0.0",
       engine: "^0.1.0",
@@ -42,6 +53,8 @@ export function instantProvider(contents: readonly string[] = []) {
     },
     create: () => ({
       async call(ctx) {
+        if (fitTo && ctx.request.endpoint === "chat.completions")
+          ctx.services.capabilities.adaptChat(fitTo.provider, fitTo.model, ctx.request.body, "drop");
         if (!ctx.request.stream) return jsonResult(INSTANT_ANSWER);
         async function* chunks() {
           for (const frame of frames) yield chunkFromText(frame);

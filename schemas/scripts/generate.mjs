@@ -186,6 +186,41 @@ ${providers.join("\n")}
 `;
 }
 
+/**
+ * The built-in capability table as a value, like the price table: plain JavaScript every runtime
+ * loads, typed loosely (the engine validates it with validateCapabilityTable before use), one
+ * model per line.
+ */
+function capabilitiesModule(table, srcRel) {
+  const entries = (models, indent) =>
+    Object.entries(models)
+      .map(([id, entry]) => `${indent}${JSON.stringify(id)}: ${JSON.stringify(entry)},`)
+      .join("\n");
+  const providers = Object.entries(table.providers).map(
+    ([provider, models]) => `    ${JSON.stringify(provider)}: {\n${entries(models, "      ")}\n    },`,
+  );
+  return `${banner.replace("{src}", srcRel)}
+/** A capability table as plain data: profiles, and by provider label then model id, one model's entry. */
+export interface CapabilityTableData {
+  readonly $schema?: string;
+  readonly version: string;
+  readonly profiles?: Readonly<Record<string, unknown>>;
+  readonly providers: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** The built-in capability table (schemas/capabilities.json): validate it with \`validateCapabilityTable\` before use. */
+export const capabilityTable: CapabilityTableData = {
+  "version": ${JSON.stringify(table.version)},
+  "profiles": {
+${entries(table.profiles ?? {}, "    ")}
+  },
+  "providers": {
+${providers.join("\n")}
+  },
+};
+`;
+}
+
 async function outputs() {
   const files = new Map();
   const gatewayPath = join(root, "schemas", "gateway.schema.json");
@@ -217,6 +252,15 @@ async function outputs() {
     join(root, "packages/plugin-api/src/price-table.gen.ts"),
     await typesFor(priceTable, priceTableRel),
   );
+  const capabilityTableRel = "schemas/capabilities.schema.json";
+  const capabilityTable = JSON.parse(readFileSync(join(root, capabilityTableRel), "utf8"));
+  files.set(
+    join(root, "packages/plugin-api/src/capability-table.gen.ts"),
+    await typesFor(capabilityTable, capabilityTableRel),
+  );
+  const capabilitiesRel = "schemas/capabilities.json";
+  const capabilities = JSON.parse(readFileSync(join(root, capabilitiesRel), "utf8"));
+  files.set(join(root, "schemas/src/capabilities.gen.ts"), capabilitiesModule(capabilities, capabilitiesRel));
   const pricesRel = "schemas/prices.json";
   const prices = JSON.parse(readFileSync(join(root, pricesRel), "utf8"));
   files.set(join(root, "schemas/src/prices.gen.ts"), pricesModule(prices, pricesRel));
@@ -229,12 +273,14 @@ async function outputs() {
       schemas: [
         [gateway.$id, gateway],
         [priceTable.$id, priceTable],
+        [capabilityTable.$id, capabilityTable],
         [record.$id, record],
       ],
       exports: {
         validateGateway: gateway.$id,
         validatePipeline: `${gateway.$id}#/definitions/Pipeline`,
         validatePriceTable: priceTable.$id,
+        validateCapabilityTable: capabilityTable.$id,
         validateRequestRecord: record.$id,
       },
     }),

@@ -131,6 +131,19 @@ export interface GatewayConfig {
       };
     };
   };
+  /**
+   * Model capabilities that replace or extend the built-in table (schemas/capabilities.json): what each model refuses, renames, takes one of, lacks, and the most tokens it writes. Provider nodes adapt chat requests to them (see each provider's `adapt`).
+   */
+  capabilities?: {
+    /**
+     * Same shape as the capability table's `providers`: by provider label, then model id (a trailing `*` matches a prefix); each entry replaces the built-in one for that id and may name a built-in `profile`. E.g. {"anthropic": {"claude-sonnet-4-5*": {"profile": "claude-one-sampler", "maxOutputTokens": 32000}}}.
+     */
+    overrides?: {
+      [k: string]: {
+        [k: string]: {};
+      };
+    };
+  };
 }
 /**
  * This interface was referenced by `GatewayConfig`'s JSON-Schema

@@ -191,6 +191,23 @@ export const gatewaySchema = {
           }
         }
       }
+    },
+    "capabilities": {
+      "description": "Model capabilities that replace or extend the built-in table (schemas/capabilities.json): what each model refuses, renames, takes one of, lacks, and the most tokens it writes. Provider nodes adapt chat requests to them (see each provider's `adapt`).",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "overrides": {
+          "type": "object",
+          "description": "Same shape as the capability table's `providers`: by provider label, then model id (a trailing `*` matches a prefix); each entry replaces the built-in one for that id and may name a built-in `profile`. E.g. {\"anthropic\": {\"claude-sonnet-4-5*\": {\"profile\": \"claude-one-sampler\", \"maxOutputTokens\": 32000}}}.",
+          "additionalProperties": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "object"
+            }
+          }
+        }
+      }
     }
   },
   "definitions": {

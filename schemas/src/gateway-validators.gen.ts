@@ -13,7 +13,7 @@ export type Validator = {
 };
 
 export const validateGateway: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/gateway.schema.json","title":"GatewayConfig","description":"An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.","type":"object","additionalProperties":false,"required":["pipeline"],"properties":{"$schema":{"type":"string","description":"The JSON schema this file follows (for editors)."},"plugins":{"description":"Plugin packages to load by package name, e.g. \"@aigw/providers-openai\".","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"pipeline":{"$ref":"#/definitions/Pipeline"},"configs":{"description":"Named pipelines a request may select with the override header.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/Pipeline"}},"ingress":{"description":"Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.","type":"array","items":{"$ref":"#/definitions/Ingress"}},"overrides":{"description":"How a request may pick another pipeline.","type":"object","additionalProperties":false,"properties":{"header":{"type":"string","default":"x-aigw-config","pattern":"^[a-z0-9-]+$"},"allowInline":{"type":"boolean","default":false,"description":"Accept an inline JSON pipeline in the header (validated like the file)."}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxBodyBytes":{"type":"integer","minimum":1,"default":20971520},"defaultNodeTimeoutMs":{"type":"integer","minimum":1,"maximum":3600000}}},"stores":{"description":"Where plugin stores, quota counters and the message bus between instances live: this process's memory, or a Redis every instance shares.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["memory","redis"]},"url":{"type":"string","description":"Redis URL, e.g. redis://127.0.0.1:6379"},"commandTimeoutMs":{"type":"integer","minimum":1,"maximum":60000,"default":250,"description":"With Redis: how long a store, quota or bus call waits for Redis before it fails with store_unavailable (503). While Redis is unreachable calls fail at once; the connection comes back by itself."}}},"server":{"description":"Settings read by the runtime adapters.","type":"object","additionalProperties":false,"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"host":{"type":"string"},"workers":{"type":"integer","minimum":1,"maximum":256},"shutdownTimeoutMs":{"type":"integer","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["debug","info","warn","error","silent"]},"bodies":{"description":"Put request and answer bodies into the request record (off by default: the record holds metadata only). Secrets are always removed; `redact` removes more.","type":"object","additionalProperties":false,"properties":{"request":{"description":"Record the request body.","type":"boolean","default":false},"response":{"description":"Record the answer body (a stream's chunks, assembled into one answer).","type":"boolean","default":false},"redact":{"description":"Field paths to replace with \"[redacted]\" in both bodies, e.g. `messages[*].content`, `user`, `metadata.email`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxBytes":{"description":"Bodies longer than this (as JSON) are cut and marked `truncated`.","type":"integer","minimum":256,"default":65536}}}}},"pricing":{"description":"Prices that replace or extend the built-in price table (schemas/prices.json): by provider label, then model id (a trailing `*` matches a prefix). Each entry replaces the built-in one for that id.","type":"object","additionalProperties":false,"properties":{"overrides":{"type":"object","description":"Same shape as the price table's `providers` (US dollars per million tokens): e.g. {\"openai\": {\"gpt-4o\": {\"input\": 2.5, \"output\": 10}}}.","additionalProperties":{"type":"object","additionalProperties":{"type":"object"}}}}}},"definitions":{"Pipeline":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Node"}}}},"Node":{"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"uses":{"description":"Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]},"onAttempt":{"description":"Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).","type":"boolean"}}},"Condition":{"oneOf":[{"type":"object","required":["field"],"properties":{"field":{"type":"string","pattern":"^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"},"eq":{},"ne":{},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"in":{"type":"array"},"nin":{"type":"array"},"regex":{"type":"string"},"exists":{"type":"boolean"}},"additionalProperties":false,"minProperties":2,"maxProperties":2},{"type":"object","required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["not"],"properties":{"not":{"$ref":"#/definitions/Condition"}},"additionalProperties":false}]},"Ingress":{"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/gateway.schema.json","title":"GatewayConfig","description":"An aigw gateway: the plugin packages to load and the pipeline (a DAG of plugin nodes) each request runs through.","type":"object","additionalProperties":false,"required":["pipeline"],"properties":{"$schema":{"type":"string","description":"The JSON schema this file follows (for editors)."},"plugins":{"description":"Plugin packages to load by package name, e.g. \"@aigw/providers-openai\".","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"pipeline":{"$ref":"#/definitions/Pipeline"},"configs":{"description":"Named pipelines a request may select with the override header.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"$ref":"#/definitions/Pipeline"}},"ingress":{"description":"Ingress plugins: front doors for other API formats (e.g. Anthropic's /v1/messages), each serving the paths its plugin declares.","type":"array","items":{"$ref":"#/definitions/Ingress"}},"overrides":{"description":"How a request may pick another pipeline.","type":"object","additionalProperties":false,"properties":{"header":{"type":"string","default":"x-aigw-config","pattern":"^[a-z0-9-]+$"},"allowInline":{"type":"boolean","default":false,"description":"Accept an inline JSON pipeline in the header (validated like the file)."}}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxBodyBytes":{"type":"integer","minimum":1,"default":20971520},"defaultNodeTimeoutMs":{"type":"integer","minimum":1,"maximum":3600000}}},"stores":{"description":"Where plugin stores, quota counters and the message bus between instances live: this process's memory, or a Redis every instance shares.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["memory","redis"]},"url":{"type":"string","description":"Redis URL, e.g. redis://127.0.0.1:6379"},"commandTimeoutMs":{"type":"integer","minimum":1,"maximum":60000,"default":250,"description":"With Redis: how long a store, quota or bus call waits for Redis before it fails with store_unavailable (503). While Redis is unreachable calls fail at once; the connection comes back by itself."}}},"server":{"description":"Settings read by the runtime adapters.","type":"object","additionalProperties":false,"properties":{"port":{"type":"integer","minimum":0,"maximum":65535},"host":{"type":"string"},"workers":{"type":"integer","minimum":1,"maximum":256},"shutdownTimeoutMs":{"type":"integer","minimum":0}}},"logging":{"type":"object","additionalProperties":false,"properties":{"level":{"enum":["debug","info","warn","error","silent"]},"bodies":{"description":"Put request and answer bodies into the request record (off by default: the record holds metadata only). Secrets are always removed; `redact` removes more.","type":"object","additionalProperties":false,"properties":{"request":{"description":"Record the request body.","type":"boolean","default":false},"response":{"description":"Record the answer body (a stream's chunks, assembled into one answer).","type":"boolean","default":false},"redact":{"description":"Field paths to replace with \"[redacted]\" in both bodies, e.g. `messages[*].content`, `user`, `metadata.email`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxBytes":{"description":"Bodies longer than this (as JSON) are cut and marked `truncated`.","type":"integer","minimum":256,"default":65536}}}}},"pricing":{"description":"Prices that replace or extend the built-in price table (schemas/prices.json): by provider label, then model id (a trailing `*` matches a prefix). Each entry replaces the built-in one for that id.","type":"object","additionalProperties":false,"properties":{"overrides":{"type":"object","description":"Same shape as the price table's `providers` (US dollars per million tokens): e.g. {\"openai\": {\"gpt-4o\": {\"input\": 2.5, \"output\": 10}}}.","additionalProperties":{"type":"object","additionalProperties":{"type":"object"}}}}},"capabilities":{"description":"Model capabilities that replace or extend the built-in table (schemas/capabilities.json): what each model refuses, renames, takes one of, lacks, and the most tokens it writes. Provider nodes adapt chat requests to them (see each provider's `adapt`).","type":"object","additionalProperties":false,"properties":{"overrides":{"type":"object","description":"Same shape as the capability table's `providers`: by provider label, then model id (a trailing `*` matches a prefix); each entry replaces the built-in one for that id and may name a built-in `profile`. E.g. {\"anthropic\": {\"claude-sonnet-4-5*\": {\"profile\": \"claude-one-sampler\", \"maxOutputTokens\": 32000}}}.","additionalProperties":{"type":"object","additionalProperties":{"type":"object"}}}}}},"definitions":{"Pipeline":{"type":"object","additionalProperties":false,"required":["nodes"],"properties":{"nodes":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Node"}}}},"Node":{"description":"One plugin instance with its own config.","type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"The plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."},"needs":{"description":"Nodes whose request step must finish before this one runs.","type":"array","items":{"type":"string"},"uniqueItems":true},"targets":{"description":"A router's targets (providers or other routers), in order.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"uses":{"description":"Terminals (providers or routers) this node calls as a service through its context's `uses(id)`, e.g. a moderation or embedding model; they run outside the request's route.","type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true},"when":{"$ref":"#/definitions/Condition"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000},"onError":{"description":"closed: a failure of this node fails the request; open: the request goes on without it.","enum":["open","closed"]},"onAttempt":{"description":"Run this node's response hook on every upstream answer, inside the router's attempt, instead of once on the final answer: a deny there fails the attempt, so a router retries or falls back (an output check with a fallback action).","type":"boolean"}}},"Condition":{"oneOf":[{"type":"object","required":["field"],"properties":{"field":{"type":"string","pattern":"^(model|endpoint|stream|path|method|(header|metadata|body|principal)\\..+)$"},"eq":{},"ne":{},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"in":{"type":"array"},"nin":{"type":"array"},"regex":{"type":"string"},"exists":{"type":"boolean"}},"additionalProperties":false,"minProperties":2,"maxProperties":2},{"type":"object","required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}},"additionalProperties":false},{"type":"object","required":["not"],"properties":{"not":{"$ref":"#/definitions/Condition"}},"additionalProperties":false}]},"Ingress":{"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}}}};
 const schema15 = {"type":"object","additionalProperties":false,"required":["id","plugin"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"plugin":{"type":"string","minLength":1,"description":"An ingress plugin's manifest name."},"config":{"type":"object","description":"Validated against the plugin's own schema."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
@@ -1805,14 +1805,84 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.capabilities !== undefined){
+let data38 = data.capabilities;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key13 in data38){
+if(!(key13 === "overrides")){
+const err69 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
 else {
 vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data38.overrides !== undefined){
+let data39 = data38.overrides;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key14 in data39){
+let data40 = data39[key14];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key15 in data40){
+let data41 = data40[key15];
+if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){
+const err70 = {instancePath:instancePath+"/capabilities/overrides/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/capabilities/properties/overrides/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/capabilities/overrides/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/capabilities/properties/overrides/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/capabilities/overrides",schemaPath:"#/properties/capabilities/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
 }
 errors++;
 }
@@ -2270,19 +2340,710 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const validateRequestRecord: Validator = validate21;
-const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/request-record.v1.json","title":"RequestRecord","description":"One finished request, as every observer (logger, metrics, tracing, spend) receives it and every sink stores it. Version 1. Metadata only: prompt and answer content appear only under `bodies`, when the gateway's `logging.bodies` asks for them, after redaction.","type":"object","additionalProperties":false,"required":["recordVersion","requestId","timestamp","method","path","config","stream","status","outcome","timings","attempts","retries","fallbacks","guardrails","requestBytes","client","tags"],"properties":{"recordVersion":{"description":"The record schema's version.","const":1},"requestId":{"description":"The gateway's id for the request (also the `x-request-id` answer header).","type":"string"},"traceId":{"description":"W3C trace id (32 hex digits): the caller's `traceparent`, or one the tracing plugin started.","type":"string"},"spanId":{"description":"The gateway's span for this request (16 hex digits), when traced.","type":"string"},"parentSpanId":{"description":"The caller's span, from its `traceparent`.","type":"string"},"timestamp":{"description":"When the gateway received the request (ISO 8601, UTC, milliseconds).","type":"string"},"keyId":{"description":"The virtual key's id (never the secret), when an auth plugin resolved one.","type":"string"},"team":{"type":"string","description":"The caller's team, when an auth plugin resolved one."},"user":{"type":"string","description":"The caller's user, when an auth plugin resolved one."},"endpoint":{"description":"The OpenAI endpoint the request ran as (after any ingress translated it).","enum":["chat.completions","completions","embeddings","images.generations","audio.speech","audio.transcriptions","moderations"]},"ingress":{"description":"The ingress that took the request in another API's format (its id), when one did.","type":"string"},"method":{"type":"string","description":"The HTTP method the client used."},"path":{"description":"The URL path the client called.","type":"string"},"config":{"description":"The named config that ran (`default` for the main pipeline).","type":"string"},"stream":{"description":"Whether the client asked for a streamed answer.","type":"boolean"},"modelRequested":{"description":"The model the client asked for.","type":"string"},"provider":{"description":"The provider that answered (its label, e.g. `openai`, `groq`, `anthropic`).","type":"string"},"modelServed":{"description":"The model that answered, as the provider was asked for it.","type":"string"},"servedBy":{"description":"The provider node that answered.","type":"string"},"status":{"description":"The HTTP status the client got.","type":"integer"},"outcome":{"description":"ok; ended_early (a node answered before any provider: cache hit, deny); error; stream_error (the stream failed after it began); client_closed.","enum":["ok","ended_early","error","stream_error","client_closed"]},"endedBy":{"description":"The node that ended the request before a provider ran.","type":"string"},"error":{"$ref":"#/definitions/RecordError"},"timings":{"$ref":"#/definitions/Timings"},"attempts":{"description":"Every upstream call, in the order made (retries and fallbacks included).","type":"array","items":{"$ref":"#/definitions/Attempt"}},"retries":{"description":"Attempts that repeated the target before them.","type":"integer","minimum":0},"fallbacks":{"description":"Attempts that moved to another target than the one before them.","type":"integer","minimum":0},"tokens":{"$ref":"#/definitions/Tokens","description":"Tokens the answer used, as the provider reported them."},"cost":{"$ref":"#/definitions/Cost"},"cache":{"$ref":"#/definitions/Cache","description":"What a cache node did with the request."},"guardrails":{"type":"array","items":{"$ref":"#/definitions/Verdict"},"description":"Every guardrail verdict, in a fixed order (the node that ended the request and those before it)."},"requestBytes":{"description":"Size of the request body as received.","type":"integer","minimum":0},"responseBytes":{"description":"Size of the answer body as sent (a stream's bytes as written; absent when unknown).","type":"integer","minimum":0},"client":{"$ref":"#/definitions/Client","description":"Who called, as far as the request says."},"tags":{"description":"Small named facts plugins added (no content).","type":"object","additionalProperties":{"$ref":"#/definitions/Json"}},"bodies":{"$ref":"#/definitions/Bodies"}},"definitions":{"Json":{"description":"Any JSON value."},"RecordError":{"description":"Why the request failed (the error the client got).","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","description":"The gateway error code (e.g. `upstream_timeout`, `content_denied`)."},"message":{"type":"string","description":"The message the client got."},"node":{"type":"string","description":"The node where the error arose."},"plugin":{"type":"string","description":"That node's plugin."},"hook":{"type":"string","description":"The hook that failed (`request`, `call`, `response`...)."}}},"Timings":{"type":"object","additionalProperties":false,"required":["totalMs","overheadMs","upstreamMs","nodes"],"properties":{"totalMs":{"description":"From arrival to the last byte of the answer (or the failure).","type":"number","minimum":0},"overheadMs":{"description":"The gateway's own time: the total less the time spent waiting on upstreams (for a stream: the time to first byte less the upstreams' time until their answers began).","type":"number","minimum":0},"upstreamMs":{"description":"Time spent in upstream calls until their answers began (headers, or the whole body for JSON).","type":"number","minimum":0},"ttfbMs":{"description":"Until the first byte of the answer was handed to the client.","type":"number","minimum":0},"ttftMs":{"description":"Streams: until the first chunk carrying generated content was handed to the client.","type":"number","minimum":0},"nodes":{"description":"Each hook of each node that ran: when it started (ms after arrival), how long it took and how it ended.","type":"array","items":{"$ref":"#/definitions/NodeTiming"}}},"description":"How long the request took, and where the time went."},"NodeTiming":{"type":"object","additionalProperties":false,"required":["node","hook","startMs","durationMs","outcome"],"properties":{"node":{"type":"string","description":"The node's id."},"hook":{"type":"string","description":"The hook that ran."},"startMs":{"type":"number","description":"When it began, ms after arrival."},"durationMs":{"type":"number","minimum":0,"description":"How long it took."},"outcome":{"enum":["ok","ended","error","failed_open","timeout","skipped","aborted"],"description":"How it ended."}}},"Attempt":{"type":"object","additionalProperties":false,"required":["target","status","startMs","durationMs"],"properties":{"target":{"description":"The provider node called.","type":"string"},"provider":{"type":"string","description":"The provider label that answered (or failed)."},"model":{"type":"string","description":"The model it was asked for."},"status":{"description":"Upstream HTTP status, or 0 when no answer came (timeout, refused).","type":"integer"},"startMs":{"description":"When the attempt began, ms after arrival.","type":"number"},"durationMs":{"description":"Until the answer began (headers; the whole body for JSON).","type":"number","minimum":0},"error":{"description":"The gateway error code of a failed attempt.","type":"string"}}},"Tokens":{"type":"object","additionalProperties":false,"required":["prompt","completion","total"],"properties":{"prompt":{"type":"integer","minimum":0,"description":"Prompt tokens, cached and cache writes included."},"completion":{"type":"integer","minimum":0,"description":"Completion tokens, reasoning included."},"total":{"type":"integer","minimum":0,"description":"Prompt and completion together."},"cached":{"description":"Prompt tokens read from the provider's prompt cache.","type":"integer","minimum":0},"cacheWrite":{"description":"Prompt tokens written to the provider's prompt cache.","type":"integer","minimum":0},"reasoning":{"description":"Completion tokens spent on hidden reasoning.","type":"integer","minimum":0}}},"Cost":{"description":"What the request cost at the price table's rates (zero for a cache hit: see `cache.savedUsd`).","type":"object","additionalProperties":false,"required":["totalUsd","inputUsd","outputUsd","priceVersion"],"properties":{"totalUsd":{"type":"number","minimum":0,"description":"The whole cost."},"inputUsd":{"description":"Uncached prompt tokens.","type":"number","minimum":0},"cachedInputUsd":{"type":"number","minimum":0,"description":"Prompt tokens read from the provider's cache."},"cacheWriteUsd":{"type":"number","minimum":0,"description":"Prompt tokens written to the provider's cache."},"outputUsd":{"description":"Completion tokens other than reasoning.","type":"number","minimum":0},"reasoningUsd":{"type":"number","minimum":0,"description":"Reasoning tokens, when priced apart."},"requestUsd":{"description":"Per-request, per-image or per-second charges.","type":"number","minimum":0},"priceVersion":{"description":"The price table's version the cost was computed from.","type":"string"}}},"Cache":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["hit","miss","refresh","bypass"],"description":"hit (answered from the cache), miss, refresh (asked to skip the lookup and store anew), bypass (not looked up)."},"kind":{"enum":["exact","semantic"],"description":"Which cache answered or looked."},"node":{"description":"The cache node.","type":"string"},"stored":{"description":"Whether the answer was stored for later requests.","type":"boolean"},"similarity":{"description":"Semantic hits: the similarity of the stored prompt.","type":"number"},"savedTokens":{"description":"Hits: the tokens the stored answer cost when it was made.","type":"integer","minimum":0},"savedUsd":{"description":"Hits: what the answer would have cost at today's prices.","type":"number","minimum":0}}},"Verdict":{"description":"One guardrail check's verdict on one side of the request, and what its node did.","type":"object","additionalProperties":false,"required":["node","check","verdict","action","phase","reason"],"properties":{"node":{"type":"string","description":"The node that ran the check."},"check":{"type":"string","description":"The check's name."},"verdict":{"enum":["pass","fail"],"description":"Whether the text passed."},"action":{"enum":["allow","deny","flag","mask","fallback"],"description":"What the node did about it."},"phase":{"enum":["input","output","stream"],"description":"The side checked: the request, a whole answer, or a stream as it passed."},"score":{"type":"number","description":"The check's score, when it has one."},"reason":{"type":"string","description":"Why, in a few words (never the text itself)."},"spans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["part","start","end","label"],"properties":{"part":{"type":"integer","minimum":0,"description":"Index of the text part."},"start":{"type":"integer","minimum":0,"description":"Start offset."},"end":{"type":"integer","minimum":0,"description":"End offset."},"label":{"type":"string","description":"What was found there."}}},"description":"Where in the checked text parts, as offsets."}}},"Client":{"type":"object","additionalProperties":false,"required":["metadata"],"properties":{"ip":{"description":"The first address of `x-forwarded-for` (or `x-real-ip`), as a proxy in front reported it.","type":"string"},"userAgent":{"type":"string","description":"The client's `User-Agent`."},"metadata":{"description":"The caller's `x-aigw-metadata` header (a JSON object).","type":"object","additionalProperties":{"$ref":"#/definitions/Json"}}}},"Bodies":{"description":"The request and answer bodies, when `logging.bodies` asks for them, redacted by its rules.","type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/definitions/Json","description":"The request as the providers got it, redacted."},"response":{"$ref":"#/definitions/Json","description":"The answer as the client got it (a stream assembled), redacted."},"truncated":{"description":"True when a body was cut to `logging.bodies.maxBytes`.","type":"boolean"}}}}};
-const schema20 = {"description":"Why the request failed (the error the client got).","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","description":"The gateway error code (e.g. `upstream_timeout`, `content_denied`)."},"message":{"type":"string","description":"The message the client got."},"node":{"type":"string","description":"The node where the error arose."},"plugin":{"type":"string","description":"That node's plugin."},"hook":{"type":"string","description":"The hook that failed (`request`, `call`, `response`...)."}}};
-const schema23 = {"type":"object","additionalProperties":false,"required":["target","status","startMs","durationMs"],"properties":{"target":{"description":"The provider node called.","type":"string"},"provider":{"type":"string","description":"The provider label that answered (or failed)."},"model":{"type":"string","description":"The model it was asked for."},"status":{"description":"Upstream HTTP status, or 0 when no answer came (timeout, refused).","type":"integer"},"startMs":{"description":"When the attempt began, ms after arrival.","type":"number"},"durationMs":{"description":"Until the answer began (headers; the whole body for JSON).","type":"number","minimum":0},"error":{"description":"The gateway error code of a failed attempt.","type":"string"}}};
-const schema24 = {"type":"object","additionalProperties":false,"required":["prompt","completion","total"],"properties":{"prompt":{"type":"integer","minimum":0,"description":"Prompt tokens, cached and cache writes included."},"completion":{"type":"integer","minimum":0,"description":"Completion tokens, reasoning included."},"total":{"type":"integer","minimum":0,"description":"Prompt and completion together."},"cached":{"description":"Prompt tokens read from the provider's prompt cache.","type":"integer","minimum":0},"cacheWrite":{"description":"Prompt tokens written to the provider's prompt cache.","type":"integer","minimum":0},"reasoning":{"description":"Completion tokens spent on hidden reasoning.","type":"integer","minimum":0}}};
-const schema25 = {"description":"What the request cost at the price table's rates (zero for a cache hit: see `cache.savedUsd`).","type":"object","additionalProperties":false,"required":["totalUsd","inputUsd","outputUsd","priceVersion"],"properties":{"totalUsd":{"type":"number","minimum":0,"description":"The whole cost."},"inputUsd":{"description":"Uncached prompt tokens.","type":"number","minimum":0},"cachedInputUsd":{"type":"number","minimum":0,"description":"Prompt tokens read from the provider's cache."},"cacheWriteUsd":{"type":"number","minimum":0,"description":"Prompt tokens written to the provider's cache."},"outputUsd":{"description":"Completion tokens other than reasoning.","type":"number","minimum":0},"reasoningUsd":{"type":"number","minimum":0,"description":"Reasoning tokens, when priced apart."},"requestUsd":{"description":"Per-request, per-image or per-second charges.","type":"number","minimum":0},"priceVersion":{"description":"The price table's version the cost was computed from.","type":"string"}}};
-const schema26 = {"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["hit","miss","refresh","bypass"],"description":"hit (answered from the cache), miss, refresh (asked to skip the lookup and store anew), bypass (not looked up)."},"kind":{"enum":["exact","semantic"],"description":"Which cache answered or looked."},"node":{"description":"The cache node.","type":"string"},"stored":{"description":"Whether the answer was stored for later requests.","type":"boolean"},"similarity":{"description":"Semantic hits: the similarity of the stored prompt.","type":"number"},"savedTokens":{"description":"Hits: the tokens the stored answer cost when it was made.","type":"integer","minimum":0},"savedUsd":{"description":"Hits: what the answer would have cost at today's prices.","type":"number","minimum":0}}};
-const schema27 = {"description":"One guardrail check's verdict on one side of the request, and what its node did.","type":"object","additionalProperties":false,"required":["node","check","verdict","action","phase","reason"],"properties":{"node":{"type":"string","description":"The node that ran the check."},"check":{"type":"string","description":"The check's name."},"verdict":{"enum":["pass","fail"],"description":"Whether the text passed."},"action":{"enum":["allow","deny","flag","mask","fallback"],"description":"What the node did about it."},"phase":{"enum":["input","output","stream"],"description":"The side checked: the request, a whole answer, or a stream as it passed."},"score":{"type":"number","description":"The check's score, when it has one."},"reason":{"type":"string","description":"Why, in a few words (never the text itself)."},"spans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["part","start","end","label"],"properties":{"part":{"type":"integer","minimum":0,"description":"Index of the text part."},"start":{"type":"integer","minimum":0,"description":"Start offset."},"end":{"type":"integer","minimum":0,"description":"End offset."},"label":{"type":"string","description":"What was found there."}}},"description":"Where in the checked text parts, as offsets."}}};
-const schema29 = {"description":"Any JSON value."};
-const schema21 = {"type":"object","additionalProperties":false,"required":["totalMs","overheadMs","upstreamMs","nodes"],"properties":{"totalMs":{"description":"From arrival to the last byte of the answer (or the failure).","type":"number","minimum":0},"overheadMs":{"description":"The gateway's own time: the total less the time spent waiting on upstreams (for a stream: the time to first byte less the upstreams' time until their answers began).","type":"number","minimum":0},"upstreamMs":{"description":"Time spent in upstream calls until their answers began (headers, or the whole body for JSON).","type":"number","minimum":0},"ttfbMs":{"description":"Until the first byte of the answer was handed to the client.","type":"number","minimum":0},"ttftMs":{"description":"Streams: until the first chunk carrying generated content was handed to the client.","type":"number","minimum":0},"nodes":{"description":"Each hook of each node that ran: when it started (ms after arrival), how long it took and how it ended.","type":"array","items":{"$ref":"#/definitions/NodeTiming"}}},"description":"How long the request took, and where the time went."};
-const schema22 = {"type":"object","additionalProperties":false,"required":["node","hook","startMs","durationMs","outcome"],"properties":{"node":{"type":"string","description":"The node's id."},"hook":{"type":"string","description":"The hook that ran."},"startMs":{"type":"number","description":"When it began, ms after arrival."},"durationMs":{"type":"number","minimum":0,"description":"How long it took."},"outcome":{"enum":["ok","ended","error","failed_open","timeout","skipped","aborted"],"description":"How it ended."}}};
+export const validateCapabilityTable: Validator = validate21;
+const schema19 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/capability-table.v1.json","title":"CapabilityTable","description":"What each model accepts on the chat completions endpoint, so a provider node can adapt a request before it is sent: parameters the model refuses, renames, pairs it takes only one of, features it lacks and the most tokens it writes. A model the table does not list is sent as the client asked.","type":"object","additionalProperties":false,"required":["version","providers"],"properties":{"$schema":{"type":"string"},"version":{"description":"The table's version (the date its facts were checked, YYYY-MM-DD, optionally with a suffix).","type":"string","minLength":1},"profiles":{"description":"Named sets of capabilities several models share (OpenAI's reasoning models, say); a model entry names one as `profile` and adds or replaces fields.","type":"object","additionalProperties":{"$ref":"#/definitions/ModelCapabilities"}},"providers":{"description":"By provider label (as the price table and the record's `provider`: openai, azure, anthropic, bedrock, google, mistral, cohere, groq...), then by model id. A model id ending in `*` matches every id that starts with what comes before it (the longest such prefix wins; an exact id wins over any prefix); an id with a `/` is also tried without what comes before its last `/`.","type":"object","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/definitions/ModelCapabilities"}}}},"definitions":{"ModelCapabilities":{"description":"What one model refuses or lacks. Everything left out is accepted as sent.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"A profile of the table's `profiles` this entry starts from; its own fields replace the profile's (`rejects`, `renames` and `features` are merged key by key, the entry's winning).","type":"string","minLength":1},"rejects":{"description":"Body parameters the model refuses, by name, each with the reason (as the upstream words it). Adapting drops them (or, with `adapt: error`, answers 400).","type":"object","additionalProperties":{"$ref":"#/definitions/ParamRejection"}},"renames":{"description":"Body parameters the model takes under another name: `{\"max_tokens\": \"max_completion_tokens\"}`. When both names are sent, the new name's value is kept and the old one dropped.","type":"object","additionalProperties":{"type":"string","minLength":1}},"exclusive":{"description":"Groups of parameters the model takes only one of at a time (Claude's `temperature` and `top_p`): when several are sent, `keep` stays and the others are dropped.","type":"array","items":{"$ref":"#/definitions/ExclusiveParams"}},"features":{"$ref":"#/definitions/ModelFeatures"},"maxOutputTokens":{"description":"The most tokens the model writes in one answer: `max_tokens` and `max_completion_tokens` above it are clamped to it.","type":"integer","minimum":1},"source":{"description":"Where the facts come from (the provider's documentation, or its error message).","type":"string"}}},"ParamRejection":{"type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"Why the model refuses it.","type":"string","minLength":1},"unless":{"description":"The parameter is accepted when every parameter named here has one of the listed values (`null`: the parameter is absent). GPT-5.1 takes `temperature` only while `reasoning_effort` is `none`, its default: `{\"reasoning_effort\": [\"none\", null]}`.","type":"object","minProperties":1,"additionalProperties":{"type":"array","minItems":1,"items":{"type":["string","number","boolean","null"]}}}}},"ExclusiveParams":{"type":"object","additionalProperties":false,"required":["params","keep"],"properties":{"params":{"description":"The parameters of the group.","type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"keep":{"description":"The one kept when several are sent.","type":"string","minLength":1},"reason":{"description":"Why (as the upstream words it).","type":"string"}}},"ModelFeatures":{"description":"Features the model lacks (`false`); a request that uses one cannot be adapted and is answered 400 naming the parameter and the model, before any upstream call. Absent means supported.","type":"object","additionalProperties":false,"properties":{"tools":{"description":"`tools` / `functions` (function calling).","type":"boolean"},"vision":{"description":"Image parts in messages.","type":"boolean"},"jsonSchema":{"description":"`response_format` of type `json_schema` (Structured Outputs).","type":"boolean"},"streaming":{"description":"`stream: true`.","type":"boolean"},"systemMessages":{"description":"Messages with the `system` or `developer` role.","type":"boolean"}}}}};
+const schema20 = {"description":"What one model refuses or lacks. Everything left out is accepted as sent.","type":"object","additionalProperties":false,"properties":{"profile":{"description":"A profile of the table's `profiles` this entry starts from; its own fields replace the profile's (`rejects`, `renames` and `features` are merged key by key, the entry's winning).","type":"string","minLength":1},"rejects":{"description":"Body parameters the model refuses, by name, each with the reason (as the upstream words it). Adapting drops them (or, with `adapt: error`, answers 400).","type":"object","additionalProperties":{"$ref":"#/definitions/ParamRejection"}},"renames":{"description":"Body parameters the model takes under another name: `{\"max_tokens\": \"max_completion_tokens\"}`. When both names are sent, the new name's value is kept and the old one dropped.","type":"object","additionalProperties":{"type":"string","minLength":1}},"exclusive":{"description":"Groups of parameters the model takes only one of at a time (Claude's `temperature` and `top_p`): when several are sent, `keep` stays and the others are dropped.","type":"array","items":{"$ref":"#/definitions/ExclusiveParams"}},"features":{"$ref":"#/definitions/ModelFeatures"},"maxOutputTokens":{"description":"The most tokens the model writes in one answer: `max_tokens` and `max_completion_tokens` above it are clamped to it.","type":"integer","minimum":1},"source":{"description":"Where the facts come from (the provider's documentation, or its error message).","type":"string"}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"Why the model refuses it.","type":"string","minLength":1},"unless":{"description":"The parameter is accepted when every parameter named here has one of the listed values (`null`: the parameter is absent). GPT-5.1 takes `temperature` only while `reasoning_effort` is `none`, its default: `{\"reasoning_effort\": [\"none\", null]}`.","type":"object","minProperties":1,"additionalProperties":{"type":"array","minItems":1,"items":{"type":["string","number","boolean","null"]}}}}};
+const schema22 = {"type":"object","additionalProperties":false,"required":["params","keep"],"properties":{"params":{"description":"The parameters of the group.","type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"keep":{"description":"The one kept when several are sent.","type":"string","minLength":1},"reason":{"description":"Why (as the upstream words it).","type":"string"}}};
+const schema23 = {"description":"Features the model lacks (`false`); a request that uses one cannot be adapted and is answered 400 naming the parameter and the model, before any upstream call. Absent means supported.","type":"object","additionalProperties":false,"properties":{"tools":{"description":"`tools` / `functions` (function calling).","type":"boolean"},"vision":{"description":"Image parts in messages.","type":"boolean"},"jsonSchema":{"description":"`response_format` of type `json_schema` (Structured Outputs).","type":"boolean"},"streaming":{"description":"`stream: true`.","type":"boolean"},"systemMessages":{"description":"Messages with the `system` or `developer` role.","type":"boolean"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "profile") || (key0 === "rejects")) || (key0 === "renames")) || (key0 === "exclusive")) || (key0 === "features")) || (key0 === "maxOutputTokens")) || (key0 === "source"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.profile !== undefined){
+let data0 = data.profile;
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err1 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.rejects !== undefined){
+let data1 = data.rejects;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+let data2 = data1[key1];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.reason === undefined){
+const err3 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ParamRejection/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key2 in data2){
+if(!((key2 === "reason") || (key2 === "unless"))){
+const err4 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ParamRejection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.reason !== undefined){
+let data3 = data2.reason;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err5 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/definitions/ParamRejection/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/definitions/ParamRejection/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.unless !== undefined){
+let data4 = data2.unless;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length < 1){
+const err7 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/unless",schemaPath:"#/definitions/ParamRejection/properties/unless/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key3 in data4){
+let data5 = data4[key3];
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err8 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/unless/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ParamRejection/properties/unless/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if((((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")) && (data6 !== null)){
+const err9 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/unless/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/definitions/ParamRejection/properties/unless/additionalProperties/items/type",keyword:"type",params:{type: schema21.properties.unless.additionalProperties.items.type},message:"must be string,number,boolean,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/unless/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ParamRejection/properties/unless/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/unless",schemaPath:"#/definitions/ParamRejection/properties/unless/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/rejects/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ParamRejection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/rejects",schemaPath:"#/properties/rejects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.renames !== undefined){
+let data7 = data.renames;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key4 in data7){
+let data8 = data7[key4];
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err14 = {instancePath:instancePath+"/renames/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/renames/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/renames/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/renames/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/renames",schemaPath:"#/properties/renames/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.exclusive !== undefined){
+let data9 = data.exclusive;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.params === undefined){
+const err17 = {instancePath:instancePath+"/exclusive/" + i1,schemaPath:"#/definitions/ExclusiveParams/required",keyword:"required",params:{missingProperty: "params"},message:"must have required property '"+"params"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data10.keep === undefined){
+const err18 = {instancePath:instancePath+"/exclusive/" + i1,schemaPath:"#/definitions/ExclusiveParams/required",keyword:"required",params:{missingProperty: "keep"},message:"must have required property '"+"keep"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key5 in data10){
+if(!(((key5 === "params") || (key5 === "keep")) || (key5 === "reason"))){
+const err19 = {instancePath:instancePath+"/exclusive/" + i1,schemaPath:"#/definitions/ExclusiveParams/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data10.params !== undefined){
+let data11 = data10.params;
+if(Array.isArray(data11)){
+if(data11.length < 2){
+const err20 = {instancePath:instancePath+"/exclusive/" + i1+"/params",schemaPath:"#/definitions/ExclusiveParams/properties/params/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err21 = {instancePath:instancePath+"/exclusive/" + i1+"/params/" + i2,schemaPath:"#/definitions/ExclusiveParams/properties/params/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/exclusive/" + i1+"/params/" + i2,schemaPath:"#/definitions/ExclusiveParams/properties/params/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+let i3 = data11.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data11[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err23 = {instancePath:instancePath+"/exclusive/" + i1+"/params",schemaPath:"#/definitions/ExclusiveParams/properties/params/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+break;
+}
+indices0[item0] = i3;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/exclusive/" + i1+"/params",schemaPath:"#/definitions/ExclusiveParams/properties/params/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data10.keep !== undefined){
+let data13 = data10.keep;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err25 = {instancePath:instancePath+"/exclusive/" + i1+"/keep",schemaPath:"#/definitions/ExclusiveParams/properties/keep/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/exclusive/" + i1+"/keep",schemaPath:"#/definitions/ExclusiveParams/properties/keep/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data10.reason !== undefined){
+if(typeof data10.reason !== "string"){
+const err27 = {instancePath:instancePath+"/exclusive/" + i1+"/reason",schemaPath:"#/definitions/ExclusiveParams/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/exclusive/" + i1,schemaPath:"#/definitions/ExclusiveParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/exclusive",schemaPath:"#/properties/exclusive/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.features !== undefined){
+let data15 = data.features;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key6 in data15){
+if(!(((((key6 === "tools") || (key6 === "vision")) || (key6 === "jsonSchema")) || (key6 === "streaming")) || (key6 === "systemMessages"))){
+const err30 = {instancePath:instancePath+"/features",schemaPath:"#/definitions/ModelFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data15.tools !== undefined){
+if(typeof data15.tools !== "boolean"){
+const err31 = {instancePath:instancePath+"/features/tools",schemaPath:"#/definitions/ModelFeatures/properties/tools/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data15.vision !== undefined){
+if(typeof data15.vision !== "boolean"){
+const err32 = {instancePath:instancePath+"/features/vision",schemaPath:"#/definitions/ModelFeatures/properties/vision/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data15.jsonSchema !== undefined){
+if(typeof data15.jsonSchema !== "boolean"){
+const err33 = {instancePath:instancePath+"/features/jsonSchema",schemaPath:"#/definitions/ModelFeatures/properties/jsonSchema/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data15.streaming !== undefined){
+if(typeof data15.streaming !== "boolean"){
+const err34 = {instancePath:instancePath+"/features/streaming",schemaPath:"#/definitions/ModelFeatures/properties/streaming/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data15.systemMessages !== undefined){
+if(typeof data15.systemMessages !== "boolean"){
+const err35 = {instancePath:instancePath+"/features/systemMessages",schemaPath:"#/definitions/ModelFeatures/properties/systemMessages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/features",schemaPath:"#/definitions/ModelFeatures/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.maxOutputTokens !== undefined){
+let data21 = data.maxOutputTokens;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err37 = {instancePath:instancePath+"/maxOutputTokens",schemaPath:"#/properties/maxOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
+const err38 = {instancePath:instancePath+"/maxOutputTokens",schemaPath:"#/properties/maxOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+const err39 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://aigw.dev/schemas/capability-table.v1.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.providers === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "providers"},message:"must have required property '"+"providers"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "$schema") || (key0 === "version")) || (key0 === "profiles")) || (key0 === "providers"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data1 = data.version;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.profiles !== undefined){
+let data2 = data.profiles;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!(validate22(data2[key1], {instancePath:instancePath+"/profiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.providers !== undefined){
+let data4 = data.providers;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key2 in data4){
+let data5 = data4[key2];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key3 in data5){
+if(!(validate22(data5[key3], {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/providers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+export const validateRequestRecord: Validator = validate25;
+const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aigw.dev/schemas/request-record.v1.json","title":"RequestRecord","description":"One finished request, as every observer (logger, metrics, tracing, spend) receives it and every sink stores it. Version 1. Metadata only: prompt and answer content appear only under `bodies`, when the gateway's `logging.bodies` asks for them, after redaction.","type":"object","additionalProperties":false,"required":["recordVersion","requestId","timestamp","method","path","config","stream","status","outcome","timings","attempts","retries","fallbacks","guardrails","requestBytes","client","tags"],"properties":{"recordVersion":{"description":"The record schema's version.","const":1},"requestId":{"description":"The gateway's id for the request (also the `x-request-id` answer header).","type":"string"},"traceId":{"description":"W3C trace id (32 hex digits): the caller's `traceparent`, or one the tracing plugin started.","type":"string"},"spanId":{"description":"The gateway's span for this request (16 hex digits), when traced.","type":"string"},"parentSpanId":{"description":"The caller's span, from its `traceparent`.","type":"string"},"timestamp":{"description":"When the gateway received the request (ISO 8601, UTC, milliseconds).","type":"string"},"keyId":{"description":"The virtual key's id (never the secret), when an auth plugin resolved one.","type":"string"},"team":{"type":"string","description":"The caller's team, when an auth plugin resolved one."},"user":{"type":"string","description":"The caller's user, when an auth plugin resolved one."},"endpoint":{"description":"The OpenAI endpoint the request ran as (after any ingress translated it).","enum":["chat.completions","completions","embeddings","images.generations","audio.speech","audio.transcriptions","moderations"]},"ingress":{"description":"The ingress that took the request in another API's format (its id), when one did.","type":"string"},"method":{"type":"string","description":"The HTTP method the client used."},"path":{"description":"The URL path the client called.","type":"string"},"config":{"description":"The named config that ran (`default` for the main pipeline).","type":"string"},"stream":{"description":"Whether the client asked for a streamed answer.","type":"boolean"},"modelRequested":{"description":"The model the client asked for.","type":"string"},"provider":{"description":"The provider that answered (its label, e.g. `openai`, `groq`, `anthropic`).","type":"string"},"modelServed":{"description":"The model that answered, as the provider was asked for it.","type":"string"},"servedBy":{"description":"The provider node that answered.","type":"string"},"status":{"description":"The HTTP status the client got.","type":"integer"},"outcome":{"description":"ok; ended_early (a node answered before any provider: cache hit, deny); error; stream_error (the stream failed after it began); client_closed.","enum":["ok","ended_early","error","stream_error","client_closed"]},"endedBy":{"description":"The node that ended the request before a provider ran.","type":"string"},"error":{"$ref":"#/definitions/RecordError"},"timings":{"$ref":"#/definitions/Timings"},"attempts":{"description":"Every upstream call, in the order made (retries and fallbacks included).","type":"array","items":{"$ref":"#/definitions/Attempt"}},"retries":{"description":"Attempts that repeated the target before them.","type":"integer","minimum":0},"fallbacks":{"description":"Attempts that moved to another target than the one before them.","type":"integer","minimum":0},"adaptations":{"description":"Changes provider nodes made so their model accepts the request (the `x-aigw-adapted` answer header), in the order made; absent when none.","type":"array","items":{"$ref":"#/definitions/RequestAdaptation"}},"tokens":{"$ref":"#/definitions/Tokens","description":"Tokens the answer used, as the provider reported them."},"cost":{"$ref":"#/definitions/Cost"},"cache":{"$ref":"#/definitions/Cache","description":"What a cache node did with the request."},"guardrails":{"type":"array","items":{"$ref":"#/definitions/Verdict"},"description":"Every guardrail verdict, in a fixed order (the node that ended the request and those before it)."},"requestBytes":{"description":"Size of the request body as received.","type":"integer","minimum":0},"responseBytes":{"description":"Size of the answer body as sent (a stream's bytes as written; absent when unknown).","type":"integer","minimum":0},"client":{"$ref":"#/definitions/Client","description":"Who called, as far as the request says."},"tags":{"description":"Small named facts plugins added (no content).","type":"object","additionalProperties":{"$ref":"#/definitions/Json"}},"bodies":{"$ref":"#/definitions/Bodies"}},"definitions":{"Json":{"description":"Any JSON value."},"RecordError":{"description":"Why the request failed (the error the client got).","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","description":"The gateway error code (e.g. `upstream_timeout`, `content_denied`)."},"message":{"type":"string","description":"The message the client got."},"node":{"type":"string","description":"The node where the error arose."},"plugin":{"type":"string","description":"That node's plugin."},"hook":{"type":"string","description":"The hook that failed (`request`, `call`, `response`...)."}}},"Timings":{"type":"object","additionalProperties":false,"required":["totalMs","overheadMs","upstreamMs","nodes"],"properties":{"totalMs":{"description":"From arrival to the last byte of the answer (or the failure).","type":"number","minimum":0},"overheadMs":{"description":"The gateway's own time: the total less the time spent waiting on upstreams (for a stream: the time to first byte less the upstreams' time until their answers began).","type":"number","minimum":0},"upstreamMs":{"description":"Time spent in upstream calls until their answers began (headers, or the whole body for JSON).","type":"number","minimum":0},"ttfbMs":{"description":"Until the first byte of the answer was handed to the client.","type":"number","minimum":0},"ttftMs":{"description":"Streams: until the first chunk carrying generated content was handed to the client.","type":"number","minimum":0},"nodes":{"description":"Each hook of each node that ran: when it started (ms after arrival), how long it took and how it ended.","type":"array","items":{"$ref":"#/definitions/NodeTiming"}}},"description":"How long the request took, and where the time went."},"NodeTiming":{"type":"object","additionalProperties":false,"required":["node","hook","startMs","durationMs","outcome"],"properties":{"node":{"type":"string","description":"The node's id."},"hook":{"type":"string","description":"The hook that ran."},"startMs":{"type":"number","description":"When it began, ms after arrival."},"durationMs":{"type":"number","minimum":0,"description":"How long it took."},"outcome":{"enum":["ok","ended","error","failed_open","timeout","skipped","aborted"],"description":"How it ended."}}},"Attempt":{"type":"object","additionalProperties":false,"required":["target","status","startMs","durationMs"],"properties":{"target":{"description":"The provider node called.","type":"string"},"provider":{"type":"string","description":"The provider label that answered (or failed)."},"model":{"type":"string","description":"The model it was asked for."},"status":{"description":"Upstream HTTP status, or 0 when no answer came (timeout, refused).","type":"integer"},"startMs":{"description":"When the attempt began, ms after arrival.","type":"number"},"durationMs":{"description":"Until the answer began (headers; the whole body for JSON).","type":"number","minimum":0},"error":{"description":"The gateway error code of a failed attempt.","type":"string"}}},"RequestAdaptation":{"type":"object","additionalProperties":false,"required":["node","provider","model","param","action","detail"],"properties":{"node":{"description":"The provider node that adapted the request.","type":"string"},"provider":{"description":"Its provider label.","type":"string"},"model":{"description":"The upstream model the request was fitted to.","type":"string"},"param":{"description":"The body parameter changed.","type":"string"},"action":{"description":"dropped (the model refuses it, or takes only one of a group), renamed (the model takes it under another name), clamped (above the model's maximum output tokens).","enum":["dropped","renamed","clamped"]},"detail":{"description":"Why it was dropped, its new name, or `from <asked> to <maximum>`.","type":"string"}}},"Tokens":{"type":"object","additionalProperties":false,"required":["prompt","completion","total"],"properties":{"prompt":{"type":"integer","minimum":0,"description":"Prompt tokens, cached and cache writes included."},"completion":{"type":"integer","minimum":0,"description":"Completion tokens, reasoning included."},"total":{"type":"integer","minimum":0,"description":"Prompt and completion together."},"cached":{"description":"Prompt tokens read from the provider's prompt cache.","type":"integer","minimum":0},"cacheWrite":{"description":"Prompt tokens written to the provider's prompt cache.","type":"integer","minimum":0},"reasoning":{"description":"Completion tokens spent on hidden reasoning.","type":"integer","minimum":0}}},"Cost":{"description":"What the request cost at the price table's rates (zero for a cache hit: see `cache.savedUsd`).","type":"object","additionalProperties":false,"required":["totalUsd","inputUsd","outputUsd","priceVersion"],"properties":{"totalUsd":{"type":"number","minimum":0,"description":"The whole cost."},"inputUsd":{"description":"Uncached prompt tokens.","type":"number","minimum":0},"cachedInputUsd":{"type":"number","minimum":0,"description":"Prompt tokens read from the provider's cache."},"cacheWriteUsd":{"type":"number","minimum":0,"description":"Prompt tokens written to the provider's cache."},"outputUsd":{"description":"Completion tokens other than reasoning.","type":"number","minimum":0},"reasoningUsd":{"type":"number","minimum":0,"description":"Reasoning tokens, when priced apart."},"requestUsd":{"description":"Per-request, per-image or per-second charges.","type":"number","minimum":0},"priceVersion":{"description":"The price table's version the cost was computed from.","type":"string"}}},"Cache":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["hit","miss","refresh","bypass"],"description":"hit (answered from the cache), miss, refresh (asked to skip the lookup and store anew), bypass (not looked up)."},"kind":{"enum":["exact","semantic"],"description":"Which cache answered or looked."},"node":{"description":"The cache node.","type":"string"},"stored":{"description":"Whether the answer was stored for later requests.","type":"boolean"},"similarity":{"description":"Semantic hits: the similarity of the stored prompt.","type":"number"},"savedTokens":{"description":"Hits: the tokens the stored answer cost when it was made.","type":"integer","minimum":0},"savedUsd":{"description":"Hits: what the answer would have cost at today's prices.","type":"number","minimum":0}}},"Verdict":{"description":"One guardrail check's verdict on one side of the request, and what its node did.","type":"object","additionalProperties":false,"required":["node","check","verdict","action","phase","reason"],"properties":{"node":{"type":"string","description":"The node that ran the check."},"check":{"type":"string","description":"The check's name."},"verdict":{"enum":["pass","fail"],"description":"Whether the text passed."},"action":{"enum":["allow","deny","flag","mask","fallback"],"description":"What the node did about it."},"phase":{"enum":["input","output","stream"],"description":"The side checked: the request, a whole answer, or a stream as it passed."},"score":{"type":"number","description":"The check's score, when it has one."},"reason":{"type":"string","description":"Why, in a few words (never the text itself)."},"spans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["part","start","end","label"],"properties":{"part":{"type":"integer","minimum":0,"description":"Index of the text part."},"start":{"type":"integer","minimum":0,"description":"Start offset."},"end":{"type":"integer","minimum":0,"description":"End offset."},"label":{"type":"string","description":"What was found there."}}},"description":"Where in the checked text parts, as offsets."}}},"Client":{"type":"object","additionalProperties":false,"required":["metadata"],"properties":{"ip":{"description":"The first address of `x-forwarded-for` (or `x-real-ip`), as a proxy in front reported it.","type":"string"},"userAgent":{"type":"string","description":"The client's `User-Agent`."},"metadata":{"description":"The caller's `x-aigw-metadata` header (a JSON object).","type":"object","additionalProperties":{"$ref":"#/definitions/Json"}}}},"Bodies":{"description":"The request and answer bodies, when `logging.bodies` asks for them, redacted by its rules.","type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/definitions/Json","description":"The request as the providers got it, redacted."},"response":{"$ref":"#/definitions/Json","description":"The answer as the client got it (a stream assembled), redacted."},"truncated":{"description":"True when a body was cut to `logging.bodies.maxBytes`.","type":"boolean"}}}}};
+const schema25 = {"description":"Why the request failed (the error the client got).","type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"type":"string","description":"The gateway error code (e.g. `upstream_timeout`, `content_denied`)."},"message":{"type":"string","description":"The message the client got."},"node":{"type":"string","description":"The node where the error arose."},"plugin":{"type":"string","description":"That node's plugin."},"hook":{"type":"string","description":"The hook that failed (`request`, `call`, `response`...)."}}};
+const schema28 = {"type":"object","additionalProperties":false,"required":["target","status","startMs","durationMs"],"properties":{"target":{"description":"The provider node called.","type":"string"},"provider":{"type":"string","description":"The provider label that answered (or failed)."},"model":{"type":"string","description":"The model it was asked for."},"status":{"description":"Upstream HTTP status, or 0 when no answer came (timeout, refused).","type":"integer"},"startMs":{"description":"When the attempt began, ms after arrival.","type":"number"},"durationMs":{"description":"Until the answer began (headers; the whole body for JSON).","type":"number","minimum":0},"error":{"description":"The gateway error code of a failed attempt.","type":"string"}}};
+const schema29 = {"type":"object","additionalProperties":false,"required":["node","provider","model","param","action","detail"],"properties":{"node":{"description":"The provider node that adapted the request.","type":"string"},"provider":{"description":"Its provider label.","type":"string"},"model":{"description":"The upstream model the request was fitted to.","type":"string"},"param":{"description":"The body parameter changed.","type":"string"},"action":{"description":"dropped (the model refuses it, or takes only one of a group), renamed (the model takes it under another name), clamped (above the model's maximum output tokens).","enum":["dropped","renamed","clamped"]},"detail":{"description":"Why it was dropped, its new name, or `from <asked> to <maximum>`.","type":"string"}}};
+const schema30 = {"type":"object","additionalProperties":false,"required":["prompt","completion","total"],"properties":{"prompt":{"type":"integer","minimum":0,"description":"Prompt tokens, cached and cache writes included."},"completion":{"type":"integer","minimum":0,"description":"Completion tokens, reasoning included."},"total":{"type":"integer","minimum":0,"description":"Prompt and completion together."},"cached":{"description":"Prompt tokens read from the provider's prompt cache.","type":"integer","minimum":0},"cacheWrite":{"description":"Prompt tokens written to the provider's prompt cache.","type":"integer","minimum":0},"reasoning":{"description":"Completion tokens spent on hidden reasoning.","type":"integer","minimum":0}}};
+const schema31 = {"description":"What the request cost at the price table's rates (zero for a cache hit: see `cache.savedUsd`).","type":"object","additionalProperties":false,"required":["totalUsd","inputUsd","outputUsd","priceVersion"],"properties":{"totalUsd":{"type":"number","minimum":0,"description":"The whole cost."},"inputUsd":{"description":"Uncached prompt tokens.","type":"number","minimum":0},"cachedInputUsd":{"type":"number","minimum":0,"description":"Prompt tokens read from the provider's cache."},"cacheWriteUsd":{"type":"number","minimum":0,"description":"Prompt tokens written to the provider's cache."},"outputUsd":{"description":"Completion tokens other than reasoning.","type":"number","minimum":0},"reasoningUsd":{"type":"number","minimum":0,"description":"Reasoning tokens, when priced apart."},"requestUsd":{"description":"Per-request, per-image or per-second charges.","type":"number","minimum":0},"priceVersion":{"description":"The price table's version the cost was computed from.","type":"string"}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["hit","miss","refresh","bypass"],"description":"hit (answered from the cache), miss, refresh (asked to skip the lookup and store anew), bypass (not looked up)."},"kind":{"enum":["exact","semantic"],"description":"Which cache answered or looked."},"node":{"description":"The cache node.","type":"string"},"stored":{"description":"Whether the answer was stored for later requests.","type":"boolean"},"similarity":{"description":"Semantic hits: the similarity of the stored prompt.","type":"number"},"savedTokens":{"description":"Hits: the tokens the stored answer cost when it was made.","type":"integer","minimum":0},"savedUsd":{"description":"Hits: what the answer would have cost at today's prices.","type":"number","minimum":0}}};
+const schema33 = {"description":"One guardrail check's verdict on one side of the request, and what its node did.","type":"object","additionalProperties":false,"required":["node","check","verdict","action","phase","reason"],"properties":{"node":{"type":"string","description":"The node that ran the check."},"check":{"type":"string","description":"The check's name."},"verdict":{"enum":["pass","fail"],"description":"Whether the text passed."},"action":{"enum":["allow","deny","flag","mask","fallback"],"description":"What the node did about it."},"phase":{"enum":["input","output","stream"],"description":"The side checked: the request, a whole answer, or a stream as it passed."},"score":{"type":"number","description":"The check's score, when it has one."},"reason":{"type":"string","description":"Why, in a few words (never the text itself)."},"spans":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["part","start","end","label"],"properties":{"part":{"type":"integer","minimum":0,"description":"Index of the text part."},"start":{"type":"integer","minimum":0,"description":"Start offset."},"end":{"type":"integer","minimum":0,"description":"End offset."},"label":{"type":"string","description":"What was found there."}}},"description":"Where in the checked text parts, as offsets."}}};
+const schema35 = {"description":"Any JSON value."};
+const schema26 = {"type":"object","additionalProperties":false,"required":["totalMs","overheadMs","upstreamMs","nodes"],"properties":{"totalMs":{"description":"From arrival to the last byte of the answer (or the failure).","type":"number","minimum":0},"overheadMs":{"description":"The gateway's own time: the total less the time spent waiting on upstreams (for a stream: the time to first byte less the upstreams' time until their answers began).","type":"number","minimum":0},"upstreamMs":{"description":"Time spent in upstream calls until their answers began (headers, or the whole body for JSON).","type":"number","minimum":0},"ttfbMs":{"description":"Until the first byte of the answer was handed to the client.","type":"number","minimum":0},"ttftMs":{"description":"Streams: until the first chunk carrying generated content was handed to the client.","type":"number","minimum":0},"nodes":{"description":"Each hook of each node that ran: when it started (ms after arrival), how long it took and how it ended.","type":"array","items":{"$ref":"#/definitions/NodeTiming"}}},"description":"How long the request took, and where the time went."};
+const schema27 = {"type":"object","additionalProperties":false,"required":["node","hook","startMs","durationMs","outcome"],"properties":{"node":{"type":"string","description":"The node's id."},"hook":{"type":"string","description":"The hook that ran."},"startMs":{"type":"number","description":"When it began, ms after arrival."},"durationMs":{"type":"number","minimum":0,"description":"How long it took."},"outcome":{"enum":["ok","ended","error","failed_open","timeout","skipped","aborted"],"description":"How it ended."}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2597,7 +3358,7 @@ errors++;
 if(data6.outcome !== undefined){
 let data11 = data6.outcome;
 if(!(((((((data11 === "ok") || (data11 === "ended")) || (data11 === "error")) || (data11 === "failed_open")) || (data11 === "timeout")) || (data11 === "skipped")) || (data11 === "aborted"))){
-const err26 = {instancePath:instancePath+"/nodes/" + i0+"/outcome",schemaPath:"#/definitions/NodeTiming/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema22.properties.outcome.enum},message:"must be equal to one of the allowed values"};
+const err26 = {instancePath:instancePath+"/nodes/" + i0+"/outcome",schemaPath:"#/definitions/NodeTiming/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema27.properties.outcome.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2642,13 +3403,13 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"type":"object","additionalProperties":false,"required":["metadata"],"properties":{"ip":{"description":"The first address of `x-forwarded-for` (or `x-real-ip`), as a proxy in front reported it.","type":"string"},"userAgent":{"type":"string","description":"The client's `User-Agent`."},"metadata":{"description":"The caller's `x-aigw-metadata` header (a JSON object).","type":"object","additionalProperties":{"$ref":"#/definitions/Json"}}}};
+const schema34 = {"type":"object","additionalProperties":false,"required":["metadata"],"properties":{"ip":{"description":"The first address of `x-forwarded-for` (or `x-real-ip`), as a proxy in front reported it.","type":"string"},"userAgent":{"type":"string","description":"The client's `User-Agent`."},"metadata":{"description":"The caller's `x-aigw-metadata` header (a JSON object).","type":"object","additionalProperties":{"$ref":"#/definitions/Json"}}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2724,13 +3485,13 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"description":"The request and answer bodies, when `logging.bodies` asks for them, redacted by its rules.","type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/definitions/Json","description":"The request as the providers got it, redacted."},"response":{"$ref":"#/definitions/Json","description":"The answer as the client got it (a stream assembled), redacted."},"truncated":{"description":"True when a body was cut to `logging.bodies.maxBytes`.","type":"boolean"}}};
+const schema37 = {"description":"The request and answer bodies, when `logging.bodies` asks for them, redacted by its rules.","type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/definitions/Json","description":"The request as the providers got it, redacted."},"response":{"$ref":"#/definitions/Json","description":"The answer as the client got it (a stream assembled), redacted."},"truncated":{"description":"True when a body was cut to `logging.bodies.maxBytes`.","type":"boolean"}}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2769,12 +3530,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://aigw.dev/schemas/request-record.v1.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2950,7 +3711,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema19.properties, key0))){
+if(!(func2.call(schema24.properties, key0))){
 const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3072,7 +3833,7 @@ errors++;
 if(data.endpoint !== undefined){
 let data9 = data.endpoint;
 if(!(((((((data9 === "chat.completions") || (data9 === "completions")) || (data9 === "embeddings")) || (data9 === "images.generations")) || (data9 === "audio.speech")) || (data9 === "audio.transcriptions")) || (data9 === "moderations"))){
-const err27 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/enum",keyword:"enum",params:{allowedValues: schema19.properties.endpoint.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/enum",keyword:"enum",params:{allowedValues: schema24.properties.endpoint.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3206,7 +3967,7 @@ errors++;
 if(data.outcome !== undefined){
 let data20 = data.outcome;
 if(!(((((data20 === "ok") || (data20 === "ended_early")) || (data20 === "error")) || (data20 === "stream_error")) || (data20 === "client_closed"))){
-const err38 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema19.properties.outcome.enum},message:"must be equal to one of the allowed values"};
+const err38 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema24.properties.outcome.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3336,8 +4097,8 @@ errors++;
 }
 }
 if(data.timings !== undefined){
-if(!(validate22(data.timings, {instancePath:instancePath+"/timings",parentData:data,parentDataProperty:"timings",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate26(data.timings, {instancePath:instancePath+"/timings",parentData:data,parentDataProperty:"timings",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
@@ -3573,11 +4334,15 @@ errors++;
 }
 }
 }
-if(data.tokens !== undefined){
-let data40 = data.tokens;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.prompt === undefined){
-const err68 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/required",keyword:"required",params:{missingProperty: "prompt"},message:"must have required property '"+"prompt"+"'"};
+if(data.adaptations !== undefined){
+let data40 = data.adaptations;
+if(Array.isArray(data40)){
+const len1 = data40.length;
+for(let i1=0; i1<len1; i1++){
+let data41 = data40[i1];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.node === undefined){
+const err68 = {instancePath:instancePath+"/adaptations/" + i1,schemaPath:"#/definitions/RequestAdaptation/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3586,8 +4351,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data40.completion === undefined){
-const err69 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
+if(data41.provider === undefined){
+const err69 = {instancePath:instancePath+"/adaptations/" + i1,schemaPath:"#/definitions/RequestAdaptation/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3596,8 +4361,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data40.total === undefined){
-const err70 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(data41.model === undefined){
+const err70 = {instancePath:instancePath+"/adaptations/" + i1,schemaPath:"#/definitions/RequestAdaptation/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3606,9 +4371,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key3 in data40){
-if(!((((((key3 === "prompt") || (key3 === "completion")) || (key3 === "total")) || (key3 === "cached")) || (key3 === "cacheWrite")) || (key3 === "reasoning"))){
-const err71 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data41.param === undefined){
+const err71 = {instancePath:instancePath+"/adaptations/" + i1,schemaPath:"#/definitions/RequestAdaptation/required",keyword:"required",params:{missingProperty: "param"},message:"must have required property '"+"param"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3617,11 +4381,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data40.prompt !== undefined){
-let data41 = data40.prompt;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err72 = {instancePath:instancePath+"/tokens/prompt",schemaPath:"#/definitions/Tokens/properties/prompt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data41.action === undefined){
+const err72 = {instancePath:instancePath+"/adaptations/" + i1,schemaPath:"#/definitions/RequestAdaptation/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3630,9 +4391,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 0 || isNaN(data41)){
-const err73 = {instancePath:instancePath+"/tokens/prompt",schemaPath:"#/definitions/Tokens/properties/prompt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data41.detail === undefined){
+const err73 = {instancePath:instancePath+"/adaptations/" + i1,schemaPath:"#/definitions/RequestAdaptation/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3641,12 +4401,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-if(data40.completion !== undefined){
-let data42 = data40.completion;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err74 = {instancePath:instancePath+"/tokens/completion",schemaPath:"#/definitions/Tokens/properties/completion/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key3 in data41){
+if(!((((((key3 === "node") || (key3 === "provider")) || (key3 === "model")) || (key3 === "param")) || (key3 === "action")) || (key3 === "detail"))){
+const err74 = {instancePath:instancePath+"/adaptations/" + i1,schemaPath:"#/definitions/RequestAdaptation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3655,9 +4412,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 < 0 || isNaN(data42)){
-const err75 = {instancePath:instancePath+"/tokens/completion",schemaPath:"#/definitions/Tokens/properties/completion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data41.node !== undefined){
+if(typeof data41.node !== "string"){
+const err75 = {instancePath:instancePath+"/adaptations/" + i1+"/node",schemaPath:"#/definitions/RequestAdaptation/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3667,11 +4425,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-if(data40.total !== undefined){
-let data43 = data40.total;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err76 = {instancePath:instancePath+"/tokens/total",schemaPath:"#/definitions/Tokens/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data41.provider !== undefined){
+if(typeof data41.provider !== "string"){
+const err76 = {instancePath:instancePath+"/adaptations/" + i1+"/provider",schemaPath:"#/definitions/RequestAdaptation/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3680,9 +4436,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 < 0 || isNaN(data43)){
-const err77 = {instancePath:instancePath+"/tokens/total",schemaPath:"#/definitions/Tokens/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data41.model !== undefined){
+if(typeof data41.model !== "string"){
+const err77 = {instancePath:instancePath+"/adaptations/" + i1+"/model",schemaPath:"#/definitions/RequestAdaptation/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3692,11 +4449,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-if(data40.cached !== undefined){
-let data44 = data40.cached;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err78 = {instancePath:instancePath+"/tokens/cached",schemaPath:"#/definitions/Tokens/properties/cached/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data41.param !== undefined){
+if(typeof data41.param !== "string"){
+const err78 = {instancePath:instancePath+"/adaptations/" + i1+"/param",schemaPath:"#/definitions/RequestAdaptation/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3705,9 +4460,11 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err79 = {instancePath:instancePath+"/tokens/cached",schemaPath:"#/definitions/Tokens/properties/cached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data41.action !== undefined){
+let data46 = data41.action;
+if(!(((data46 === "dropped") || (data46 === "renamed")) || (data46 === "clamped"))){
+const err79 = {instancePath:instancePath+"/adaptations/" + i1+"/action",schemaPath:"#/definitions/RequestAdaptation/properties/action/enum",keyword:"enum",params:{allowedValues: schema29.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3717,11 +4474,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-if(data40.cacheWrite !== undefined){
-let data45 = data40.cacheWrite;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err80 = {instancePath:instancePath+"/tokens/cacheWrite",schemaPath:"#/definitions/Tokens/properties/cacheWrite/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data41.detail !== undefined){
+if(typeof data41.detail !== "string"){
+const err80 = {instancePath:instancePath+"/adaptations/" + i1+"/detail",schemaPath:"#/definitions/RequestAdaptation/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3730,9 +4485,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err81 = {instancePath:instancePath+"/tokens/cacheWrite",schemaPath:"#/definitions/Tokens/properties/cacheWrite/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/adaptations/" + i1,schemaPath:"#/definitions/RequestAdaptation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3743,10 +4499,8 @@ errors++;
 }
 }
 }
-if(data40.reasoning !== undefined){
-let data46 = data40.reasoning;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err82 = {instancePath:instancePath+"/tokens/reasoning",schemaPath:"#/definitions/Tokens/properties/reasoning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err82 = {instancePath:instancePath+"/adaptations",schemaPath:"#/properties/adaptations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3755,9 +4509,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err83 = {instancePath:instancePath+"/tokens/reasoning",schemaPath:"#/definitions/Tokens/properties/reasoning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.tokens !== undefined){
+let data48 = data.tokens;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.prompt === undefined){
+const err83 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/required",keyword:"required",params:{missingProperty: "prompt"},message:"must have required property '"+"prompt"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3766,11 +4523,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data48.completion === undefined){
+const err84 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/required",keyword:"required",params:{missingProperty: "completion"},message:"must have required property '"+"completion"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3779,12 +4533,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data.cost !== undefined){
-let data47 = data.cost;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.totalUsd === undefined){
-const err85 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "totalUsd"},message:"must have required property '"+"totalUsd"+"'"};
+if(data48.total === undefined){
+const err85 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3793,8 +4543,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data47.inputUsd === undefined){
-const err86 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "inputUsd"},message:"must have required property '"+"inputUsd"+"'"};
+for(const key4 in data48){
+if(!((((((key4 === "prompt") || (key4 === "completion")) || (key4 === "total")) || (key4 === "cached")) || (key4 === "cacheWrite")) || (key4 === "reasoning"))){
+const err86 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3803,8 +4554,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data47.outputUsd === undefined){
-const err87 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "outputUsd"},message:"must have required property '"+"outputUsd"+"'"};
+}
+if(data48.prompt !== undefined){
+let data49 = data48.prompt;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err87 = {instancePath:instancePath+"/tokens/prompt",schemaPath:"#/definitions/Tokens/properties/prompt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3813,8 +4567,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data47.priceVersion === undefined){
-const err88 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "priceVersion"},message:"must have required property '"+"priceVersion"+"'"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err88 = {instancePath:instancePath+"/tokens/prompt",schemaPath:"#/definitions/Tokens/properties/prompt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3823,9 +4578,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key4 in data47){
-if(!((((((((key4 === "totalUsd") || (key4 === "inputUsd")) || (key4 === "cachedInputUsd")) || (key4 === "cacheWriteUsd")) || (key4 === "outputUsd")) || (key4 === "reasoningUsd")) || (key4 === "requestUsd")) || (key4 === "priceVersion"))){
-const err89 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+if(data48.completion !== undefined){
+let data50 = data48.completion;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err89 = {instancePath:instancePath+"/tokens/completion",schemaPath:"#/definitions/Tokens/properties/completion/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3834,12 +4592,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data47.totalUsd !== undefined){
-let data48 = data47.totalUsd;
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err90 = {instancePath:instancePath+"/cost/totalUsd",schemaPath:"#/definitions/Cost/properties/totalUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err90 = {instancePath:instancePath+"/tokens/completion",schemaPath:"#/definitions/Tokens/properties/completion/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3849,8 +4604,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/cost/totalUsd",schemaPath:"#/definitions/Cost/properties/totalUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data48.total !== undefined){
+let data51 = data48.total;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err91 = {instancePath:instancePath+"/tokens/total",schemaPath:"#/definitions/Tokens/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3859,12 +4617,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data47.inputUsd !== undefined){
-let data49 = data47.inputUsd;
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err92 = {instancePath:instancePath+"/cost/inputUsd",schemaPath:"#/definitions/Cost/properties/inputUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err92 = {instancePath:instancePath+"/tokens/total",schemaPath:"#/definitions/Tokens/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3874,8 +4629,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/cost/inputUsd",schemaPath:"#/definitions/Cost/properties/inputUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data48.cached !== undefined){
+let data52 = data48.cached;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err93 = {instancePath:instancePath+"/tokens/cached",schemaPath:"#/definitions/Tokens/properties/cached/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3884,12 +4642,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data47.cachedInputUsd !== undefined){
-let data50 = data47.cachedInputUsd;
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 < 0 || isNaN(data50)){
-const err94 = {instancePath:instancePath+"/cost/cachedInputUsd",schemaPath:"#/definitions/Cost/properties/cachedInputUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err94 = {instancePath:instancePath+"/tokens/cached",schemaPath:"#/definitions/Tokens/properties/cached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3899,8 +4654,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/cost/cachedInputUsd",schemaPath:"#/definitions/Cost/properties/cachedInputUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data48.cacheWrite !== undefined){
+let data53 = data48.cacheWrite;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err95 = {instancePath:instancePath+"/tokens/cacheWrite",schemaPath:"#/definitions/Tokens/properties/cacheWrite/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3909,12 +4667,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data47.cacheWriteUsd !== undefined){
-let data51 = data47.cacheWriteUsd;
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 < 0 || isNaN(data51)){
-const err96 = {instancePath:instancePath+"/cost/cacheWriteUsd",schemaPath:"#/definitions/Cost/properties/cacheWriteUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err96 = {instancePath:instancePath+"/tokens/cacheWrite",schemaPath:"#/definitions/Tokens/properties/cacheWrite/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3924,8 +4679,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/cost/cacheWriteUsd",schemaPath:"#/definitions/Cost/properties/cacheWriteUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data48.reasoning !== undefined){
+let data54 = data48.reasoning;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err97 = {instancePath:instancePath+"/tokens/reasoning",schemaPath:"#/definitions/Tokens/properties/reasoning/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3934,12 +4692,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data47.outputUsd !== undefined){
-let data52 = data47.outputUsd;
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err98 = {instancePath:instancePath+"/cost/outputUsd",schemaPath:"#/definitions/Cost/properties/outputUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err98 = {instancePath:instancePath+"/tokens/reasoning",schemaPath:"#/definitions/Tokens/properties/reasoning/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3949,8 +4704,10 @@ vErrors.push(err98);
 errors++;
 }
 }
+}
+}
 else {
-const err99 = {instancePath:instancePath+"/cost/outputUsd",schemaPath:"#/definitions/Cost/properties/outputUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err99 = {instancePath:instancePath+"/tokens",schemaPath:"#/definitions/Tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3960,11 +4717,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data47.reasoningUsd !== undefined){
-let data53 = data47.reasoningUsd;
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err100 = {instancePath:instancePath+"/cost/reasoningUsd",schemaPath:"#/definitions/Cost/properties/reasoningUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.cost !== undefined){
+let data55 = data.cost;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.totalUsd === undefined){
+const err100 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "totalUsd"},message:"must have required property '"+"totalUsd"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3973,9 +4730,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/cost/reasoningUsd",schemaPath:"#/definitions/Cost/properties/reasoningUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data55.inputUsd === undefined){
+const err101 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "inputUsd"},message:"must have required property '"+"inputUsd"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3984,12 +4740,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data47.requestUsd !== undefined){
-let data54 = data47.requestUsd;
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
-const err102 = {instancePath:instancePath+"/cost/requestUsd",schemaPath:"#/definitions/Cost/properties/requestUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data55.outputUsd === undefined){
+const err102 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "outputUsd"},message:"must have required property '"+"outputUsd"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3998,9 +4750,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/cost/requestUsd",schemaPath:"#/definitions/Cost/properties/requestUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data55.priceVersion === undefined){
+const err103 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/required",keyword:"required",params:{missingProperty: "priceVersion"},message:"must have required property '"+"priceVersion"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4009,10 +4760,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data47.priceVersion !== undefined){
-if(typeof data47.priceVersion !== "string"){
-const err104 = {instancePath:instancePath+"/cost/priceVersion",schemaPath:"#/definitions/Cost/properties/priceVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data55){
+if(!((((((((key5 === "totalUsd") || (key5 === "inputUsd")) || (key5 === "cachedInputUsd")) || (key5 === "cacheWriteUsd")) || (key5 === "outputUsd")) || (key5 === "reasoningUsd")) || (key5 === "requestUsd")) || (key5 === "priceVersion"))){
+const err104 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4022,9 +4772,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.totalUsd !== undefined){
+let data56 = data55.totalUsd;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 0 || isNaN(data56)){
+const err105 = {instancePath:instancePath+"/cost/totalUsd",schemaPath:"#/definitions/Cost/properties/totalUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4034,11 +4786,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.cache !== undefined){
-let data56 = data.cache;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.status === undefined){
-const err106 = {instancePath:instancePath+"/cache",schemaPath:"#/definitions/Cache/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+else {
+const err106 = {instancePath:instancePath+"/cost/totalUsd",schemaPath:"#/definitions/Cost/properties/totalUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4047,9 +4796,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-for(const key5 in data56){
-if(!(((((((key5 === "status") || (key5 === "kind")) || (key5 === "node")) || (key5 === "stored")) || (key5 === "similarity")) || (key5 === "savedTokens")) || (key5 === "savedUsd"))){
-const err107 = {instancePath:instancePath+"/cache",schemaPath:"#/definitions/Cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data55.inputUsd !== undefined){
+let data57 = data55.inputUsd;
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err107 = {instancePath:instancePath+"/cost/inputUsd",schemaPath:"#/definitions/Cost/properties/inputUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4059,10 +4811,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data56.status !== undefined){
-let data57 = data56.status;
-if(!((((data57 === "hit") || (data57 === "miss")) || (data57 === "refresh")) || (data57 === "bypass"))){
-const err108 = {instancePath:instancePath+"/cache/status",schemaPath:"#/definitions/Cache/properties/status/enum",keyword:"enum",params:{allowedValues: schema26.properties.status.enum},message:"must be equal to one of the allowed values"};
+else {
+const err108 = {instancePath:instancePath+"/cost/inputUsd",schemaPath:"#/definitions/Cost/properties/inputUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4072,10 +4822,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data56.kind !== undefined){
-let data58 = data56.kind;
-if(!((data58 === "exact") || (data58 === "semantic"))){
-const err109 = {instancePath:instancePath+"/cache/kind",schemaPath:"#/definitions/Cache/properties/kind/enum",keyword:"enum",params:{allowedValues: schema26.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data55.cachedInputUsd !== undefined){
+let data58 = data55.cachedInputUsd;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err109 = {instancePath:instancePath+"/cost/cachedInputUsd",schemaPath:"#/definitions/Cost/properties/cachedInputUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4085,9 +4836,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data56.node !== undefined){
-if(typeof data56.node !== "string"){
-const err110 = {instancePath:instancePath+"/cache/node",schemaPath:"#/definitions/Cache/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err110 = {instancePath:instancePath+"/cost/cachedInputUsd",schemaPath:"#/definitions/Cost/properties/cachedInputUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4097,9 +4847,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data56.stored !== undefined){
-if(typeof data56.stored !== "boolean"){
-const err111 = {instancePath:instancePath+"/cache/stored",schemaPath:"#/definitions/Cache/properties/stored/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data55.cacheWriteUsd !== undefined){
+let data59 = data55.cacheWriteUsd;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+const err111 = {instancePath:instancePath+"/cost/cacheWriteUsd",schemaPath:"#/definitions/Cost/properties/cacheWriteUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4109,10 +4861,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data56.similarity !== undefined){
-let data61 = data56.similarity;
-if(!((typeof data61 == "number") && (isFinite(data61)))){
-const err112 = {instancePath:instancePath+"/cache/similarity",schemaPath:"#/definitions/Cache/properties/similarity/type",keyword:"type",params:{type: "number"},message:"must be number"};
+else {
+const err112 = {instancePath:instancePath+"/cost/cacheWriteUsd",schemaPath:"#/definitions/Cost/properties/cacheWriteUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4122,10 +4872,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data56.savedTokens !== undefined){
-let data62 = data56.savedTokens;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err113 = {instancePath:instancePath+"/cache/savedTokens",schemaPath:"#/definitions/Cache/properties/savedTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data55.outputUsd !== undefined){
+let data60 = data55.outputUsd;
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 0 || isNaN(data60)){
+const err113 = {instancePath:instancePath+"/cost/outputUsd",schemaPath:"#/definitions/Cost/properties/outputUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4134,9 +4885,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 < 0 || isNaN(data62)){
-const err114 = {instancePath:instancePath+"/cache/savedTokens",schemaPath:"#/definitions/Cache/properties/savedTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err114 = {instancePath:instancePath+"/cost/outputUsd",schemaPath:"#/definitions/Cost/properties/outputUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4146,12 +4897,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-if(data56.savedUsd !== undefined){
-let data63 = data56.savedUsd;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 0 || isNaN(data63)){
-const err115 = {instancePath:instancePath+"/cache/savedUsd",schemaPath:"#/definitions/Cache/properties/savedUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data55.reasoningUsd !== undefined){
+let data61 = data55.reasoningUsd;
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+const err115 = {instancePath:instancePath+"/cost/reasoningUsd",schemaPath:"#/definitions/Cost/properties/reasoningUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4162,7 +4912,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/cache/savedUsd",schemaPath:"#/definitions/Cache/properties/savedUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err116 = {instancePath:instancePath+"/cost/reasoningUsd",schemaPath:"#/definitions/Cost/properties/reasoningUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4172,9 +4922,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/cache",schemaPath:"#/definitions/Cache/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.requestUsd !== undefined){
+let data62 = data55.requestUsd;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err117 = {instancePath:instancePath+"/cost/requestUsd",schemaPath:"#/definitions/Cost/properties/requestUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4184,15 +4936,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.guardrails !== undefined){
-let data64 = data.guardrails;
-if(Array.isArray(data64)){
-const len1 = data64.length;
-for(let i1=0; i1<len1; i1++){
-let data65 = data64[i1];
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.node === undefined){
-const err118 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'"};
+else {
+const err118 = {instancePath:instancePath+"/cost/requestUsd",schemaPath:"#/definitions/Cost/properties/requestUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4201,8 +4946,10 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data65.check === undefined){
-const err119 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "check"},message:"must have required property '"+"check"+"'"};
+}
+if(data55.priceVersion !== undefined){
+if(typeof data55.priceVersion !== "string"){
+const err119 = {instancePath:instancePath+"/cost/priceVersion",schemaPath:"#/definitions/Cost/properties/priceVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4211,8 +4958,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data65.verdict === undefined){
-const err120 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/cost",schemaPath:"#/definitions/Cost/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4221,8 +4970,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data65.action === undefined){
-const err121 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
+}
+if(data.cache !== undefined){
+let data64 = data.cache;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.status === undefined){
+const err121 = {instancePath:instancePath+"/cache",schemaPath:"#/definitions/Cache/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4231,8 +4984,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data65.phase === undefined){
-const err122 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "phase"},message:"must have required property '"+"phase"+"'"};
+for(const key6 in data64){
+if(!(((((((key6 === "status") || (key6 === "kind")) || (key6 === "node")) || (key6 === "stored")) || (key6 === "similarity")) || (key6 === "savedTokens")) || (key6 === "savedUsd"))){
+const err122 = {instancePath:instancePath+"/cache",schemaPath:"#/definitions/Cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4241,8 +4995,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data65.reason === undefined){
-const err123 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data64.status !== undefined){
+let data65 = data64.status;
+if(!((((data65 === "hit") || (data65 === "miss")) || (data65 === "refresh")) || (data65 === "bypass"))){
+const err123 = {instancePath:instancePath+"/cache/status",schemaPath:"#/definitions/Cache/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4251,9 +5008,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key6 in data65){
-if(!((((((((key6 === "node") || (key6 === "check")) || (key6 === "verdict")) || (key6 === "action")) || (key6 === "phase")) || (key6 === "score")) || (key6 === "reason")) || (key6 === "spans"))){
-const err124 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data64.kind !== undefined){
+let data66 = data64.kind;
+if(!((data66 === "exact") || (data66 === "semantic"))){
+const err124 = {instancePath:instancePath+"/cache/kind",schemaPath:"#/definitions/Cache/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4263,9 +5022,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data65.node !== undefined){
-if(typeof data65.node !== "string"){
-const err125 = {instancePath:instancePath+"/guardrails/" + i1+"/node",schemaPath:"#/definitions/Verdict/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.node !== undefined){
+if(typeof data64.node !== "string"){
+const err125 = {instancePath:instancePath+"/cache/node",schemaPath:"#/definitions/Cache/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4275,9 +5034,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data65.check !== undefined){
-if(typeof data65.check !== "string"){
-const err126 = {instancePath:instancePath+"/guardrails/" + i1+"/check",schemaPath:"#/definitions/Verdict/properties/check/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.stored !== undefined){
+if(typeof data64.stored !== "boolean"){
+const err126 = {instancePath:instancePath+"/cache/stored",schemaPath:"#/definitions/Cache/properties/stored/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4287,10 +5046,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data65.verdict !== undefined){
-let data68 = data65.verdict;
-if(!((data68 === "pass") || (data68 === "fail"))){
-const err127 = {instancePath:instancePath+"/guardrails/" + i1+"/verdict",schemaPath:"#/definitions/Verdict/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema27.properties.verdict.enum},message:"must be equal to one of the allowed values"};
+if(data64.similarity !== undefined){
+let data69 = data64.similarity;
+if(!((typeof data69 == "number") && (isFinite(data69)))){
+const err127 = {instancePath:instancePath+"/cache/similarity",schemaPath:"#/definitions/Cache/properties/similarity/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4300,10 +5059,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data65.action !== undefined){
-let data69 = data65.action;
-if(!(((((data69 === "allow") || (data69 === "deny")) || (data69 === "flag")) || (data69 === "mask")) || (data69 === "fallback"))){
-const err128 = {instancePath:instancePath+"/guardrails/" + i1+"/action",schemaPath:"#/definitions/Verdict/properties/action/enum",keyword:"enum",params:{allowedValues: schema27.properties.action.enum},message:"must be equal to one of the allowed values"};
+if(data64.savedTokens !== undefined){
+let data70 = data64.savedTokens;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err128 = {instancePath:instancePath+"/cache/savedTokens",schemaPath:"#/definitions/Cache/properties/savedTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4312,11 +5071,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data65.phase !== undefined){
-let data70 = data65.phase;
-if(!(((data70 === "input") || (data70 === "output")) || (data70 === "stream"))){
-const err129 = {instancePath:instancePath+"/guardrails/" + i1+"/phase",schemaPath:"#/definitions/Verdict/properties/phase/enum",keyword:"enum",params:{allowedValues: schema27.properties.phase.enum},message:"must be equal to one of the allowed values"};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 < 0 || isNaN(data70)){
+const err129 = {instancePath:instancePath+"/cache/savedTokens",schemaPath:"#/definitions/Cache/properties/savedTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4326,10 +5083,12 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data65.score !== undefined){
-let data71 = data65.score;
-if(!((typeof data71 == "number") && (isFinite(data71)))){
-const err130 = {instancePath:instancePath+"/guardrails/" + i1+"/score",schemaPath:"#/definitions/Verdict/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data64.savedUsd !== undefined){
+let data71 = data64.savedUsd;
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 < 0 || isNaN(data71)){
+const err130 = {instancePath:instancePath+"/cache/savedUsd",schemaPath:"#/definitions/Cache/properties/savedUsd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4339,9 +5098,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data65.reason !== undefined){
-if(typeof data65.reason !== "string"){
-const err131 = {instancePath:instancePath+"/guardrails/" + i1+"/reason",schemaPath:"#/definitions/Verdict/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err131 = {instancePath:instancePath+"/cache/savedUsd",schemaPath:"#/definitions/Cache/properties/savedUsd/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4351,15 +5109,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data65.spans !== undefined){
-let data73 = data65.spans;
-if(Array.isArray(data73)){
-const len2 = data73.length;
-for(let i2=0; i2<len2; i2++){
-let data74 = data73[i2];
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.part === undefined){
-const err132 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "part"},message:"must have required property '"+"part"+"'"};
+}
+else {
+const err132 = {instancePath:instancePath+"/cache",schemaPath:"#/definitions/Cache/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4368,8 +5120,16 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data74.start === undefined){
-const err133 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
+}
+if(data.guardrails !== undefined){
+let data72 = data.guardrails;
+if(Array.isArray(data72)){
+const len2 = data72.length;
+for(let i2=0; i2<len2; i2++){
+let data73 = data72[i2];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.node === undefined){
+const err133 = {instancePath:instancePath+"/guardrails/" + i2,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4378,8 +5138,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data74.end === undefined){
-const err134 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(data73.check === undefined){
+const err134 = {instancePath:instancePath+"/guardrails/" + i2,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "check"},message:"must have required property '"+"check"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4388,8 +5148,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data74.label === undefined){
-const err135 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data73.verdict === undefined){
+const err135 = {instancePath:instancePath+"/guardrails/" + i2,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4398,9 +5158,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-for(const key7 in data74){
-if(!((((key7 === "part") || (key7 === "start")) || (key7 === "end")) || (key7 === "label"))){
-const err136 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data73.action === undefined){
+const err136 = {instancePath:instancePath+"/guardrails/" + i2,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4409,11 +5168,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data74.part !== undefined){
-let data75 = data74.part;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err137 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/part",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/part/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data73.phase === undefined){
+const err137 = {instancePath:instancePath+"/guardrails/" + i2,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "phase"},message:"must have required property '"+"phase"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4422,9 +5178,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 0 || isNaN(data75)){
-const err138 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/part",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/part/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data73.reason === undefined){
+const err138 = {instancePath:instancePath+"/guardrails/" + i2,schemaPath:"#/definitions/Verdict/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4433,12 +5188,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-}
-if(data74.start !== undefined){
-let data76 = data74.start;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err139 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/start",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key7 in data73){
+if(!((((((((key7 === "node") || (key7 === "check")) || (key7 === "verdict")) || (key7 === "action")) || (key7 === "phase")) || (key7 === "score")) || (key7 === "reason")) || (key7 === "spans"))){
+const err139 = {instancePath:instancePath+"/guardrails/" + i2,schemaPath:"#/definitions/Verdict/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4447,9 +5199,10 @@ vErrors.push(err139);
 }
 errors++;
 }
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 < 0 || isNaN(data76)){
-const err140 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/start",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data73.node !== undefined){
+if(typeof data73.node !== "string"){
+const err140 = {instancePath:instancePath+"/guardrails/" + i2+"/node",schemaPath:"#/definitions/Verdict/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4459,11 +5212,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-if(data74.end !== undefined){
-let data77 = data74.end;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err141 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/end",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data73.check !== undefined){
+if(typeof data73.check !== "string"){
+const err141 = {instancePath:instancePath+"/guardrails/" + i2+"/check",schemaPath:"#/definitions/Verdict/properties/check/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4472,9 +5223,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 < 0 || isNaN(data77)){
-const err142 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/end",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data73.verdict !== undefined){
+let data76 = data73.verdict;
+if(!((data76 === "pass") || (data76 === "fail"))){
+const err142 = {instancePath:instancePath+"/guardrails/" + i2+"/verdict",schemaPath:"#/definitions/Verdict/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema33.properties.verdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4484,10 +5237,10 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
-if(data74.label !== undefined){
-if(typeof data74.label !== "string"){
-const err143 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2+"/label",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.action !== undefined){
+let data77 = data73.action;
+if(!(((((data77 === "allow") || (data77 === "deny")) || (data77 === "flag")) || (data77 === "mask")) || (data77 === "fallback"))){
+const err143 = {instancePath:instancePath+"/guardrails/" + i2+"/action",schemaPath:"#/definitions/Verdict/properties/action/enum",keyword:"enum",params:{allowedValues: schema33.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4497,9 +5250,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/guardrails/" + i1+"/spans/" + i2,schemaPath:"#/definitions/Verdict/properties/spans/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.phase !== undefined){
+let data78 = data73.phase;
+if(!(((data78 === "input") || (data78 === "output")) || (data78 === "stream"))){
+const err144 = {instancePath:instancePath+"/guardrails/" + i2+"/phase",schemaPath:"#/definitions/Verdict/properties/phase/enum",keyword:"enum",params:{allowedValues: schema33.properties.phase.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4509,9 +5263,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/guardrails/" + i1+"/spans",schemaPath:"#/definitions/Verdict/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data73.score !== undefined){
+let data79 = data73.score;
+if(!((typeof data79 == "number") && (isFinite(data79)))){
+const err145 = {instancePath:instancePath+"/guardrails/" + i2+"/score",schemaPath:"#/definitions/Verdict/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4521,9 +5276,9 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/guardrails/" + i1,schemaPath:"#/definitions/Verdict/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.reason !== undefined){
+if(typeof data73.reason !== "string"){
+const err146 = {instancePath:instancePath+"/guardrails/" + i2+"/reason",schemaPath:"#/definitions/Verdict/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4533,9 +5288,15 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data73.spans !== undefined){
+let data81 = data73.spans;
+if(Array.isArray(data81)){
+const len3 = data81.length;
+for(let i3=0; i3<len3; i3++){
+let data82 = data81[i3];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.part === undefined){
+const err147 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "part"},message:"must have required property '"+"part"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4544,11 +5305,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data.requestBytes !== undefined){
-let data79 = data.requestBytes;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err148 = {instancePath:instancePath+"/requestBytes",schemaPath:"#/properties/requestBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data82.start === undefined){
+const err148 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4557,9 +5315,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 0 || isNaN(data79)){
-const err149 = {instancePath:instancePath+"/requestBytes",schemaPath:"#/properties/requestBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data82.end === undefined){
+const err149 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4568,12 +5325,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-}
-if(data.responseBytes !== undefined){
-let data80 = data.responseBytes;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err150 = {instancePath:instancePath+"/responseBytes",schemaPath:"#/properties/responseBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data82.label === undefined){
+const err150 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3,schemaPath:"#/definitions/Verdict/properties/spans/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4582,9 +5335,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 < 0 || isNaN(data80)){
-const err151 = {instancePath:instancePath+"/responseBytes",schemaPath:"#/properties/responseBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key8 in data82){
+if(!((((key8 === "part") || (key8 === "start")) || (key8 === "end")) || (key8 === "label"))){
+const err151 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3,schemaPath:"#/definitions/Verdict/properties/spans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4594,19 +5347,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
-if(data.client !== undefined){
-if(!(validate24(data.client, {instancePath:instancePath+"/client",parentData:data,parentDataProperty:"client",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data.tags !== undefined){
-let data82 = data.tags;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-}
-else {
-const err152 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data82.part !== undefined){
+let data83 = data82.part;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+const err152 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3+"/part",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/part/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4615,16 +5359,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data.bodies !== undefined){
-if(!(validate26(data.bodies, {instancePath:instancePath+"/bodies",parentData:data,parentDataProperty:"bodies",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err153 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 0 || isNaN(data83)){
+const err153 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3+"/part",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/part/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4633,6 +5370,206 @@ vErrors.push(err153);
 }
 errors++;
 }
-validate21.errors = vErrors;
+}
+}
+if(data82.start !== undefined){
+let data84 = data82.start;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err154 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3+"/start",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 0 || isNaN(data84)){
+const err155 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3+"/start",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+if(data82.end !== undefined){
+let data85 = data82.end;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err156 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3+"/end",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
+const err157 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3+"/end",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+if(data82.label !== undefined){
+if(typeof data82.label !== "string"){
+const err158 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3+"/label",schemaPath:"#/definitions/Verdict/properties/spans/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/guardrails/" + i2+"/spans/" + i3,schemaPath:"#/definitions/Verdict/properties/spans/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/guardrails/" + i2+"/spans",schemaPath:"#/definitions/Verdict/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/guardrails/" + i2,schemaPath:"#/definitions/Verdict/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data.requestBytes !== undefined){
+let data87 = data.requestBytes;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err163 = {instancePath:instancePath+"/requestBytes",schemaPath:"#/properties/requestBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 0 || isNaN(data87)){
+const err164 = {instancePath:instancePath+"/requestBytes",schemaPath:"#/properties/requestBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+if(data.responseBytes !== undefined){
+let data88 = data.responseBytes;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err165 = {instancePath:instancePath+"/responseBytes",schemaPath:"#/properties/responseBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 < 0 || isNaN(data88)){
+const err166 = {instancePath:instancePath+"/responseBytes",schemaPath:"#/properties/responseBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+}
+if(data.client !== undefined){
+if(!(validate28(data.client, {instancePath:instancePath+"/client",parentData:data,parentDataProperty:"client",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data.tags !== undefined){
+let data90 = data.tags;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+}
+else {
+const err167 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data.bodies !== undefined){
+if(!(validate30(data.bodies, {instancePath:instancePath+"/bodies",parentData:data,parentDataProperty:"bodies",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err168 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+validate25.errors = vErrors;
 return errors === 0;
 }

@@ -19,6 +19,7 @@ import type { ExecutionPlan } from "./plan/plan.js";
 import { loadPluginPackages, type PackageImporter } from "./plugins-loader.js";
 import { BodyCapture } from "./record/bodies.js";
 import { memoryBus } from "./services/bus-memory.js";
+import { loadCapabilities } from "./services/capabilities.js";
 import { createServiceContainer, resolveServices, type ServiceOverrides } from "./services/container.js";
 import { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
 import { loadPricing } from "./services/pricing.js";
@@ -72,6 +73,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       stores: redis?.stores ?? memoryStores(),
       env: envFrom(options.env ?? {}),
       pricing: loadPricing(config.pricing?.overrides),
+      capabilities: loadCapabilities(config.capabilities?.overrides),
       quotas: redis?.quotas ?? memoryQuotas(),
       bus: redis?.bus ?? memoryBus(),
       credentials: credentialSlot(),

@@ -11,6 +11,7 @@ export type { PackageImporter } from "./plugins-loader.js";
 export { mergePatch } from "./run/merge-patch.js";
 export { memoryBus } from "./services/bus-memory.js";
 export { type RedisBus, redisBus } from "./services/bus-redis.js";
+export { createCapabilities, loadCapabilities } from "./services/capabilities.js";
 export type { ServiceOverrides, ServiceProvider } from "./services/container.js";
 export { envFrom, fetchHttpClient, hyperidGenerator, jsonLogger, systemClock } from "./services/defaults.js";
 export { createPricing, loadPricing, OVERRIDDEN_VERSION_SUFFIX } from "./services/pricing.js";

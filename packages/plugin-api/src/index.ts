@@ -5,6 +5,7 @@
  */
 export * from "./abort.js";
 export * from "./assemble-stream.js";
+export type * from "./capability-table.gen.js";
 export * from "./condition.js";
 export * from "./context.js";
 export * from "./define-plugin.js";

@@ -4,6 +4,7 @@
  * own; loggers, metrics and spend trackers read the finished record in their `finish` hook.
  */
 import type { JsonValue, Usage } from "./openai/common.js";
+import type { RequestAdaptation } from "./request-record.gen.js";
 
 /** The authenticated caller, as an auth plugin resolved it. */
 export interface Principal {
@@ -112,6 +113,8 @@ export interface RequestAnnotations {
   /** The provider and model that answered. */
   servedBy?: { provider: string; model?: string | undefined; node: string } | undefined;
   trace?: TraceContext | undefined;
+  /** Changes provider nodes made so their models accept the request (none: absent or empty). */
+  adaptations?: RequestAdaptation[] | undefined;
   /** Small, named facts a plugin wants in the log (no request or response content). */
   tags: Record<string, JsonValue>;
 }

@@ -122,6 +122,10 @@ export interface RequestRecord {
    * Attempts that moved to another target than the one before them.
    */
   fallbacks: number;
+  /**
+   * Changes provider nodes made so their model accepts the request (the `x-aigw-adapted` answer header), in the order made; absent when none.
+   */
+  adaptations?: RequestAdaptation[];
   tokens?: Tokens;
   cost?: Cost;
   cache?: Cache;
@@ -265,6 +269,36 @@ export interface Attempt {
    * The gateway error code of a failed attempt.
    */
   error?: string;
+}
+/**
+ * This interface was referenced by `RequestRecord`'s JSON-Schema
+ * via the `definition` "RequestAdaptation".
+ */
+export interface RequestAdaptation {
+  /**
+   * The provider node that adapted the request.
+   */
+  node: string;
+  /**
+   * Its provider label.
+   */
+  provider: string;
+  /**
+   * The upstream model the request was fitted to.
+   */
+  model: string;
+  /**
+   * The body parameter changed.
+   */
+  param: string;
+  /**
+   * dropped (the model refuses it, or takes only one of a group), renamed (the model takes it under another name), clamped (above the model's maximum output tokens).
+   */
+  action: "dropped" | "renamed" | "clamped";
+  /**
+   * Why it was dropped, its new name, or `from <asked> to <maximum>`.
+   */
+  detail: string;
 }
 /**
  * Tokens the answer used, as the provider reported them.

@@ -3,6 +3,8 @@
  * engine instance (tsyringe child container, explicit tokens) and hands them to `create()`;
  * runtime adapters register the runtime-specific ones (undici on Node, fetch elsewhere).
  */
+import type { ModelCapabilities } from "./capability-table.gen.js";
+import type { ChatCompletionRequest } from "./openai/chat.js";
 import type { JsonValue } from "./openai/common.js";
 import type { ModelPrice } from "./price-table.gen.js";
 import type { AdminCaller } from "./served.js";
@@ -168,6 +170,51 @@ export interface Pricing {
   costForModel(model: string, usage: PricedUsage): CostBreakdown | undefined;
 }
 
+/**
+ * What a provider node does with a parameter the model refuses: `drop` adapts the request (drops,
+ * renames, clamps) and reports it; `error` answers 400 instead, naming the parameter and model.
+ */
+export type AdaptMode = "drop" | "error";
+
+/** One change made to a request so the model accepts it. */
+export interface Adaptation {
+  /** The body parameter changed (`top_p`, `max_tokens`). */
+  param: string;
+  action: "dropped" | "renamed" | "clamped";
+  /** Why it was dropped (the model's reason), the new name, or `from <asked> to <maximum>`. */
+  detail: string;
+}
+
+/** A chat request body fitted to a model. */
+export interface ChatAdaptation {
+  /** The body to send: the very object given when nothing changed (so its bytes can be forwarded). */
+  readonly body: ChatCompletionRequest;
+  /** What changed, in the order applied; empty when nothing did. */
+  readonly adaptations: readonly Adaptation[];
+}
+
+/**
+ * The capability table (`schemas/capabilities.json`, with the gateway config's
+ * `capabilities.overrides` on top): what each model refuses, renames, takes one of, lacks, and
+ * the most tokens it writes. Compiled at boot; a lookup is one Map hit.
+ */
+export interface Capabilities {
+  /** The table's version. */
+  readonly version: string;
+  /**
+   * A model's capabilities, its profile merged in (exact id, else the longest matching `prefix*`,
+   * as the price table matches); undefined when the table does not list it.
+   */
+  lookup(provider: string, model: string): ModelCapabilities | undefined;
+  /**
+   * Fits a chat completion body to `model` at `provider`. Throws an `invalid_request`
+   * GatewayError naming the parameter and the model when the request uses a feature the model
+   * lacks (tools, images, json_schema, streaming, system messages), whatever the mode, and, in
+   * `error` mode, when anything would have to change.
+   */
+  adaptChat(provider: string, model: string, body: ChatCompletionRequest, mode: AdaptMode): ChatAdaptation;
+}
+
 /** One counter a quota reservation checks and adds to. */
 export interface QuotaBucket {
   /** The counter's name; the caller puts the window in it (e.g. `rpm:key:k1:29410455`). */
@@ -291,6 +338,7 @@ export interface Services {
   stores: StoreFactory;
   env: Env;
   pricing: Pricing;
+  capabilities: Capabilities;
   quotas: Quotas;
   bus: Bus;
   credentials: Credentials;
@@ -308,6 +356,7 @@ export const SERVICE_TOKENS: { readonly [K in ServiceName]: string } = {
   stores: "aigw:service:stores",
   env: "aigw:service:env",
   pricing: "aigw:service:pricing",
+  capabilities: "aigw:service:capabilities",
   quotas: "aigw:service:quotas",
   bus: "aigw:service:bus",
   credentials: "aigw:service:credentials",

@@ -1,6 +1,6 @@
 /**
  * The context `create()` gets, built from the engine's default services (fetch HTTP client,
- * system clock, memory stores), for tests that create a plugin directly rather than through a
+ * system clock, memory stores, the built-in capability table), for tests that create a plugin directly rather than through a
  * gateway: to feed it hand-made records, or to see it refuse a config at boot.
  */
 import {
@@ -9,6 +9,7 @@ import {
   envFrom,
   fetchHttpClient,
   hyperidGenerator,
+  loadCapabilities,
   memoryBus,
   memoryQuotas,
   memoryStores,
@@ -58,6 +59,7 @@ export function initContext(options: InitContextOptions = {}): PluginInitContext
       stores,
       env,
       pricing: noPrices,
+      capabilities: loadCapabilities(),
       quotas: memoryQuotas(),
       bus: memoryBus(),
       credentials: credentialSlot(),

@@ -37,6 +37,8 @@ export interface ProviderHarnessSetup {
   credentials?: ReadonlyMap<string, string> | undefined;
   /** Replaces the logger (which otherwise keeps only warnings, in `warnings`). */
   logger?: Logger | undefined;
+  /** Gateway config beside the pipeline (e.g. `capabilities`, `pricing`). */
+  gateway?: Record<string, unknown> | undefined;
 }
 
 export interface ProviderHarness {
@@ -86,6 +88,7 @@ export async function startProviderHarness(
   );
   const gateway = await createGateway({
     config: {
+      ...setup.gateway,
       pipeline: {
         nodes: [
           { id: setup.nodeId ?? "llm", plugin: setup.plugin.manifest.name, config },

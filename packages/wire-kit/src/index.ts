@@ -6,8 +6,10 @@
  * translated stream, turning upstream error answers into gateway errors, base64 (bytes, float32
  * embedding vectors, `data:` URLs), and, of the OpenAI wire format (OpenAI itself and the
  * services that speak it), the SSE-to-chunk stream that insists on `[DONE]`, usage extraction,
- * and request bodies.
+ * and request bodies; and fitting a chat request to what the upstream model accepts (the
+ * capabilities service), reported in the record and a header.
  */
+export * from "./adapt-request.js";
 export * from "./base64.js";
 export * from "./credential.js";
 export * from "./data-url.js";

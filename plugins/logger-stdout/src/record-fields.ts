@@ -33,6 +33,7 @@ const RECORD_FIELDS = {
   attempts: true,
   retries: true,
   fallbacks: true,
+  adaptations: true,
   tokens: true,
   cost: true,
   cache: true,

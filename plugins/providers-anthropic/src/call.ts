@@ -5,15 +5,22 @@
  * answers become the upstream's own error, status kept (529 overload as 503).
  */
 import {
+  type AdaptMode,
   type CallContext,
   type CallResult,
   GatewayError,
   isGatewayError,
   jsonValueResult,
 } from "@aigw/plugin-api";
-import { readUpstreamText, sendUpstream, withCredentialHeader, withoutCredential } from "@aigw/wire-kit";
+import {
+  adaptRequest,
+  readUpstreamText,
+  sendUpstream,
+  withCredentialHeader,
+  withoutCredential,
+} from "@aigw/wire-kit";
 import { chatAnswer } from "./chat-answer.js";
-import { type BodyOptions, chatRequest } from "./chat-request.js";
+import { type BodyOptions, chatRequest, resolveModel } from "./chat-request.js";
 import { chatStream } from "./chat-stream.js";
 import { upstreamError } from "./errors.js";
 import { PROVIDER, type Upstream } from "./upstream.js";
@@ -22,6 +29,8 @@ import type { Message } from "./wire.js";
 export interface CallOptions extends Omit<BodyOptions, "stream"> {
   /** Time to wait for response headers. */
   timeoutMs: number;
+  /** What to do with parameters the model refuses (the node's `adapt`). */
+  adapt: AdaptMode | undefined;
 }
 
 const ENDPOINT_NAMES: Readonly<Record<string, string>> = {
@@ -37,13 +46,15 @@ export async function callAnthropic(
   upstream: Upstream,
   options: CallOptions,
 ): Promise<CallResult> {
-  const request = ctx.request;
-  if (request.endpoint !== "chat.completions")
+  const asked = ctx.request;
+  if (asked.endpoint !== "chat.completions")
     ctx.error(
       "invalid_request",
-      `Anthropic does not support ${ENDPOINT_NAMES[request.endpoint] ?? request.endpoint}.`,
+      `Anthropic does not support ${ENDPOINT_NAMES[asked.endpoint] ?? asked.endpoint}.`,
     );
   if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
+  const model = resolveModel(asked.model, options);
+  const request = adaptRequest(ctx, asked, { provider: PROVIDER, model, mode: options.adapt });
 
   const { body, json } = chatRequest(request.body, { ...options, stream: request.stream });
   ctx.annotations.servedBy = { provider: PROVIDER, model: body.model, node: ctx.node };

@@ -78,7 +78,11 @@ export function chatRequest(request: ChatCompletionRequest, options: BodyOptions
   return { body, json };
 }
 
-function resolveModel(requested: string | undefined, options: BodyOptions): string {
+/** The upstream model: the node's forced model, else the client's through the model map. */
+export function resolveModel(
+  requested: string | undefined,
+  options: Pick<BodyOptions, "model" | "modelMap">,
+): string {
   const model = options.model ?? (requested ? (options.modelMap?.[requested] ?? requested) : undefined);
   if (!model) throw invalid("The request names no model.", "model");
   return model;

@@ -19,7 +19,9 @@ import { JSON_OBJECT_INSTRUCTION } from "./json-mode.js";
 import type { ContentBlockParam, MessagesRequest, TextBlockParam } from "./wire.js";
 
 const encoder = new TextEncoder();
-const MODEL = "claude-sonnet-4-5";
+// A model that takes temperature with top_p, so the suite sees both translated (later models take
+// one: adapt.test.ts).
+const MODEL = "claude-sonnet-4-20250514";
 
 /** Anthropic counts cache reads apart from `input_tokens`. */
 function usage(u: CanonicalUsage) {

@@ -47,6 +47,7 @@ export default definePlugin({
       maxTokensLimit: config.maxTokensLimit,
       jsonSchemaMode: config.jsonSchemaMode ?? "tool",
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      adapt: config.adapt,
     };
     return {
       call: (ctx) => callAnthropic(ctx, upstream, options),

@@ -294,7 +294,10 @@ describe("limits and sampling", () => {
   });
 
   it("clamps temperature to Anthropic's 0..1, keeps top_p, and sends stop as stop_sequences", async () => {
-    const body = await sent(chatBody({ temperature: 1.7, top_p: 0.5, stop: "END" }));
+    // Claude Sonnet 4 takes both samplers (4.5 and later take one: see adapt.test.ts).
+    const body = await sent(
+      chatBody({ model: "claude-sonnet-4-20250514", temperature: 1.7, top_p: 0.5, stop: "END" }),
+    );
     expect(body).toMatchObject({ temperature: 1, top_p: 0.5, stop_sequences: ["END"] });
     expect((await sent(chatBody({ temperature: 0, stop: ["a", "b"] }))).stop_sequences).toEqual(["a", "b"]);
     expect((await sent(chatBody({ temperature: 0 }))).temperature).toBe(0);

@@ -7,8 +7,15 @@
  * Moderations are refused with a 400: Azure OpenAI has no moderations API (its deployments filter
  * content themselves; Azure AI Content Safety is a separate service with its own API).
  */
-import { type CallContext, type CallResult, GatewayError, jsonResult } from "@aigw/plugin-api";
 import {
+  type AdaptMode,
+  type CallContext,
+  type CallResult,
+  GatewayError,
+  jsonResult,
+} from "@aigw/plugin-api";
+import {
+  adaptRequest,
   outgoingBody,
   readUpstreamText,
   sendUpstream,
@@ -27,19 +34,21 @@ export interface CallOptions {
   /** Static extra headers (lower-cased names). */
   headers: Readonly<Record<string, string>>;
   timeoutMs: number;
+  /** What to do with parameters the model refuses (the node's `adapt`). */
+  adapt: AdaptMode | undefined;
 }
 
 export async function callAzure(ctx: CallContext, options: CallOptions): Promise<CallResult> {
   const { upstream, auth } = options;
-  const request = ctx.request;
-  if (request.endpoint === "moderations") {
+  const asked = ctx.request;
+  if (asked.endpoint === "moderations") {
     ctx.error(
       "invalid_request",
       `moderations is not supported by this provider: ${LABEL} has no moderations API (its deployments filter content themselves).`,
     );
   }
   if (auth.missing) throw new GatewayError("internal_error", auth.missing);
-  const deployment = upstream.deploymentFor(request.model);
+  const deployment = upstream.deploymentFor(asked.model);
   if (!deployment) {
     throw new GatewayError(
       "invalid_request",
@@ -47,7 +56,12 @@ export async function callAzure(ctx: CallContext, options: CallOptions): Promise
       { param: "model" },
     );
   }
-  ctx.annotations.servedBy = { provider: PROVIDER, model: request.model ?? deployment, node: ctx.node };
+  ctx.annotations.servedBy = { provider: PROVIDER, model: asked.model ?? deployment, node: ctx.node };
+  const request = adaptRequest(ctx, asked, {
+    provider: PROVIDER,
+    model: asked.model ?? deployment,
+    mode: options.adapt,
+  });
   ctx.annotations.tags.deployment = deployment;
 
   // Deployment URLs ignore the body's model, so the client's bytes go as they are; the v1 API

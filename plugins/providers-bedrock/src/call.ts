@@ -10,7 +10,7 @@ import {
   GatewayError,
   jsonValueResult,
 } from "@aigw/plugin-api";
-import { readUpstreamText } from "@aigw/wire-kit";
+import { adaptRequest, readUpstreamText } from "@aigw/wire-kit";
 import { chatAnswer } from "./chat-answer.js";
 import { chatRequest } from "./chat-request.js";
 import { chatStream } from "./chat-stream.js";
@@ -21,9 +21,9 @@ import { modelIdFor, operationPath } from "./models.js";
 import { DEFAULTS, LABEL } from "./settings.js";
 
 export async function callBedrock(ctx: CallContext, config: BedrockProviderConfig): Promise<CallResult> {
-  const request = ctx.request;
   const timeoutMs = config.timeoutMs ?? DEFAULTS.timeoutMs;
-  const modelId = modelIdFor(request.model, config);
+  const modelId = modelIdFor(ctx.request.model, config);
+  const request = adaptRequest(ctx, ctx.request, { provider: "bedrock", model: modelId, mode: config.adapt });
   ctx.annotations.servedBy = { provider: "bedrock", model: modelId, node: ctx.node };
 
   if (request.endpoint === "embeddings") {

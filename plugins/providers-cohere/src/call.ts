@@ -6,6 +6,7 @@
  */
 import {
   type AbortSignalLike,
+  type AdaptMode,
   type CallContext,
   type CallResult,
   type ChatCompletionRequest,
@@ -16,6 +17,7 @@ import {
   jsonValueResult,
 } from "@aigw/plugin-api";
 import {
+  adaptRequest,
   readUpstreamText,
   sendUpstream,
   type UpstreamExchange,
@@ -40,6 +42,8 @@ export interface CallOptions {
   usageSource: UsageSource;
   extraBody: Readonly<Record<string, unknown>> | undefined;
   timeoutMs: number;
+  /** What to do with parameters the model refuses (the node's `adapt`). */
+  adapt: AdaptMode | undefined;
 }
 
 export async function callCohere(
@@ -48,7 +52,8 @@ export async function callCohere(
   options: CallOptions,
 ): Promise<CallResult> {
   if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
-  const request = ctx.request;
+  const model = options.model ?? ctx.request.model ?? "";
+  const request = adaptRequest(ctx, ctx.request, { provider: "cohere", model, mode: options.adapt });
   switch (request.endpoint) {
     case "chat.completions":
       return chat(ctx, request.body, upstream, options);

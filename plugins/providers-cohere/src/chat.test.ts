@@ -145,7 +145,10 @@ describe("chat request translation", () => {
     const url = "data:image/png;base64,iVBORw0KGgo=";
     await h.post(
       "/v1/chat/completions",
-      chatBody({ messages: [{ role: "user", content: [{ type: "image_url", image_url: { url } }] }] }),
+      chatBody({
+        model: "command-a-vision-07-2025",
+        messages: [{ role: "user", content: [{ type: "image_url", image_url: { url } }] }],
+      }),
     );
     expect(h.upstream.requests[0]!.json<{ messages: unknown[] }>().messages).toEqual([
       { role: "user", content: [{ type: "image_url", image_url: { url } }] },
@@ -212,7 +215,10 @@ describe("chat request translation", () => {
     ],
     [
       "an image that is no URL",
-      { messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "cat.png" } }] }] },
+      {
+        model: "command-a-vision-07-2025",
+        messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "cat.png" } }] }],
+      },
       "messages[0].content[0].image_url.url",
     ],
     ["legacy functions", { functions: [{ name: "f" }] }, "functions"],

@@ -40,6 +40,7 @@ export default definePlugin({
       usageSource: config.usageSource ?? "billed",
       extraBody: config.extraBody,
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      adapt: config.adapt,
     } as const;
     const models = listedModels(config.models ?? [], "cohere");
     return {

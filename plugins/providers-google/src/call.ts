@@ -11,7 +11,7 @@ import {
   GatewayError,
   jsonValueResult,
 } from "@aigw/plugin-api";
-import { readUpstreamText, sendUpstream, type UpstreamExchange } from "@aigw/wire-kit";
+import { adaptRequest, readUpstreamText, sendUpstream, type UpstreamExchange } from "@aigw/wire-kit";
 import { callEmbeddings } from "./embeddings.js";
 import { authHeaders, endpointUrl, type Method } from "./endpoints.js";
 import { googleError } from "./errors.js";
@@ -85,9 +85,9 @@ export async function callGoogle(
   settings: Settings,
   signatures: SignatureStore,
 ): Promise<CallResult> {
-  const request = ctx.request;
-  const model = settings.model ?? request.model;
+  const model = settings.model ?? ctx.request.model;
   if (!model) ctx.error("invalid_request", "The request names no model.", { param: "model" });
+  const request = adaptRequest(ctx, ctx.request, { provider: PROVIDER, model, mode: settings.adapt });
   ctx.annotations.servedBy = { provider: PROVIDER, model, node: ctx.node };
 
   if (request.endpoint === "embeddings") {

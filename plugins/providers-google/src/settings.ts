@@ -6,7 +6,7 @@
  * (the gateway may start before secrets are provisioned): it is remembered and every call fails
  * with a message naming the variable to set.
  */
-import type { Clock, Credentials, Env, HttpClient } from "@aigw/plugin-api";
+import type { AdaptMode, Clock, Credentials, Env, HttpClient } from "@aigw/plugin-api";
 import type { CredentialHeader } from "@aigw/wire-kit";
 import { ServiceAccountTokens } from "./auth/access-token.js";
 import { findCredentials } from "./auth/service-account.js";
@@ -41,6 +41,8 @@ export interface Settings {
   auth: Auth;
   headers: Readonly<Record<string, string>>;
   model: string | undefined;
+  /** What to do with parameters the model refuses (the node's `adapt`). */
+  adapt: AdaptMode | undefined;
   timeoutMs: number;
   defaultMaxTokens: number | undefined;
   maxTokensLimit: number | undefined;
@@ -95,6 +97,7 @@ export function resolveSettings(
         },
     headers,
     model: config.model,
+    adapt: config.adapt,
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     defaultMaxTokens: config.defaultMaxTokens,
     maxTokensLimit: config.maxTokensLimit,

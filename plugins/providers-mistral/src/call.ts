@@ -5,6 +5,7 @@
  * message made readable.
  */
 import {
+  type AdaptMode,
   type CallContext,
   type CallResult,
   GatewayError,
@@ -13,6 +14,7 @@ import {
   jsonResult,
 } from "@aigw/plugin-api";
 import {
+  adaptRequest,
   readUpstreamText,
   sendUpstream,
   sseChunkStream,
@@ -35,12 +37,18 @@ export interface CallOptions {
   model: string | undefined;
   remapToolCallIds: boolean;
   timeoutMs: number;
+  /** What to do with parameters the model refuses (the node's `adapt`). */
+  adapt: AdaptMode | undefined;
 }
 
 export async function callMistral(ctx: CallContext, options: CallOptions): Promise<CallResult> {
   const { upstream } = options;
   if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
-  const request = ctx.request;
+  const request = adaptRequest(ctx, ctx.request, {
+    provider: PROVIDER,
+    model: options.model ?? ctx.request.model ?? "",
+    mode: options.adapt,
+  });
   let path: string;
   let body: string | Uint8Array;
   let ids: ToolCallIds = KEEP_IDS;

@@ -46,6 +46,7 @@ export default definePlugin({
       model: config.model,
       remapToolCallIds: (config.toolCallIds ?? "remap") === "remap",
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      adapt: config.adapt,
     };
     return {
       call: (ctx) => callMistral(ctx, options),

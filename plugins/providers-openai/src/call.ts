@@ -4,8 +4,15 @@
  * streams become chunk streams, anything else (speech audio, plain-text transcripts) is streamed
  * through as binary. Non-2xx answers become the upstream's own error, status kept.
  */
-import { type CallContext, type CallResult, GatewayError, jsonResult } from "@aigw/plugin-api";
 import {
+  type AdaptMode,
+  type CallContext,
+  type CallResult,
+  GatewayError,
+  jsonResult,
+} from "@aigw/plugin-api";
+import {
+  adaptRequest,
   ENDPOINT_PATHS,
   errorFromUpstream,
   outgoingBody,
@@ -23,6 +30,8 @@ export interface CallOptions {
   model: string | undefined;
   /** Time to wait for response headers. */
   timeoutMs: number;
+  /** What to do with parameters the model refuses (the node's `adapt`). */
+  adapt: AdaptMode | undefined;
 }
 
 export async function callOpenAI(
@@ -31,7 +40,8 @@ export async function callOpenAI(
   options: CallOptions,
 ): Promise<CallResult> {
   if (upstream.missingKey) throw new GatewayError("internal_error", upstream.missingKey);
-  const request = ctx.request;
+  const model = options.model ?? ctx.request.model ?? "";
+  const request = adaptRequest(ctx, ctx.request, { provider: upstream.provider, model, mode: options.adapt });
   // The record names the service (preset) and the model really asked for, not just the plugin.
   ctx.annotations.servedBy = {
     provider: upstream.provider,

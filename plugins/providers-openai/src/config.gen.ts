@@ -62,4 +62,8 @@ export interface OpenAIProviderConfig {
    * How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).
    */
   timeoutMs?: number;
+  /**
+   * What to do with a chat request parameter the upstream model refuses, as the capability table says (schemas/capabilities.json, with the gateway config's capabilities.overrides): `drop` (the default) drops, renames or clamps it so the model accepts the request, and says what changed in the x-aigw-adapted answer header and the record's `adaptations`: the client asked for an answer, and the parameter would only make the upstream refuse it. `error` answers 400 naming the parameter and the model instead, for clients that want their request sent as written or not at all. A feature the model lacks (tools, images, json_schema) cannot be adapted: a 400 either way, before any upstream call.
+   */
+  adapt?: "drop" | "error";
 }

@@ -40,7 +40,11 @@ export default definePlugin({
       logger: init.logger,
       configured: config.models,
     });
-    const options = { model: config.model, timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+    const options = {
+      model: config.model,
+      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      adapt: config.adapt,
+    };
     return {
       call: (ctx) => callOpenAI(ctx, upstream, options),
       models: ({ signal }) => catalogue.list(signal),

@@ -97,6 +97,7 @@ export function buildRecord(state: RequestState, ending: Ending, bodies?: BodyCa
     if (error.hook) record.error.hook = error.hook;
   }
   countRetries(record);
+  if (a.adaptations && a.adaptations.length > 0) record.adaptations = a.adaptations;
   if (a.usage) record.tokens = tokensOf(a.usage);
   const pricing = state.services.pricing;
   const cache = a.cache;

@@ -39,6 +39,7 @@ export function resolveServices(c: DependencyContainer): Services {
     stores: resolve("stores"),
     env: resolve("env"),
     pricing: resolve("pricing"),
+    capabilities: resolve("capabilities"),
     quotas: resolve("quotas"),
     bus: resolve("bus"),
     credentials: resolve("credentials"),

@@ -9,8 +9,8 @@ import { validatePriceTable } from "@aigw/schemas/validators";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../config/config-error.js";
+import { MEMO_LIMIT } from "./model-lookup.js";
 import { costOf, roundUsd } from "./price-cost.js";
-import { MEMO_LIMIT } from "./price-lookup.js";
 import { createPricing, loadPricing, OVERRIDDEN_VERSION_SUFFIX } from "./pricing.js";
 
 const table = (providers: PriceTable["providers"], version = "2026-01-01"): PriceTable => ({

@@ -4,13 +4,12 @@
  * it from a table already known to be valid; `loadPricing` validates the built-in table and the
  * overrides first, reporting each problem at its config path (`/pricing/overrides/...`).
  */
-import type { CostBreakdown, PriceTable, Pricing } from "@aigw/plugin-api";
+import type { CostBreakdown, ModelPrice, PriceTable, Pricing } from "@aigw/plugin-api";
 import { priceTable } from "@aigw/schemas/prices";
 import { validatePriceTable } from "@aigw/schemas/validators";
-import { ConfigError, formatIssue } from "../config/config-error.js";
-import { issuesFrom } from "../config/issues.js";
+import { ModelLookup } from "./model-lookup.js";
 import { costOf } from "./price-cost.js";
-import { PriceLookup } from "./price-lookup.js";
+import { checkBuiltInTable, checkOverrides } from "./table-checks.js";
 
 /**
  * The version recorded with costs when overrides changed the table: the built-in version with
@@ -25,7 +24,10 @@ export const OVERRIDDEN_VERSION_SUFFIX = "+overrides";
  * for what follows its last `/` (`openai/gpt-4o` -> `gpt-4o`).
  */
 export function createPricing(table: PriceTable, overrides?: PriceTable["providers"]): Pricing {
-  const lookup = new PriceLookup(table.providers, overrides);
+  // A copy, frozen: a caller changing what `price()` returned must not change the table.
+  const lookup = new ModelLookup<ModelPrice, ModelPrice>(table.providers, overrides, (price) =>
+    Object.freeze({ ...price }),
+  );
   const providers = lookup.providers();
   const overridden =
     overrides !== undefined && Object.values(overrides).some((m) => Object.keys(m).length > 0);
@@ -57,19 +59,9 @@ export function createPricing(table: PriceTable, overrides?: PriceTable["provide
  * broken.
  */
 export function loadPricing(overrides?: unknown): Pricing {
-  if (!validatePriceTable(priceTable)) {
-    const issues = issuesFrom(validatePriceTable.errors).map(formatIssue).join("\n");
-    throw new Error(`The built-in price table (@aigw/schemas/prices.json) is invalid:\n${issues}`);
-  }
+  checkBuiltInTable(validatePriceTable, priceTable, "price table (@aigw/schemas/prices.json)");
   const table = priceTable as PriceTable;
   if (overrides === undefined) return createPricing(table);
-  if (!validatePriceTable({ version: "overrides", providers: overrides })) {
-    throw new ConfigError(
-      issuesFrom(validatePriceTable.errors).map((issue) => ({
-        ...issue,
-        path: issue.path.replace(/^\/providers/, "/pricing/overrides"),
-      })),
-    );
-  }
+  checkOverrides(validatePriceTable, overrides, "/pricing/overrides");
   return createPricing(table, overrides as PriceTable["providers"]);
 }

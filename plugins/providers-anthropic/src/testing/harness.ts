@@ -1,6 +1,7 @@
 /**
  * Test helpers: this provider in @aigw/testkit's provider harness (the real engine against a
- * fake upstream, a spy on finished records, warnings kept), with its defaults (the fake as
+ * fake upstream, as strict as Anthropic about sampling parameters; a spy on finished records,
+ * warnings kept), with its defaults (the fake as
  * `baseUrl`, TEST_KEY in ANTHROPIC_API_KEY), and builders of Messages API answers. Test-only:
  * excluded from the build.
  */
@@ -8,6 +9,7 @@ import type { Clock } from "@aigw/plugin-api";
 import { type ProviderHarness, type Script, startProviderHarness } from "@aigw/testkit";
 import type { AnthropicProviderConfig } from "../config.gen.js";
 import anthropic from "../index.js";
+import { strictAnthropic } from "./strict-upstream.js";
 
 export type Harness = ProviderHarness;
 
@@ -19,15 +21,18 @@ export interface HarnessOptions {
   baseUrl?: (upstreamUrl: string) => string;
   /** Replaces the engine's clock (to check `created`). */
   clock?: Clock;
+  /** Gateway config beside the pipeline (e.g. `capabilities`). */
+  gateway?: Record<string, unknown>;
 }
 
 export const TEST_KEY = "sk-ant-test-key";
 
 export function harness(script: Script, options: HarnessOptions = {}): Promise<Harness> {
-  return startProviderHarness(script, {
+  return startProviderHarness(strictAnthropic(script), {
     plugin: anthropic,
     nodeId: "claude",
     config: (url) => ({ baseUrl: options.baseUrl ? options.baseUrl(url) : url, ...options.config }),
+    gateway: options.gateway,
     env: options.env ?? { ANTHROPIC_API_KEY: TEST_KEY },
     clock: options.clock,
   });

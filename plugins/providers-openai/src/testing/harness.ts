@@ -1,11 +1,12 @@
 /**
  * Test helpers: this provider in @aigw/testkit's provider harness (the real engine against a
- * fake upstream, a spy on finished records, warnings kept), with its defaults: the fake's `/v1`
- * as `baseUrl` and TEST_KEY in OPENAI_API_KEY. Test-only: excluded from the build.
+ * fake upstream, as strict as OpenAI with reasoning models; a spy on finished records, warnings
+ * kept), with its defaults: the fake's `/v1` as `baseUrl` and TEST_KEY in OPENAI_API_KEY. Test-only: excluded from the build.
  */
 import { type ProviderHarness, type Script, startProviderHarness } from "@aigw/testkit";
 import type { OpenAIProviderConfig } from "../config.gen.js";
 import openai from "../index.js";
+import { strictOpenAI } from "./strict-upstream.js";
 
 export type Harness = ProviderHarness;
 
@@ -18,18 +19,21 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Leave `baseUrl` unset (to test presets' own URLs). */
   noBaseUrl?: boolean;
+  /** Gateway config beside the pipeline (e.g. `capabilities`). */
+  gateway?: Record<string, unknown>;
 }
 
 export const TEST_KEY = "sk-test-key";
 
 export function harness(script: Script, options: HarnessOptions = {}): Promise<Harness> {
-  return startProviderHarness(script, {
+  return startProviderHarness(strictOpenAI(script), {
     plugin: openai,
     config: (url) => ({
       ...(options.noBaseUrl ? {} : { baseUrl: `${url}/v1` }),
       apiKeyEnv: "OPENAI_API_KEY",
       ...options.config,
     }),
+    gateway: options.gateway,
     env: options.env ?? { OPENAI_API_KEY: TEST_KEY },
   });
 }
