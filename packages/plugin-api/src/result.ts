@@ -80,6 +80,7 @@ class TextJsonResult implements JsonResult {
     readonly text: string,
     readonly status: number,
     readonly headers: Readonly<Record<string, string>> | undefined,
+    readonly native: string | undefined,
   ) {}
 
   get body(): JsonValue {
@@ -88,13 +89,17 @@ class TextJsonResult implements JsonResult {
   }
 }
 
-/** A JSON result whose parsed body is computed from `text` only when someone reads it. */
+/**
+ * A JSON result whose parsed body is computed from `text` only when someone reads it; `native`
+ * names the ingress format the text is in when it is not OpenAI's (see `NativeAnswer`).
+ */
 export function jsonResult(
   text: string,
   status = 200,
   headers?: Readonly<Record<string, string>>,
+  native?: string,
 ): JsonResult {
-  return new TextJsonResult(text, status, headers);
+  return new TextJsonResult(text, status, headers, native);
 }
 
 /** A JSON result from a value; its text is serialised once, when sent. */

@@ -19,10 +19,13 @@ export function normaliseUsage(raw: unknown): Usage | undefined {
     completion_tokens: completion ?? 0,
     total_tokens: total ?? (prompt ?? 0) + (completion ?? 0),
   };
-  if (u.prompt_tokens_details && typeof u.prompt_tokens_details === "object")
-    usage.prompt_tokens_details = u.prompt_tokens_details as Usage["prompt_tokens_details"];
-  if (u.completion_tokens_details && typeof u.completion_tokens_details === "object")
-    usage.completion_tokens_details = u.completion_tokens_details as Usage["completion_tokens_details"];
+  // The Responses API names the details after its input and output tokens.
+  const promptDetails = u.prompt_tokens_details ?? u.input_tokens_details;
+  const completionDetails = u.completion_tokens_details ?? u.output_tokens_details;
+  if (promptDetails && typeof promptDetails === "object")
+    usage.prompt_tokens_details = promptDetails as Usage["prompt_tokens_details"];
+  if (completionDetails && typeof completionDetails === "object")
+    usage.completion_tokens_details = completionDetails as Usage["completion_tokens_details"];
   return usage;
 }
 

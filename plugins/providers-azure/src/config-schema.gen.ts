@@ -123,6 +123,11 @@ export const configSchema = {
       "minimum": 1,
       "maximum": 3600000,
       "default": 600000
+    },
+    "responsesApi": {
+      "description": "Whether requests that came through the Responses API ingress (plugins/ingress-responses) go upstream to the Responses API (/v1/responses with apiVersion v1, else /responses?api-version=...; dated versions need 2025-03-01-preview or later), answered natively with no round trip through Chat Completions. The gateway sends the native body only when no node on the way back reads answers.",
+      "type": "boolean",
+      "default": true
     }
   },
   "dependencies": {

@@ -89,4 +89,8 @@ export interface AzureOpenAIProviderConfig {
    * How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).
    */
   timeoutMs?: number;
+  /**
+   * Whether requests that came through the Responses API ingress (plugins/ingress-responses) go upstream to the Responses API (/v1/responses with apiVersion v1, else /responses?api-version=...; dated versions need 2025-03-01-preview or later), answered natively with no round trip through Chat Completions. The gateway sends the native body only when no node on the way back reads answers.
+   */
+  responsesApi?: boolean;
 }

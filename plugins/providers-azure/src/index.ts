@@ -37,7 +37,13 @@ export default definePlugin({
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(config.headers ?? {})) headers[name.toLowerCase()] = value;
     const models = configuredModels(config);
-    const options = { upstream, auth, headers, timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+    const options = {
+      upstream,
+      auth,
+      headers,
+      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      nativeFormats: new Set(config.responsesApi === false ? [] : ["openai-responses"]),
+    };
     return {
       call: (ctx) => callAzure(ctx, options),
       models: () => models,

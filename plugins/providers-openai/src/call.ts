@@ -6,8 +6,10 @@
  */
 import { type CallContext, type CallResult, GatewayError, jsonResult } from "@aigw/plugin-api";
 import {
+  callNative,
   ENDPOINT_PATHS,
   errorFromUpstream,
+  nativeFormatOf,
   outgoingBody,
   readUpstreamText,
   sendUpstream,
@@ -23,6 +25,8 @@ export interface CallOptions {
   model: string | undefined;
   /** Time to wait for response headers. */
   timeoutMs: number;
+  /** The ingress formats the upstream speaks natively (`openai-responses`). */
+  nativeFormats: ReadonlySet<string>;
 }
 
 export async function callOpenAI(
@@ -38,6 +42,24 @@ export async function callOpenAI(
     model: options.model ?? request.model,
     node: ctx.node,
   };
+  const native = nativeFormatOf(request, options.nativeFormats);
+  if (native) {
+    const sent = withCredentialHeader(upstream.plainHeaders, ctx.services.credentials, upstream.credential);
+    return callNative(ctx, native, {
+      url: upstream.baseUrl + native.format.path,
+      headers: sent,
+      model: options.model,
+      label: upstream.label,
+      timeoutMs: options.timeoutMs,
+      onError: (status, text, answerHeaders) =>
+        errorFromUpstream(
+          status,
+          withoutCredential(text, sent, upstream.credential),
+          upstream.label,
+          answerHeaders,
+        ),
+    });
+  }
   const out = outgoingBody(request, options.model);
   const headers = withCredentialHeader(
     out.multipart ? upstream.plainHeaders : upstream.jsonHeaders,

@@ -13,7 +13,7 @@ export type Validator = {
 };
 
 export const validateConfig: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"OpenAIProviderConfig","description":"Calls OpenAI, or any OpenAI-compatible API (a preset or a custom base URL).","type":"object","additionalProperties":false,"properties":{"preset":{"description":"A known OpenAI-compatible service: sets the base URL and the default API key variable. Default: openai (unless baseUrl is set).","enum":["openai","groq","together","fireworks","deepseek","xai","openrouter","perplexity","mistral","ollama","vllm","lmstudio"]},"baseUrl":{"description":"The API base URL, e.g. https://api.openai.com/v1 (overrides the preset's); endpoint paths such as /chat/completions are appended.","type":"string","pattern":"^https?://"},"apiKey":{"description":"The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"The environment variable holding the API key. Default per preset (OPENAI_API_KEY, GROQ_API_KEY...); local presets (ollama, vllm, lmstudio) need none.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"credential":{"description":"The name of the API key in the gateway's credential vault, read on every request (a rotated key is used from the next request on). Instead of apiKey / apiKeyEnv, which it excludes. A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).","type":"string","minLength":1},"organization":{"description":"Sent as the OpenAI-Organization header.","type":"string","minLength":1},"project":{"description":"Sent as the OpenAI-Project header.","type":"string","minLength":1},"headers":{"description":"Extra static headers sent with every upstream request (e.g. OpenRouter's HTTP-Referer).","type":"object","additionalProperties":{"type":"string"}},"model":{"description":"Forces the upstream model name, whatever model the client asked for.","type":"string","minLength":1},"models":{"description":"The model ids listed on /v1/models. When absent, the upstream's GET /models is listed (cached for 5 minutes).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000}},"dependencies":{"credential":{"description":"A node names its secret once: credential excludes the other ways of giving it.","properties":{"apiKey":false,"apiKeyEnv":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"OpenAIProviderConfig","description":"Calls OpenAI, or any OpenAI-compatible API (a preset or a custom base URL).","type":"object","additionalProperties":false,"properties":{"preset":{"description":"A known OpenAI-compatible service: sets the base URL and the default API key variable. Default: openai (unless baseUrl is set).","enum":["openai","groq","together","fireworks","deepseek","xai","openrouter","perplexity","mistral","ollama","vllm","lmstudio"]},"baseUrl":{"description":"The API base URL, e.g. https://api.openai.com/v1 (overrides the preset's); endpoint paths such as /chat/completions are appended.","type":"string","pattern":"^https?://"},"apiKey":{"description":"The API key itself. Discouraged: prefer apiKeyEnv so the key stays out of config files.","type":"string","minLength":1},"apiKeyEnv":{"description":"The environment variable holding the API key. Default per preset (OPENAI_API_KEY, GROQ_API_KEY...); local presets (ollama, vllm, lmstudio) need none.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"credential":{"description":"The name of the API key in the gateway's credential vault, read on every request (a rotated key is used from the next request on). Instead of apiKey / apiKeyEnv, which it excludes. A request fails with a 500 naming the credential when the vault has no such credential (or no vault is configured).","type":"string","minLength":1},"organization":{"description":"Sent as the OpenAI-Organization header.","type":"string","minLength":1},"project":{"description":"Sent as the OpenAI-Project header.","type":"string","minLength":1},"headers":{"description":"Extra static headers sent with every upstream request (e.g. OpenRouter's HTTP-Referer).","type":"object","additionalProperties":{"type":"string"}},"model":{"description":"Forces the upstream model name, whatever model the client asked for.","type":"string","minLength":1},"models":{"description":"The model ids listed on /v1/models. When absent, the upstream's GET /models is listed (cached for 5 minutes).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"timeoutMs":{"description":"How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).","type":"integer","minimum":1,"maximum":3600000,"default":600000},"responsesApi":{"description":"Whether requests that came through the Responses API ingress (plugins/ingress-responses) go upstream to /responses as they are, answered natively with no round trip through Chat Completions. Defaults to true for the openai preset (and no baseUrl), false otherwise: set it for another upstream that serves /responses. The gateway sends the native body only when no node on the way back reads answers.","type":"boolean"}},"dependencies":{"credential":{"description":"A node names its secret once: credential excludes the other ways of giving it.","properties":{"apiKey":false,"apiKeyEnv":false}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^https?://", "u");
@@ -375,14 +375,26 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.responsesApi !== undefined){
+if(typeof data.responsesApi !== "boolean"){
+const err27 = {instancePath:instancePath+"/responsesApi",schemaPath:"#/properties/responsesApi/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }

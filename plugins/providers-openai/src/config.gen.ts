@@ -62,4 +62,8 @@ export interface OpenAIProviderConfig {
    * How long to wait for the upstream's response headers (a non-streamed answer's headers come only once it is complete).
    */
   timeoutMs?: number;
+  /**
+   * Whether requests that came through the Responses API ingress (plugins/ingress-responses) go upstream to /responses as they are, answered natively with no round trip through Chat Completions. Defaults to true for the openai preset (and no baseUrl), false otherwise: set it for another upstream that serves /responses. The gateway sends the native body only when no node on the way back reads answers.
+   */
+  responsesApi?: boolean;
 }

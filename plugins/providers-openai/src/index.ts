@@ -40,7 +40,13 @@ export default definePlugin({
       logger: init.logger,
       configured: config.models,
     });
-    const options = { model: config.model, timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+    // OpenAI itself serves the Responses API; other upstreams only when the config says so.
+    const responsesApi = config.responsesApi ?? upstream.name === "openai";
+    const options = {
+      model: config.model,
+      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      nativeFormats: new Set(responsesApi ? ["openai-responses"] : []),
+    };
     return {
       call: (ctx) => callOpenAI(ctx, upstream, options),
       models: ({ signal }) => catalogue.list(signal),
