@@ -67,5 +67,6 @@ export {
   stall,
   text,
 } from "./replies.js";
+export { serveGateway } from "./serve-gateway.js";
 export { type FakeUpstream, startFakeUpstream } from "./server.js";
 export { TEST_VAULT_PLUGIN, testVault } from "./test-vault.js";
