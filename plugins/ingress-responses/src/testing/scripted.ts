@@ -88,7 +88,7 @@ export async function testGateway(
 }
 
 export function completion(
-  message: ChatCompletion["choices"][number]["message"] | { content: string },
+  message: Omit<ChatCompletion["choices"][number]["message"], "role">,
   finish: FinishReason = "stop",
 ): ChatCompletion {
   return {
@@ -96,7 +96,7 @@ export function completion(
     object: "chat.completion",
     created: 1_700_000_000,
     model: "upstream-model",
-    choices: [{ index: 0, message: { role: "assistant", ...message } as never, finish_reason: finish }],
+    choices: [{ index: 0, message: { role: "assistant", ...message }, finish_reason: finish }],
     usage: USAGE,
   };
 }
