@@ -17,6 +17,7 @@ export {
 } from "./fixture-replay.js";
 export { type InitContextOptions, initContext } from "./init-context.js";
 export { capturingLogger, type LogEntry } from "./logs.js";
+export { NATIVE_TEST_PATH, nativeIngress } from "./native-ingress.js";
 export {
   type ChatCompletionOptions,
   type ChunkOptions,

@@ -37,6 +37,8 @@ export interface ProviderHarnessSetup {
   credentials?: ReadonlyMap<string, string> | undefined;
   /** Replaces the logger (which otherwise keeps only warnings, in `warnings`). */
   logger?: Logger | undefined;
+  /** Ingress plugins in front of the pipeline (e.g. `nativeIngress`), one entry each. */
+  ingress?: readonly Plugin<never>[] | undefined;
 }
 
 export interface ProviderHarness {
@@ -84,8 +86,10 @@ export async function startProviderHarness(
   const config = Object.fromEntries(
     Object.entries(setup.config(upstream.url)).filter(([, value]) => value !== undefined),
   );
+  const ingress = setup.ingress ?? [];
   const gateway = await createGateway({
     config: {
+      ingress: ingress.map((plugin) => ({ id: plugin.manifest.name, plugin: plugin.manifest.name })),
       pipeline: {
         nodes: [
           { id: setup.nodeId ?? "llm", plugin: setup.plugin.manifest.name, config },
@@ -94,7 +98,7 @@ export async function startProviderHarness(
         ],
       },
     },
-    plugins: [setup.plugin, spy, ...(vault ? [vault] : [])],
+    plugins: [setup.plugin, spy, ...(vault ? [vault] : []), ...ingress],
     services: {
       http: fetchHttpClient(),
       logger: setup.logger ?? recordingLogger(warnings),

@@ -3,6 +3,7 @@
  * fake upstream, a spy on finished records, warnings kept), with its defaults: the fake's `/v1`
  * as `baseUrl` and TEST_KEY in OPENAI_API_KEY. Test-only: excluded from the build.
  */
+import type { Plugin } from "@aigw/plugin-api";
 import { type ProviderHarness, type Script, startProviderHarness } from "@aigw/testkit";
 import type { OpenAIProviderConfig } from "../config.gen.js";
 import openai from "../index.js";
@@ -10,6 +11,8 @@ import openai from "../index.js";
 export type Harness = ProviderHarness;
 
 export interface HarnessOptions {
+  /** Ingress plugins in front of the pipeline (testkit's `nativeIngress`). */
+  ingress?: readonly Plugin<never>[];
   /**
    * Node config, over `{ baseUrl: <fake upstream>/v1, apiKeyEnv: "OPENAI_API_KEY" }`; a key set
    * to `undefined` removes that default.
@@ -30,6 +33,7 @@ export function harness(script: Script, options: HarnessOptions = {}): Promise<H
       apiKeyEnv: "OPENAI_API_KEY",
       ...options.config,
     }),
+    ingress: options.ingress,
     env: options.env ?? { OPENAI_API_KEY: TEST_KEY },
   });
 }
