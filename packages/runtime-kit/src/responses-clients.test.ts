@@ -84,13 +84,11 @@ function anthropic(request: RecordedRequest): Reply {
       ]
     : [
         { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } },
-        ...text
-          .split(" ")
-          .map((word, i) => ({
-            type: "content_block_delta",
-            index: 0,
-            delta: { type: "text_delta", text: i ? ` ${word}` : word },
-          })),
+        ...text.split(" ").map((word, i) => ({
+          type: "content_block_delta",
+          index: 0,
+          delta: { type: "text_delta", text: i ? ` ${word}` : word },
+        })),
       ];
   const events = [
     start,
