@@ -19,13 +19,18 @@ export function normaliseUsage(raw: unknown): Usage | undefined {
     completion_tokens: completion ?? 0,
     total_tokens: total ?? (prompt ?? 0) + (completion ?? 0),
   };
-  // The Responses API names the details after its input and output tokens.
-  const promptDetails = u.prompt_tokens_details ?? u.input_tokens_details;
-  const completionDetails = u.completion_tokens_details ?? u.output_tokens_details;
-  if (promptDetails && typeof promptDetails === "object")
-    usage.prompt_tokens_details = promptDetails as Usage["prompt_tokens_details"];
-  if (completionDetails && typeof completionDetails === "object")
-    usage.completion_tokens_details = completionDetails as Usage["completion_tokens_details"];
+  if (u.prompt_tokens_details && typeof u.prompt_tokens_details === "object")
+    usage.prompt_tokens_details = u.prompt_tokens_details as Usage["prompt_tokens_details"];
+  if (u.completion_tokens_details && typeof u.completion_tokens_details === "object")
+    usage.completion_tokens_details = u.completion_tokens_details as Usage["completion_tokens_details"];
+  // The Responses API's details: only the counts that mean the same as chat's are taken (image
+  // answers' input details split text and image tokens, which chat's usage has no place for).
+  const cached = num((u.input_tokens_details as Record<string, unknown> | undefined)?.cached_tokens);
+  const reasoning = num((u.output_tokens_details as Record<string, unknown> | undefined)?.reasoning_tokens);
+  if (cached !== undefined && !usage.prompt_tokens_details)
+    usage.prompt_tokens_details = { cached_tokens: cached };
+  if (reasoning !== undefined && !usage.completion_tokens_details)
+    usage.completion_tokens_details = { reasoning_tokens: reasoning };
   return usage;
 }
 
