@@ -160,4 +160,24 @@ describe("the Responses API, natively", () => {
     expect(res.headers.get("x-native")).toBeNull();
     expect(await res.json()).toMatchObject({ choices: [{ message: { content: "chat" } }] });
   });
+
+  it("an upstream error that echoes a vault credential does not show it", async () => {
+    const secret = "sk-vault-secret-0123456789";
+    h = await harness(
+      json(401, {
+        error: { message: `Incorrect API key provided: ${secret}.`, type: "invalid_request_error" },
+      }),
+      {
+        ingress: native,
+        config: { responsesApi: true, credential: "openai", apiKeyEnv: undefined },
+        credentials: new Map([["openai", secret]]),
+      },
+    );
+    const res = await post({ model: "m", input: "Hi" });
+    expect(res.status).toBe(401);
+    expect(h.upstream.requests[0]!.headers.authorization).toBe(`Bearer ${secret}`);
+    const text = await res.text();
+    expect(text).not.toContain(secret);
+    expect(text).toContain("[redacted]");
+  });
 });

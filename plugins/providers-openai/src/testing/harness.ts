@@ -21,6 +21,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Leave `baseUrl` unset (to test presets' own URLs). */
   noBaseUrl?: boolean;
+  /** Credentials of a stand-in vault, for nodes that name a `credential`. */
+  credentials?: ReadonlyMap<string, string>;
 }
 
 export const TEST_KEY = "sk-test-key";
@@ -34,6 +36,7 @@ export function harness(script: Script, options: HarnessOptions = {}): Promise<H
       ...options.config,
     }),
     ingress: options.ingress,
+    credentials: options.credentials,
     env: options.env ?? { OPENAI_API_KEY: TEST_KEY },
   });
 }
