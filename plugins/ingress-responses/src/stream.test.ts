@@ -288,4 +288,54 @@ describe("the Responses event stream", () => {
       error: { code: "server_error", message: "The upstream stream was cut off." },
     });
   });
+
+  test("reasoning text (a provider's reasoning_content) is a reasoning item before the message", async () => {
+    const list = await events(() =>
+      stream([
+        chunk({ reasoning_content: "Think" } as never),
+        chunk({ reasoning_content: "ing." } as never),
+        chunk({ content: "Answer" }),
+        chunk({}, "stop"),
+      ]),
+    );
+    expect(list.map((e) => e.event)).toEqual([
+      "response.created",
+      "response.in_progress",
+      "response.output_item.added",
+      "response.content_part.added",
+      "response.reasoning_text.delta",
+      "response.reasoning_text.delta",
+      "response.reasoning_text.done",
+      "response.content_part.done",
+      "response.output_item.done",
+      "response.output_item.added",
+      "response.content_part.added",
+      "response.output_text.delta",
+      "response.output_text.done",
+      "response.content_part.done",
+      "response.output_item.done",
+      "response.completed",
+    ]);
+    const reasoningId = (list[2]!.data.item as { id: string }).id;
+    expect(reasoningId).toMatch(/^rs_/);
+    expect(list[6]!.data).toEqual({
+      type: "response.reasoning_text.done",
+      sequence_number: 6,
+      item_id: reasoningId,
+      output_index: 0,
+      content_index: 0,
+      text: "Thinking.",
+    });
+    expect(list.at(-1)!.data.response).toMatchObject({
+      output: [
+        {
+          id: reasoningId,
+          type: "reasoning",
+          summary: [],
+          content: [{ type: "reasoning_text", text: "Thinking." }],
+        },
+        { type: "message", content: [{ type: "output_text", text: "Answer" }] },
+      ],
+    });
+  });
 });
