@@ -25,7 +25,7 @@ import {
   jsonAnswer,
   responseOf,
 } from "./http/call.js";
-import { type Door, decodeAtDoor, encodeAtDoor, ingressContext } from "./http/ingress-doors.js";
+import { type DoorIndex, decodeAtDoor, encodeAtDoor, ingressContext } from "./http/ingress-doors.js";
 import { listModels } from "./http/models.js";
 import { type IngressLimits, parseOpenAIRequest, routeFor } from "./http/openai-ingress.js";
 import { renderError, StreamFailure, tapFailures } from "./http/render.js";
@@ -77,7 +77,7 @@ export class Engine implements Gateway {
     private readonly plans: Map<string, ExecutionPlan>,
     private readonly overrides: OverrideResolver,
     private readonly validators: Record<Endpoint, ConfigValidator>,
-    private readonly doors: ReadonlyMap<string, Door>,
+    private readonly doors: DoorIndex,
     private readonly served: ServedRoutes | undefined,
     private readonly bodies: BodyCapture | undefined,
     /** Connections the gateway opened for its services (Redis), closed last. */
@@ -116,7 +116,7 @@ export class Engine implements Gateway {
     // Plugins never serve under /v1/ (a boot rule), so API calls skip the lookup.
     if (this.served && !path.startsWith("/v1/") && this.served.serves(path))
       return this.serve(call, requestId);
-    const door = this.doors.get(routeKey(path));
+    const door = this.doors.size === 0 ? undefined : this.doors.find(routeKey(path), call.method);
     const ctx = door && ingressContext(door, requestId, this.services, doorSignal(call));
     const route = door ? undefined : routeFor(path);
     const lifecycle = this.lifecycle;
@@ -252,7 +252,7 @@ export class Engine implements Gateway {
           .filter((i) => phase.results[i]?.type === "continue")
           .map((i) => plan.nodes[i]!);
       }
-      result = await callTerminal(plan.entry, state, state.request);
+      result = await callTerminal(plan.entry, state, forTerminal(plan, state.request));
     }
     if (plan.responseOrder.length === 0 && plan.chunkOrder.length === 0) return result;
     return runResponsePhase(plan, state, phase.results, result);
@@ -315,7 +315,7 @@ export class Engine implements Gateway {
     await this.drain(timeoutMs);
     const instances = new Set([
       ...[...this.plans.values(), ...(await this.overrides.cached())].flatMap((p) => p.instances),
-      ...[...this.doors.values()].map((door) => door.instance),
+      ...this.doors.instances(),
     ]);
     await Promise.allSettled([...instances].map((i) => i.close?.()));
     await Promise.allSettled([this.services.stores.close(), this.services.http.close()]);
@@ -353,4 +353,16 @@ function keepVerdictsUpTo(plan: ExecutionPlan, state: RequestState, endIndex: nu
   if (verdicts.length === 0) return;
   const after = new Set(plan.nodes.slice(endIndex + 1).map((node) => node.id));
   state.annotations.guardrails = verdicts.filter((verdict) => !after.has(verdict.node));
+}
+
+/**
+ * The request as the terminal gets it. A native body lets a provider answer in an ingress's own
+ * format, which only that ingress reads: when a node on the way back reads answers (response or
+ * chunk hooks), the provider must answer in OpenAI's shape, so the native body is withheld.
+ */
+function forTerminal(plan: ExecutionPlan, request: GatewayRequest): GatewayRequest {
+  if (request.native === undefined) return request;
+  const readsAnswers =
+    plan.responseOrder.length > 0 || plan.attemptOrder.length > 0 || plan.chunkOrder.length > 0;
+  return readsAnswers ? { ...request, native: undefined } : request;
 }

@@ -11,9 +11,17 @@ import type { Endpoint, EndpointBodies } from "./request.js";
 import type { CallResult } from "./result.js";
 import type { Logger, Services } from "./services.js";
 
-/** A path an ingress serves (matched exactly, with or without the `/v1` prefix). */
+/**
+ * A path an ingress serves, with or without the `/v1` prefix. Several routes may share a path
+ * with different methods (a resource read with GET and removed with DELETE).
+ */
 export interface IngressRoute {
-  readonly method: "POST" | "GET";
+  readonly method: "POST" | "GET" | "DELETE";
+  /**
+   * Matched exactly, or ending in `/*` for everything below it (`/v1/things/*` serves
+   * `/v1/things/abc` and `/v1/things/abc/parts`, not `/v1/things` itself); an exact route wins
+   * over a `/*` one. `decode` reads the rest of the path from the request's URL.
+   */
   readonly path: string;
   /** The ingress's own name for the route, passed back to `decode`. */
   readonly name: string;

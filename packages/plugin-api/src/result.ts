@@ -21,6 +21,8 @@ export interface JsonResult {
   readonly body: JsonValue;
   /** The body's text exactly as it will be sent, while unchanged; absent once changed. */
   readonly text?: string | undefined;
+  /** Set when the body is in an ingress's native format rather than OpenAI's (see `NativeAnswer`). */
+  readonly native?: string | undefined;
 }
 
 /** One streamed event; `data` is OpenAI's chunk shape for the endpoint. */
@@ -38,7 +40,20 @@ export interface StreamResult {
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /** The chunks; iteration throws if the upstream fails mid-stream. */
   readonly chunks: AsyncIterable<StreamChunk>;
+  /** Set when each chunk is an event of an ingress's native format rather than OpenAI's. */
+  readonly native?: string | undefined;
 }
+
+/**
+ * A native answer: a provider that speaks an ingress's format (the request's `native.format`)
+ * may send the request's native body upstream as it is and answer in that format, marking the
+ * result with `native: format` (a JSON body in the format, or a stream whose chunks are the
+ * format's events, each chunk's `data` one event's JSON). Only the ingress that decoded the
+ * request reads such an answer. The engine gives a provider the native body only when no node on
+ * the way back reads answers (no response or chunk hooks in the plan): those expect OpenAI's
+ * shape, so with them the provider answers in OpenAI's shape and the ingress translates.
+ */
+export type NativeAnswer = (JsonResult | StreamResult) & { readonly native: string };
 
 /** Binary content such as synthesized speech. */
 export interface BinaryResult {
@@ -65,6 +80,7 @@ class TextJsonResult implements JsonResult {
     readonly text: string,
     readonly status: number,
     readonly headers: Readonly<Record<string, string>> | undefined,
+    readonly native: string | undefined,
   ) {}
 
   get body(): JsonValue {
@@ -73,13 +89,17 @@ class TextJsonResult implements JsonResult {
   }
 }
 
-/** A JSON result whose parsed body is computed from `text` only when someone reads it. */
+/**
+ * A JSON result whose parsed body is computed from `text` only when someone reads it; `native`
+ * names the ingress format the text is in when it is not OpenAI's (see `NativeAnswer`).
+ */
 export function jsonResult(
   text: string,
   status = 200,
   headers?: Readonly<Record<string, string>>,
+  native?: string,
 ): JsonResult {
-  return new TextJsonResult(text, status, headers);
+  return new TextJsonResult(text, status, headers, native);
 }
 
 /** A JSON result from a value; its text is serialised once, when sent. */

@@ -17,6 +17,7 @@ export {
 } from "./fixture-replay.js";
 export { type InitContextOptions, initContext } from "./init-context.js";
 export { capturingLogger, type LogEntry } from "./logs.js";
+export { NATIVE_TEST_PATH, nativeIngress } from "./native-ingress.js";
 export {
   type ChatCompletionOptions,
   type ChunkOptions,
@@ -67,5 +68,6 @@ export {
   stall,
   text,
 } from "./replies.js";
+export { serveGateway } from "./serve-gateway.js";
 export { type FakeUpstream, startFakeUpstream } from "./server.js";
 export { TEST_VAULT_PLUGIN, testVault } from "./test-vault.js";

@@ -39,6 +39,8 @@ export interface ProviderHarnessSetup {
   logger?: Logger | undefined;
   /** Gateway config beside the pipeline (e.g. `capabilities`, `pricing`). */
   gateway?: Record<string, unknown> | undefined;
+  /** Ingress plugins in front of the pipeline (e.g. `nativeIngress`), one entry each. */
+  ingress?: readonly Plugin<never>[] | undefined;
 }
 
 export interface ProviderHarness {
@@ -86,9 +88,11 @@ export async function startProviderHarness(
   const config = Object.fromEntries(
     Object.entries(setup.config(upstream.url)).filter(([, value]) => value !== undefined),
   );
+  const ingress = setup.ingress ?? [];
   const gateway = await createGateway({
     config: {
       ...setup.gateway,
+      ingress: ingress.map((plugin) => ({ id: plugin.manifest.name, plugin: plugin.manifest.name })),
       pipeline: {
         nodes: [
           { id: setup.nodeId ?? "llm", plugin: setup.plugin.manifest.name, config },
@@ -97,7 +101,7 @@ export async function startProviderHarness(
         ],
       },
     },
-    plugins: [setup.plugin, spy, ...(vault ? [vault] : [])],
+    plugins: [setup.plugin, spy, ...(vault ? [vault] : []), ...ingress],
     services: {
       http: fetchHttpClient(),
       logger: setup.logger ?? recordingLogger(warnings),

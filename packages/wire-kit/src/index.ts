@@ -15,6 +15,7 @@ export * from "./credential.js";
 export * from "./data-url.js";
 export * from "./float32.js";
 export * from "./model-list.js";
+export * from "./native-call.js";
 export * from "./race-abort.js";
 export * from "./request-body.js";
 export * from "./sse.js";

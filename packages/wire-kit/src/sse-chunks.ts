@@ -34,6 +34,13 @@ export interface SseChunkStreamOptions {
    * with that error. Without it, payloads pass through untouched.
    */
   rewrite?: ((data: string) => readonly string[]) | undefined;
+  /**
+   * For a native event stream (an ingress's own format): whether a payload is the stream's
+   * final event, after which it may end cleanly without `[DONE]`. Overrides `requireDone`.
+   */
+  isFinal?: ((data: string) => boolean) | undefined;
+  /** Where a payload keeps its usage object, when not at its top level (`response.usage`). */
+  usageAt?: ((payload: Record<string, unknown>) => unknown) | undefined;
 }
 
 /** A chunk that carries a usage object (not `"usage":null`), as with `include_usage`. */
@@ -64,7 +71,8 @@ export async function* sseChunkStream(
       const error = streamError(event, options.label);
       if (error) throw error;
       if (HAS_USAGE.test(data)) recordUsage(data, options);
-      if (!options.requireDone) sawFinalEvent = FINAL_TYPE.test(data);
+      if (options.isFinal) sawFinalEvent = options.isFinal(data);
+      else if (!options.requireDone) sawFinalEvent = FINAL_TYPE.test(data);
       if (rewrite) for (const text of rewritten(rewrite, data, options.label)) yield chunkFromText(text);
       else yield chunkFromText(data);
     }
@@ -102,7 +110,8 @@ function isDone(data: string): boolean {
 
 function recordUsage(data: string, options: SseChunkStreamOptions): void {
   try {
-    const usage = normaliseUsage((JSON.parse(data) as { usage?: unknown }).usage);
+    const payload = JSON.parse(data) as Record<string, unknown>;
+    const usage = normaliseUsage(options.usageAt ? options.usageAt(payload) : payload.usage);
     if (usage) options.onUsage(usage);
   } catch {
     // Not JSON: the chunk is still forwarded as is; there is just no usage to record.

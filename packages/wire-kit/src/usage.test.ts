@@ -3,7 +3,7 @@
 import { jsonResult } from "@aigw/plugin-api";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lastUsageObject, usageOfResult } from "./usage.js";
+import { lastUsageObject, normaliseUsage, usageOfResult } from "./usage.js";
 
 const usage = fc.record({
   prompt_tokens: fc.nat(),
@@ -52,5 +52,35 @@ describe("usage from an answer's text", () => {
     expect(lastUsageObject('{"usage": null}')).toBeUndefined();
     expect(lastUsageObject('{"content": "\\"usage\\": {\\"a\\": 1}"}')).toBeUndefined();
     expect(usageOfResult(jsonResult('{"id":"x"}'))).toBeUndefined();
+  });
+});
+
+describe("the Responses API's usage", () => {
+  it("maps input/output tokens and their cached and reasoning details to chat's usage", () => {
+    expect(
+      normaliseUsage({
+        input_tokens: 9,
+        input_tokens_details: { cached_tokens: 4 },
+        output_tokens: 5,
+        output_tokens_details: { reasoning_tokens: 3 },
+        total_tokens: 14,
+      }),
+    ).toEqual({
+      prompt_tokens: 9,
+      completion_tokens: 5,
+      total_tokens: 14,
+      prompt_tokens_details: { cached_tokens: 4 },
+      completion_tokens_details: { reasoning_tokens: 3 },
+    });
+  });
+
+  it("leaves out details that mean something else (an image answer's text and image tokens)", () => {
+    expect(
+      normaliseUsage({
+        input_tokens: 10,
+        input_tokens_details: { text_tokens: 10, image_tokens: 0 },
+        output_tokens: 1,
+      }),
+    ).toEqual({ prompt_tokens: 10, completion_tokens: 1, total_tokens: 11 });
   });
 });

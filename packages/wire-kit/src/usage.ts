@@ -23,6 +23,14 @@ export function normaliseUsage(raw: unknown): Usage | undefined {
     usage.prompt_tokens_details = u.prompt_tokens_details as Usage["prompt_tokens_details"];
   if (u.completion_tokens_details && typeof u.completion_tokens_details === "object")
     usage.completion_tokens_details = u.completion_tokens_details as Usage["completion_tokens_details"];
+  // The Responses API's details: only the counts that mean the same as chat's are taken (image
+  // answers' input details split text and image tokens, which chat's usage has no place for).
+  const cached = num((u.input_tokens_details as Record<string, unknown> | undefined)?.cached_tokens);
+  const reasoning = num((u.output_tokens_details as Record<string, unknown> | undefined)?.reasoning_tokens);
+  if (cached !== undefined && !usage.prompt_tokens_details)
+    usage.prompt_tokens_details = { cached_tokens: cached };
+  if (reasoning !== undefined && !usage.completion_tokens_details)
+    usage.completion_tokens_details = { reasoning_tokens: reasoning };
   return usage;
 }
 

@@ -16,6 +16,8 @@ import {
 } from "@aigw/plugin-api";
 import {
   adaptRequest,
+  callNative,
+  nativeFormatOf,
   outgoingBody,
   readUpstreamText,
   sendUpstream,
@@ -36,6 +38,8 @@ export interface CallOptions {
   timeoutMs: number;
   /** What to do with parameters the model refuses (the node's `adapt`). */
   adapt: AdaptMode | undefined;
+  /** The ingress formats the resource speaks natively (`openai-responses`). */
+  nativeFormats: ReadonlySet<string>;
 }
 
 export async function callAzure(ctx: CallContext, options: CallOptions): Promise<CallResult> {
@@ -64,6 +68,22 @@ export async function callAzure(ctx: CallContext, options: CallOptions): Promise
   });
   ctx.annotations.tags.deployment = deployment;
 
+  const native = nativeFormatOf(request, options.nativeFormats);
+  if (native) {
+    const authHeaders = await auth.headers(ctx.cancellation);
+    // The Responses API takes the deployment as the body's model, on every api-version.
+    return callNative(ctx, native, {
+      url: upstream.nativeUrlFor(native.format.path),
+      headers: { ...options.headers, ...authHeaders },
+      model: deployment,
+      label: LABEL,
+      timeoutMs: options.timeoutMs,
+      onError: (status, text, headers) => {
+        if (status === 401) auth.rejected(authHeaders);
+        return azureError(status, withoutCredential(text, authHeaders, auth.credential), headers);
+      },
+    });
+  }
   // Deployment URLs ignore the body's model, so the client's bytes go as they are; the v1 API
   // reads the deployment from the model field, so there it is set (re-serialising only if needed).
   const out = outgoingBody(request, upstream.v1 ? deployment : undefined);

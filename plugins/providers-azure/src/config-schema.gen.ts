@@ -131,6 +131,11 @@ export const configSchema = {
         "error"
       ],
       "default": "drop"
+    },
+    "responsesApi": {
+      "description": "Whether requests that came through the Responses API ingress (plugins/ingress-responses) go upstream to the Responses API (/v1/responses with apiVersion v1, else /responses?api-version=...; dated versions need 2025-03-01-preview or later), answered natively with no round trip through Chat Completions. The gateway sends the native body only when no node on the way back reads answers.",
+      "type": "boolean",
+      "default": true
     }
   },
   "dependencies": {

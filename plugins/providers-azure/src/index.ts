@@ -43,6 +43,7 @@ export default definePlugin({
       headers,
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       adapt: config.adapt,
+      nativeFormats: new Set(config.responsesApi === false ? [] : ["openai-responses"]),
     };
     return {
       call: (ctx) => callAzure(ctx, options),

@@ -25,6 +25,11 @@ export interface AzureUpstream {
   deploymentFor(model: string | undefined): string | undefined;
   /** The URL of one call to a deployment. */
   urlFor(endpoint: Endpoint, deployment: string): string;
+  /**
+   * The URL of a native API under the resource (`/responses`): not per deployment, which the
+   * body's model names.
+   */
+  nativeUrlFor(path: string): string;
 }
 
 export function resolveUpstream(config: AzureOpenAIProviderConfig): AzureUpstream {
@@ -45,6 +50,7 @@ export function resolveUpstream(config: AzureOpenAIProviderConfig): AzureUpstrea
       v1
         ? `${baseUrl}/v1${ENDPOINT_PATHS[endpoint]}`
         : `${baseUrl}/deployments/${pathSegment(deployment)}${ENDPOINT_PATHS[endpoint]}${query}`,
+    nativeUrlFor: (path) => (v1 ? `${baseUrl}/v1${path}` : `${baseUrl}${path}${query}`),
   };
 }
 

@@ -13,8 +13,10 @@ import {
 } from "@aigw/plugin-api";
 import {
   adaptRequest,
+  callNative,
   ENDPOINT_PATHS,
   errorFromUpstream,
+  nativeFormatOf,
   outgoingBody,
   readUpstreamText,
   sendUpstream,
@@ -32,6 +34,8 @@ export interface CallOptions {
   timeoutMs: number;
   /** What to do with parameters the model refuses (the node's `adapt`). */
   adapt: AdaptMode | undefined;
+  /** The ingress formats the upstream speaks natively (`openai-responses`). */
+  nativeFormats: ReadonlySet<string>;
 }
 
 export async function callOpenAI(
@@ -48,6 +52,24 @@ export async function callOpenAI(
     model: options.model ?? request.model,
     node: ctx.node,
   };
+  const native = nativeFormatOf(request, options.nativeFormats);
+  if (native) {
+    const sent = withCredentialHeader(upstream.plainHeaders, ctx.services.credentials, upstream.credential);
+    return callNative(ctx, native, {
+      url: upstream.baseUrl + native.format.path,
+      headers: sent,
+      model: options.model,
+      label: upstream.label,
+      timeoutMs: options.timeoutMs,
+      onError: (status, text, answerHeaders) =>
+        errorFromUpstream(
+          status,
+          withoutCredential(text, sent, upstream.credential),
+          upstream.label,
+          answerHeaders,
+        ),
+    });
+  }
   const out = outgoingBody(request, options.model);
   const headers = withCredentialHeader(
     out.multipart ? upstream.plainHeaders : upstream.jsonHeaders,

@@ -89,6 +89,10 @@ export const configSchema = {
         "error"
       ],
       "default": "drop"
+    },
+    "responsesApi": {
+      "description": "Whether requests that came through the Responses API ingress (plugins/ingress-responses) go upstream to /responses as they are, answered natively with no round trip through Chat Completions. Defaults to true for the openai preset (and no baseUrl), false otherwise: set it for another upstream that serves /responses. The gateway sends the native body only when no node on the way back reads answers.",
+      "type": "boolean"
     }
   },
   "dependencies": {

@@ -40,9 +40,12 @@ export default definePlugin({
       logger: init.logger,
       configured: config.models,
     });
+    // OpenAI itself serves the Responses API; other upstreams only when the config says so.
+    const responsesApi = config.responsesApi ?? upstream.name === "openai";
     const options = {
       model: config.model,
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      nativeFormats: new Set(responsesApi ? ["openai-responses"] : []),
       adapt: config.adapt,
     };
     return {

@@ -5,7 +5,7 @@
  */
 import type { IngressRoute } from "@aigw/plugin-api";
 import type { GatewayConfig } from "@aigw/schemas";
-import { routeFor } from "../http/openai-ingress.js";
+import { enginePaths, routeFor } from "../http/openai-ingress.js";
 import type { ConfigIssue } from "./config-error.js";
 import { issuesFrom } from "./issues.js";
 import type { PluginRegistry } from "./registry.js";
@@ -24,6 +24,22 @@ export function routeKey(path: string): string {
   return path.startsWith("/v1/") ? path.slice(3) : path;
 }
 
+/** The prefix a `/*` route serves everything below (`/things/` for `/things/*`); else undefined. */
+export function wildcardPrefix(key: string): string | undefined {
+  return key.endsWith("/*") ? key.slice(0, -1) : undefined;
+}
+
+/** Who serves `key` already: the engine's own paths, or a `/*` route that would swallow them. */
+function engineOwns(key: string): boolean {
+  if (routeFor(key) || ENGINE_PATHS.has(key) || key.startsWith("/models/")) return true;
+  const prefix = wildcardPrefix(key);
+  if (prefix === undefined) return false;
+  return (
+    [...enginePaths(), ...ENGINE_PATHS].some((path) => path.startsWith(prefix)) ||
+    "/models/".startsWith(prefix)
+  );
+}
+
 export function checkIngress(
   config: GatewayConfig,
   registry: PluginRegistry,
@@ -31,6 +47,7 @@ export function checkIngress(
 ): ValidatedIngress[] {
   const checked: ValidatedIngress[] = [];
   const claimed = new Map<string, string>();
+  const claimedMethod = new Set<string>();
   const ids = new Set<string>();
   (config.ingress ?? []).forEach((entry, i) => {
     const at = `/ingress/${i}`;
@@ -68,18 +85,25 @@ export function checkIngress(
       });
     for (const route of routes) {
       const key = routeKey(route.path);
-      const owner =
-        claimed.get(key) ??
-        (routeFor(route.path) || ENGINE_PATHS.has(key) || key.startsWith("/models/")
-          ? "the engine"
-          : undefined);
-      if (owner)
+      // Two ingresses may not share a path, whatever the methods: one plugin owns each resource.
+      const owner = claimed.get(key) ?? (engineOwns(key) ? "the engine" : undefined);
+      const mine = `ingress "${entry.id}"`;
+      if (owner && owner !== mine)
         issues.push({
           path: `${at}/plugin`,
           node: entry.id,
           message: `route ${route.path} is already served by ${owner}`,
         });
-      else claimed.set(key, `ingress "${entry.id}"`);
+      else if (claimedMethod.has(`${route.method} ${key}`))
+        issues.push({
+          path: `${at}/plugin`,
+          node: entry.id,
+          message: `route ${route.method} ${route.path} is declared twice`,
+        });
+      else {
+        claimed.set(key, mine);
+        claimedMethod.add(`${route.method} ${key}`);
+      }
     }
     checked.push({ id: entry.id, plugin: entry.plugin, config: pluginConfig, routes });
   });

@@ -1,6 +1,6 @@
 /**
  * Ingress plugins at work: each configured ingress is created once at boot, its routes indexed
- * by path; per request the door decodes the native request into the pipeline's request (or
+ * by path (exact paths first, then `/*` prefixes, longest first); per request the door decodes the native request into the pipeline's request (or
  * answers it directly) and encodes the pipeline's answer, stream or error back.
  */
 import {
@@ -18,7 +18,7 @@ import {
   type Services,
 } from "@aigw/plugin-api";
 import { ConfigError, type ConfigIssue } from "../config/config-error.js";
-import { routeKey, type ValidatedIngress } from "../config/ingress.js";
+import { routeKey, type ValidatedIngress, wildcardPrefix } from "../config/ingress.js";
 import type { PluginRegistry } from "../config/registry.js";
 import { checkInstanceHooks } from "../plan/instance-hooks.js";
 import { ENGINE_VERSION } from "../version.js";
@@ -34,15 +34,75 @@ export interface Door {
   readonly route: IngressRoute;
   readonly instance: PluginInstance;
   readonly logger: Logger;
+  /** Every method served at this door's path (the `allow` header of a 405). */
+  allow: string;
 }
 
-/** Creates every ingress once; returns its routes by path (without `/v1`). */
+/** The doors of one path (or `/*` prefix), one per method. */
+type DoorsAt = Door[];
+
+/** Every ingress route, looked up by the request's path (without `/v1`). */
+export class DoorIndex {
+  private readonly exact = new Map<string, DoorsAt>();
+  /** `/*` routes by prefix, longest first, so the most specific one answers. */
+  private prefixed: { prefix: string; doors: DoorsAt }[] = [];
+
+  get size(): number {
+    return this.exact.size + this.prefixed.length;
+  }
+
+  add(door: Door): void {
+    const key = routeKey(door.route.path);
+    const prefix = wildcardPrefix(key);
+    let doors: DoorsAt | undefined;
+    if (prefix === undefined) {
+      doors = this.exact.get(key);
+      if (!doors) {
+        doors = [];
+        this.exact.set(key, doors);
+      }
+    } else {
+      doors = this.prefixed.find((entry) => entry.prefix === prefix)?.doors;
+      if (!doors) {
+        doors = [];
+        this.prefixed.push({ prefix, doors });
+        this.prefixed.sort((a, b) => b.prefix.length - a.prefix.length);
+      }
+    }
+    doors.push(door);
+    const allow = doors.map((d) => d.route.method).join(", ");
+    for (const d of doors) d.allow = allow;
+  }
+
+  /**
+   * The door for `path` (without `/v1`) and `method`; when the path is served but not with that
+   * method, one of its doors (whose decode answers 405).
+   */
+  find(path: string, method: string): Door | undefined {
+    let doors = this.exact.get(path);
+    if (!doors)
+      for (const entry of this.prefixed)
+        if (path.length > entry.prefix.length && path.startsWith(entry.prefix)) {
+          doors = entry.doors;
+          break;
+        }
+    if (!doors) return undefined;
+    return doors.find((door) => door.route.method === method) ?? doors[0];
+  }
+
+  instances(): PluginInstance[] {
+    const all = [...this.exact.values(), ...this.prefixed.map((entry) => entry.doors)].flat();
+    return [...new Set(all.map((door) => door.instance))];
+  }
+}
+
+/** Creates every ingress once; returns its routes indexed by path. */
 export async function openDoors(
   ingress: readonly ValidatedIngress[],
   registry: PluginRegistry,
   services: Services,
-): Promise<Map<string, Door>> {
-  const doors = new Map<string, Door>();
+): Promise<DoorIndex> {
+  const doors = new DoorIndex();
   const issues: ConfigIssue[] = [];
   for (const [i, entry] of ingress.entries()) {
     const { plugin } = registry.get(entry.plugin)!;
@@ -69,7 +129,7 @@ export async function openDoors(
     }
     checkInstanceHooks(plugin, instance, `/ingress/${i}`, entry.id, issues);
     for (const route of entry.routes)
-      doors.set(routeKey(route.path), { id: entry.id, plugin: entry.plugin, route, instance, logger });
+      doors.add({ id: entry.id, plugin: entry.plugin, route, instance, logger, allow: route.method });
   }
   if (issues.length > 0) throw new ConfigError(issues);
   return doors;
@@ -95,15 +155,15 @@ export async function decodeAtDoor(
   if (call.method !== door.route.method) {
     throw new GatewayError(
       "method_not_allowed",
-      `${call.method} is not allowed on ${path}; use ${door.route.method}.`,
+      `${call.method} is not allowed on ${path}; use ${door.allow}.`,
       {
-        headers: { allow: door.route.method },
+        headers: { allow: door.allow },
       },
     );
   }
   // The same body limit as OpenAI's routes, before the plugin reads a byte; the plugin gets a
   // WHATWG Request (its hook's contract) built from the bytes read under that limit.
-  const bytes = call.method === "GET" ? undefined : await call.body(limits.maxBodyBytes);
+  const bytes = call.method === "POST" ? await call.body(limits.maxBodyBytes) : undefined;
   // The nesting limit holds for every JSON body before a plugin parses it, as on OpenAI's routes.
   if (bytes && mayBeJson(call.headers.get("content-type"))) {
     const tooDeep = findTooDeep(bytes);

@@ -29,6 +29,11 @@ const ROUTES: Record<string, RouteInfo> = {
 };
 
 /** The OpenAI route for a path (with or without the `/v1` prefix). */
+/** The paths the engine serves itself (without `/v1`). */
+export function enginePaths(): readonly string[] {
+  return Object.keys(ROUTES);
+}
+
 export function routeFor(path: string): RouteInfo | undefined {
   return ROUTES[path.startsWith("/v1/") ? path.slice(3) : path];
 }

@@ -43,6 +43,8 @@ export function checkAnswer(result: JsonResult, endpoint: Endpoint, upstream: ()
       { cause },
     );
   }
+  // A native answer (an ingress's own format) must be a JSON object; its shape is the ingress's.
+  if (result.native !== undefined && isObject(body)) return;
   const shape = SHAPES[endpoint];
   if (isObject(body)) {
     if (fits(body, shape)) return;

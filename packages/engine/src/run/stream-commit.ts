@@ -35,7 +35,8 @@ export async function commitStream(
       if (next.done)
         throw new GatewayError("upstream_error", `The stream from ${upstream()} ended before any content.`);
       held.push(next.value);
-      if (isMeaningful(next.value, endpoint, upstream)) break;
+      // A native stream's events are the ingress's to judge: its first JSON event commits it.
+      if (isMeaningful(next.value, result.native === undefined ? endpoint : undefined, upstream)) break;
     }
   } catch (thrown) {
     release(source);
@@ -49,7 +50,11 @@ export async function commitStream(
 }
 
 /** Parses the chunk (kept for later readers) and says whether it carries part of the answer. */
-export function isMeaningful(chunk: StreamChunk, endpoint: Endpoint, upstream: () => string): boolean {
+export function isMeaningful(
+  chunk: StreamChunk,
+  endpoint: Endpoint | undefined,
+  upstream: () => string,
+): boolean {
   let data: unknown;
   try {
     data = chunk.data;

@@ -3,7 +3,7 @@
  * fake Azure OpenAI, a spy on finished records, warnings kept), with its defaults: the fake as
  * `endpoint` and TEST_KEY in AZURE_OPENAI_API_KEY. Test-only: excluded from the build.
  */
-import type { Clock } from "@aigw/plugin-api";
+import type { Clock, Plugin } from "@aigw/plugin-api";
 import { type ProviderHarness, type Script, startProviderHarness } from "@aigw/testkit";
 import type { AzureOpenAIProviderConfig } from "../config.gen.js";
 import azure from "../index.js";
@@ -13,6 +13,8 @@ export const TEST_KEY = "azure-test-key";
 export type Harness = ProviderHarness;
 
 export interface HarnessOptions {
+  /** Ingress plugins in front of the pipeline (testkit's `nativeIngress`). */
+  ingress?: readonly Plugin<never>[];
   /**
    * Node config over `{ endpoint: <fake upstream> }` (or a function of the fake's URL); a key set
    * to `undefined` removes it.
@@ -31,6 +33,7 @@ export function harness(script: Script, options: HarnessOptions = {}): Promise<H
       endpoint: url,
       ...(typeof options.config === "function" ? options.config(url) : options.config),
     }),
+    ingress: options.ingress,
     env: options.env ?? { AZURE_OPENAI_API_KEY: TEST_KEY },
     clock: options.clock,
   });
