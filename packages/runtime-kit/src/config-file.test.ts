@@ -152,7 +152,7 @@ describe("packageImporter", () => {
 });
 
 describe("the default config", () => {
-  it("is aigw.default.yaml: mock models to the mock provider, others to OpenAI, the Anthropic ingress, a file logger, memory stores", async () => {
+  it("is aigw.default.yaml: mock models to the mock provider, others to OpenAI, the Anthropic and Responses ingresses, a file logger, memory stores", async () => {
     const { config, file } = await readDefaultConfig();
     expect(file).toBe(DEFAULT_CONFIG_FILE);
     expect(readFileSync(file, "utf8")).toContain("$schema: ../../schemas/aigw.schema.json");
@@ -163,8 +163,12 @@ describe("the default config", () => {
         "@aigw/router-core",
         "@aigw/logger-file",
         "@aigw/ingress-anthropic",
+        "@aigw/ingress-responses",
       ],
-      ingress: [{ id: "anthropic", plugin: "ingress-anthropic" }],
+      ingress: [
+        { id: "anthropic", plugin: "ingress-anthropic" },
+        { id: "responses", plugin: "ingress-responses" },
+      ],
       pipeline: {
         nodes: [
           { id: "log", plugin: "logger-file", config: { path: "./logs/requests.jsonl" } },
