@@ -2,13 +2,14 @@
 // a restart finds everything again; two gateway instances on one PostgreSQL and one Redis see
 // each other's changes within a second (a revoked key refused, a credential replaced); and the
 // vault's master key rotated at an instance's boot while requests flow on the other.
+
+import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "@aigw/pg-kit/testing";
 import type { Plugin } from "@aigw/plugin-api";
 import { definePlugin } from "@aigw/plugin-api";
 import { manualClock } from "@aigw/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { MASTER_KEY_A, MASTER_KEY_B, type TestGateway, testGateway } from "./testing/gateway.js";
 import { checkLifecycle } from "./testing/lifecycle-model.js";
-import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "./testing/postgres.js";
 import { redisBus } from "./testing/redis-bus.js";
 import { parseMasterKey } from "./vault/keyring.js";
 
@@ -19,7 +20,7 @@ function pg(prefix: string) {
   return { postgres: { url: TEST_DATABASE_URL, schema } };
 }
 afterAll(async () => {
-  for (const schema of schemas) await dropSchema(schema);
+  for (const schema of schemas) await dropSchema(undefined, schema);
 });
 
 /** Polls until `check` holds, for at most `ms`; returns how long it took. */
