@@ -9,7 +9,7 @@ import { afterEach, expect, it } from "vitest";
 import { counterKey } from "./buckets.js";
 import plugin from "./index.js";
 import { PRINCIPAL_HEADER, principalPlugin, testProvider } from "./testing/fixtures.js";
-import { quiet, T0 } from "./testing/gateway.js";
+import { quiet, recorderPlugin, T0 } from "./testing/gateway.js";
 import { windowAt } from "./windows.js";
 
 /** Hands every request of the main pipeline to `configs.red`. */
@@ -38,17 +38,7 @@ async function boot(mainNodes: object[]) {
   const quotas = memoryQuotas(() => clock.now());
   const provider = testProvider();
   const records: RequestRecord[] = [];
-  const recorder = definePlugin({
-    manifest: {
-      name: "test-recorder",
-      kind: "logger",
-      version: "0",
-      engine: "^0.1.0",
-      hooks: ["finish"],
-      configSchema: { type: "object" },
-    },
-    create: () => ({ finish: (record) => void records.push(record) }),
-  });
+  const recorder = recorderPlugin(records);
   gateway = await createGateway({
     config: {
       pipeline: { nodes: [...mainNodes, { id: "llm", plugin: "test-llm" }] },
