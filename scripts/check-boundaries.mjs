@@ -4,7 +4,8 @@
 //   names no plugin (no plugin's manifest name appears in its sources);
 // - plugins import only @aigw/plugin-api (the contract), @aigw/wire-kit (the helpers providers
 //   share), @aigw/guardrail-kit (the helpers content plugins share), @aigw/otel-kit (the
-//   helpers OpenTelemetry exporters share) and @aigw/cache-kit (what cache plugins share) among
+//   helpers OpenTelemetry exporters share), @aigw/cache-kit (what cache plugins share) and
+//   @aigw/pg-kit (what plugins keeping data in PostgreSQL share) among
 //   workspace packages (tests may also use @aigw/engine and @aigw/testkit), and depend on no
 //   other workspace package;
 // - the kits themselves import only @aigw/plugin-api among workspace packages;
@@ -74,11 +75,12 @@ const PLUGIN_PACKAGES = [
   "@aigw/guardrail-kit",
   "@aigw/otel-kit",
   "@aigw/cache-kit",
+  "@aigw/pg-kit",
 ];
 const TEST_PACKAGES = [...PLUGIN_PACKAGES, "@aigw/engine", "@aigw/testkit"];
 const within = (spec, allowed) => allowed.some((a) => spec === a || spec.startsWith(`${a}/`));
 
-for (const kit of ["wire-kit", "guardrail-kit", "otel-kit", "cache-kit"]) {
+for (const kit of ["wire-kit", "guardrail-kit", "otel-kit", "cache-kit", "pg-kit"]) {
   for (const file of sources(join(root, "packages", kit, "src"))) {
     if (isTest(file)) continue;
     const text = readFileSync(file, "utf8");

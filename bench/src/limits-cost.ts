@@ -4,7 +4,10 @@
  *   with a key and a team policy (requests and tokens per minute, a monthly budget: five
  *   counters in one reservation) in front of the provider, paired with the same pipeline without
  *   the limits node, on memory quotas, in interleaved rounds; reported: the median per-request
- *   wall and CPU time of each and the difference (reservation, settlement, headers).
+ *   wall and CPU time of each and the difference (reservation, settlement, headers). Twice: on
+ *   the bare pipeline (`cpu`: the limits node is the only observer, so it also pays for the
+ *   request record and the finish phase), and with a logger that does nothing in both pipelines
+ *   (`cpuWithLogger`: what the node adds to a gateway that logs, as deployed ones do).
  * - Redis round trips: the same pipeline on `stores: redis` (a redis-server of the benchmark's
  *   own, on a free port), counting the commands Redis processed (INFO commandstats) over N
  *   requests: with request limits only (nothing to settle) and with tokens and a budget (one
@@ -58,20 +61,33 @@ function principal(quotas: object[]) {
   });
 }
 
-async function gateway(withLimits: boolean, quotas: object[], stores?: object) {
+/** A logger that does nothing: the record is built and handed over, as to any logger. */
+const nullLogger = definePlugin({
+  manifest: {
+    name: "bench-null-logger",
+    kind: "logger",
+    version: "0",
+    engine: "^0.1.0",
+    hooks: ["finish"],
+    configSchema: { type: "object" },
+  },
+  create: () => ({ finish() {} }),
+});
+
+async function gateway(withLimits: boolean, quotas: object[], withLogger = false) {
   return createGateway({
     config: {
-      ...(stores ? { stores } : {}),
       pipeline: {
         nodes: [
           { id: "auth", plugin: "bench-principal" },
           ...(withLimits ? [{ id: "limits", plugin: "limits-quota", needs: ["auth"] }] : []),
+          ...(withLogger ? [{ id: "log", plugin: "bench-null-logger" }] : []),
           { id: "llm", plugin: "instant" },
         ],
       },
       logging: { level: "silent" },
     },
-    plugins: [principal(quotas), limits, instantProvider()] as Plugin[],
+    plugins: [principal(quotas), limits, nullLogger, instantProvider()] as Plugin[],
   });
 }
 
@@ -103,9 +119,9 @@ async function round(
   return { wall, cpu: (used.user + used.system) / count };
 }
 
-async function cpuCost() {
-  const bare = await gateway(false, POLICIES);
-  const limited = await gateway(true, POLICIES);
+async function cpuCost(withLogger: boolean) {
+  const bare = await gateway(false, POLICIES, withLogger);
+  const limited = await gateway(true, POLICIES, withLogger);
   for (let i = 0; i < 3; i++) {
     await round(bare.handle, PER_ROUND, () => bare.idle());
     await round(limited.handle, PER_ROUND, () => limited.idle());
@@ -229,8 +245,13 @@ async function redisTrips() {
   }
 }
 
-const cpu = await cpuCost();
+const cpu = await cpuCost(false);
+const cpuWithLogger = await cpuCost(true);
 const redis = await redisTrips();
 console.log(
-  JSON.stringify({ node: process.version, rounds: ROUNDS, requestsPerRound: PER_ROUND, cpu, redis }, null, 2),
+  JSON.stringify(
+    { node: process.version, rounds: ROUNDS, requestsPerRound: PER_ROUND, cpu, cpuWithLogger, redis },
+    null,
+    2,
+  ),
 );

@@ -1,5 +1,6 @@
 // The request hook on its own: which header wins, and the hand-off to a key's default config
-// (the engine runs the request again in that config, where the same key is checked again).
+// (the engine runs the request again in that config, where the principal is already set and the
+// key is not looked up again).
 
 import type { HookContext, RequestAnnotations } from "@aigw/plugin-api";
 import { capturingLogger, manualClock } from "@aigw/testkit";
@@ -62,5 +63,19 @@ describe("the key's default config", () => {
     expect(hook(context("cheap").ctx)).toBeUndefined();
     expect(hook(context("batch").ctx)).toBeUndefined();
     expect(hook(context("premium").ctx)).toMatchObject({ kind: "deny", code: "forbidden" });
+  });
+
+  it("goes on without a second lookup once the principal is set (the request was handed over)", () => {
+    const first = context("default");
+    expect(hook(first.ctx)).toEqual({ kind: "handoff", config: "cheap" });
+    const principal = first.annotations.principal;
+    // The handed-over request, its key revoked in between: the verdict of the first plan stands.
+    const handed = context("cheap");
+    handed.annotations.principal = principal;
+    directory.apply("key", "k1", undefined, directory.nextSequence());
+    expect(hook(handed.ctx)).toBeUndefined();
+    expect(handed.annotations.principal).toBe(principal);
+    // A request that was not handed over still finds the key gone.
+    expect(hook(context("cheap").ctx)).toMatchObject({ kind: "deny", code: "unauthorized" });
   });
 });

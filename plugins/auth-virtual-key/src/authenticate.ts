@@ -2,6 +2,7 @@
  * The `request` hook: finds the presented key in memory, refuses what it may not do, sets the
  * request's principal, and hands the request to the key's default config when the request chose
  * none. Per request: three header reads at most, one SHA-256, Map gets and Set lookups; no I/O.
+ * In the config a request was handed to, the principal is already set: the hook goes on at once.
  */
 import { type Clock, deny, type HookContext, handOff, type RequestStep } from "@aigw/plugin-api";
 import type { Directory, KeyEntry } from "./directory.js";
@@ -44,6 +45,10 @@ export function modelAllowed(entry: KeyEntry, model: string): boolean {
 /** The request hook over a directory and a clock. */
 export function authenticator(directory: Directory, clock: Clock): (ctx: HookContext) => RequestStep {
   return (ctx) => {
+    // Set already: the request was handed over from a config whose auth node checked this key
+    // for this request (the engine carries the annotations along). The key's default config is
+    // always allowed, so a second lookup could only repeat the same verdict at the cost of a hash.
+    if (ctx.annotations.principal !== undefined) return undefined;
     const request = ctx.request;
     const secret = presentedKey(request.headers);
     if (secret === undefined)

@@ -2,16 +2,18 @@
 // a restart finds everything again; two gateway instances on one PostgreSQL and one Redis see
 // each other's changes within a second (a revoked key refused, a credential replaced); and the
 // vault's master key rotated at an instance's boot while requests flow on the other.
+
+import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "@aigw/pg-kit/testing";
 import type { Plugin } from "@aigw/plugin-api";
 import { definePlugin } from "@aigw/plugin-api";
 import { manualClock } from "@aigw/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { MASTER_KEY_A, MASTER_KEY_B, type TestGateway, testGateway } from "./testing/gateway.js";
 import { checkLifecycle } from "./testing/lifecycle-model.js";
-import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "./testing/postgres.js";
-import { redisBus } from "./testing/redis-bus.js";
 import { parseMasterKey } from "./vault/keyring.js";
 
+/** The shared Redis: the engine's stores, quotas and bus, as `stores: redis` in a config gives them. */
+const REDIS = { type: "redis", url: "redis://127.0.0.1:6379" } as const;
 const schemas: string[] = [];
 function pg(prefix: string) {
   const schema = uniqueSchema(prefix);
@@ -19,7 +21,7 @@ function pg(prefix: string) {
   return { postgres: { url: TEST_DATABASE_URL, schema } };
 }
 afterAll(async () => {
-  for (const schema of schemas) await dropSchema(schema);
+  for (const schema of schemas) await dropSchema(undefined, schema);
 });
 
 /** Polls until `check` holds, for at most `ms`; returns how long it took. */
@@ -88,10 +90,9 @@ async function testSqlText(schema: string, table: string): Promise<string> {
 describe("two instances on one PostgreSQL and one Redis", () => {
   it("a key revoked on one is refused by the other within a second; a replaced credential too", async () => {
     const config = { ...pg("pair"), channel: `aigw:vk:test:${Math.random().toString(36).slice(2)}` };
-    const buses = [await redisBus(), await redisBus()];
     const [a, b] = [
-      await testGateway({ auth: config, services: { bus: buses[0] } }),
-      await testGateway({ auth: config, services: { bus: buses[1] } }),
+      await testGateway({ auth: config, stores: REDIS }),
+      await testGateway({ auth: config, stores: REDIS }),
     ] as [TestGateway, TestGateway];
     try {
       const key = await a.admin("POST", "/admin/keys", { name: "shared" });
@@ -120,7 +121,6 @@ describe("two instances on one PostgreSQL and one Redis", () => {
     } finally {
       await a.close();
       await b.close();
-      for (const bus of buses) await bus.close();
     }
   });
 });
@@ -128,12 +128,11 @@ describe("two instances on one PostgreSQL and one Redis", () => {
 describe("master key rotation without downtime", () => {
   it("an instance booting with a new primary re-encrypts every credential while the other serves on", async () => {
     const config = { ...pg("rotate"), channel: `aigw:vk:test:${Math.random().toString(36).slice(2)}` };
-    const buses = [await redisBus(), await redisBus()];
     const reads: (string | undefined)[] = [];
     const reader = credentialReader(reads);
     const oldInstance = await testGateway({
       auth: config,
-      services: { bus: buses[0] },
+      stores: REDIS,
       env: { AIGW_MASTER_KEY: MASTER_KEY_A },
       extraPlugins: [reader],
       extraNodes: [{ id: "reader", plugin: "test-credential-reader" }],
@@ -150,7 +149,7 @@ describe("master key rotation without downtime", () => {
       // The new primary with the old key still accepted: re-encryption at boot.
       newInstance = await testGateway({
         auth: config,
-        services: { bus: buses[1] },
+        stores: REDIS,
         env: { AIGW_MASTER_KEY: MASTER_KEY_B, AIGW_MASTER_KEY_PREVIOUS: MASTER_KEY_A },
       });
       const listed = await newInstance.admin("GET", "/admin/credentials/openai");
@@ -169,7 +168,6 @@ describe("master key rotation without downtime", () => {
     } finally {
       await oldInstance.close();
       await newInstance?.close();
-      for (const bus of buses) await bus.close();
     }
   }, 30_000);
 });

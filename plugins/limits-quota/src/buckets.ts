@@ -2,10 +2,12 @@
  * From a caller's policies to the counters one reservation checks: per scope (key, team, user),
  * a request counter and a token counter per minute and per day, and a spend counter (in
  * micro-dollars, integers, so sums stay exact) for the budget's period. Only the limits a policy
- * sets become counters. Pure: the time, the estimate and the seeds come in.
+ * sets become counters. What does not change per request comes from the policy's memo (see
+ * policy-counters.ts) and the window cache; the time, the estimate and the seeds come in.
  */
 import type { QuotaBucket, QuotaPolicy } from "@aigw/plugin-api";
-import { budgetWindow, type Window, type WindowKind, windowAt } from "./windows.js";
+import type { CounterMemo } from "./policy-counters.js";
+import type { WindowCache, WindowKind } from "./windows.js";
 
 export type BucketKind = "rpm" | "rpd" | "tpm" | "tpd" | "usd";
 
@@ -28,7 +30,8 @@ export interface ReservationPlan {
 }
 
 export interface PlanInput {
-  readonly prefix: string;
+  readonly counters: CounterMemo;
+  readonly windows: WindowCache;
   readonly nowMs: number;
   /** Estimated tokens of the request. */
   readonly tokens: number;
@@ -61,71 +64,53 @@ export function counterKey(
   return `${prefix}:${kind}:${scope}:${id}:${windowId}`;
 }
 
-const RATE_KINDS = [
-  ["rpm", "requestsPerMinute", "minute"],
-  ["rpd", "requestsPerDay", "day"],
-  ["tpm", "tokensPerMinute", "minute"],
-  ["tpd", "tokensPerDay", "day"],
-] as const;
-
 /** The counters `policies` ask for, with the request's amounts. */
 export function planReservation(policies: readonly QuotaPolicy[], input: PlanInput): ReservationPlan {
   const buckets: QuotaBucket[] = [];
   const info: BucketInfo[] = [];
-  // Each window once per reservation, however many scopes use it.
-  const windows: Partial<Record<WindowKind, Window>> = {};
-  const windowOf = (kind: WindowKind): Window => {
-    let window = windows[kind];
-    if (!window) {
-      window = windowAt(kind, input.nowMs);
-      windows[kind] = window;
-    }
-    return window;
-  };
+  const { nowMs, windows } = input;
   for (const policy of policies) {
-    for (const [kind, field, windowKind] of RATE_KINDS) {
-      const limit = policy[field];
-      if (limit === undefined) continue;
-      const window = windowOf(windowKind);
-      buckets.push({
-        key: counterKey(input.prefix, kind, policy.scope, policy.id, window.id),
-        limit,
-        amount: kind === "rpm" || kind === "rpd" ? 1 : input.tokens,
-        ttlMs: window.ttlMs,
-      });
-      info.push({ kind, scope: policy.scope, id: policy.id, window: windowKind, windowId: window.id });
-    }
-    const budget = policy.budget;
-    if (budget) {
-      const windowKind = budgetWindow(budget.period);
-      const window = windowOf(windowKind);
-      buckets.push({
-        key: counterKey(input.prefix, "usd", policy.scope, policy.id, window.id),
-        limit: toMicros(budget.limitUsd, "down"),
-        amount: input.costMicros,
-        ttlMs: window.ttlMs,
-        seed: input.seed?.(policy.scope, policy.id, window.id),
-      });
-      info.push({
-        kind: "usd",
-        scope: policy.scope,
-        id: policy.id,
-        window: windowKind,
-        windowId: window.id,
-        alertAt: budget.alertAt,
-      });
+    for (const spec of input.counters.of(policy).specs) {
+      const windowId = windows.id(spec.window, nowMs);
+      let meta = spec.info;
+      if (meta?.windowId !== windowId) {
+        meta = {
+          kind: spec.kind,
+          scope: spec.scope,
+          id: spec.id,
+          window: spec.window,
+          windowId,
+          alertAt: spec.alertAt,
+        };
+        spec.info = meta;
+        spec.key = spec.stem + windowId;
+      }
+      const kind = spec.kind;
+      const bucket: QuotaBucket = {
+        key: spec.key,
+        limit: spec.limit,
+        amount: kind === "usd" ? input.costMicros : kind === "rpm" || kind === "rpd" ? 1 : input.tokens,
+        ttlMs: windows.ttlMs(spec.window, nowMs),
+        seed: kind === "usd" ? input.seed?.(spec.scope, spec.id, windowId) : undefined,
+      };
+      buckets.push(bucket);
+      info.push(meta);
     }
   }
   return { buckets, info };
 }
 
 /** Whether any policy limits tokens, and whether any has a budget (what needs estimating). */
-export function needs(policies: readonly QuotaPolicy[]): { tokens: boolean; cost: boolean } {
+export function needs(
+  policies: readonly QuotaPolicy[],
+  counters: CounterMemo,
+): { tokens: boolean; cost: boolean } {
   let tokens = false;
   let cost = false;
-  for (const p of policies) {
-    if (p.tokensPerMinute !== undefined || p.tokensPerDay !== undefined) tokens = true;
-    if (p.budget) cost = true;
+  for (const policy of policies) {
+    const c = counters.of(policy);
+    if (c.tokens) tokens = true;
+    if (c.cost) cost = true;
   }
   return { tokens, cost };
 }

@@ -1,4 +1,5 @@
 import type { QuotaBucket } from "@aigw/plugin-api";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BucketInfo } from "./buckets.js";
 import { formatDuration, rateLimitHeaders, retryAfterSeconds } from "./headers.js";
@@ -14,6 +15,17 @@ describe("formatDuration", () => {
     [86_400_000, "24h0m0s"],
   ])("%d ms is %s", (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
+  });
+
+  it("property: writes the seconds as their shortest decimal (Go's format)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 200 * 3_600_000 }), (ms) => {
+        const seconds = (ms % 60_000) / 1000;
+        const expected = `${Number.isInteger(seconds) ? seconds : seconds.toFixed(3).replace(/0+$/, "")}s`;
+        expect(formatDuration(ms).endsWith(expected)).toBe(true);
+        expect(formatDuration(ms)).toMatch(/^(\d+h)?(\d+m)?\d+(\.\d*[1-9])?s$/);
+      }),
+    );
   });
 });
 

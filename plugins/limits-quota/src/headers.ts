@@ -14,11 +14,18 @@ export function formatDuration(ms: number): string {
   if (total < 1000) return `${total}ms`;
   const hours = Math.floor(total / 3_600_000);
   const minutes = Math.floor((total % 3_600_000) / 60_000);
-  const seconds = (total % 60_000) / 1000;
-  const s = `${Number.isInteger(seconds) ? seconds : seconds.toFixed(3).replace(/0+$/, "")}s`;
+  const s = `${Math.floor((total % 60_000) / 1000)}${fraction(total % 1000)}s`;
   if (hours > 0) return `${hours}h${minutes}m${s}`;
   if (minutes > 0) return `${minutes}m${s}`;
   return s;
+}
+
+/** Milliseconds as a decimal fraction of a second without trailing zeros: `""`, `.5`, `.25`, `.125`. */
+function fraction(ms: number): string {
+  if (ms === 0) return "";
+  if (ms % 100 === 0) return `.${ms / 100}`;
+  if (ms % 10 === 0) return `.${String(ms / 10).padStart(2, "0")}`;
+  return `.${String(ms).padStart(3, "0")}`;
 }
 
 interface Tightest {

@@ -8,15 +8,16 @@
  * go on, before anything is spent on the request (a cache lookup, a guardrail model, a
  * provider). Place it after the auth node (it reads the principal the auth node wrote).
  */
-import { definePlugin, type RequestAnnotations } from "@aigw/plugin-api";
+import { type Denial, definePlugin } from "@aigw/plugin-api";
 import { BudgetAlerts } from "./alerts.js";
 import { handleAdmin, LIMITS_PATH, SPEND_PATH } from "./api/handler.js";
 import { LIMITS_OPERATION, SPEND_OPERATION } from "./api/openapi.js";
 import type { LimitsQuotaConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
 import { validateConfig } from "./config-validator.gen.js";
+import { heldReservations } from "./held.js";
 import { type Ledger, openLedger } from "./ledger/ledger.js";
-import { Limiter, type Reservation } from "./limiter.js";
+import { type Admission, Limiter } from "./limiter.js";
 import { PolicyMemory } from "./policy-memory.js";
 import { StoreHealth } from "./store-health.js";
 
@@ -81,40 +82,46 @@ export default definePlugin({
           },
         })
       : undefined;
-    // Keyed by the request's annotations, so a request handed to another config (which carries its
-    // annotations along) is not reserved twice. A Map, not a WeakMap: an ephemeron per request
-    // cost the garbage collector more than the limiter's own work. `finish` removes each entry;
-    // one whose request never reached this node's `finish` (handed to a config without it) is
-    // dropped, oldest first, past MAX_HELD.
-    const held = new Map<RequestAnnotations, Reservation>();
+    // Shared with this node's namesakes in the gateway's other configs: a handed-over request is
+    // reserved once (see held.ts).
+    const held = heldReservations(quotas, init.node, MAX_HELD);
     const seen = new PolicyMemory();
     return {
+      // Synchronous until the one store call: a request with nothing to count costs no tick.
       request(ctx) {
         const annotations = ctx.annotations;
         if (!annotations.principal || held.has(annotations)) return;
         const policies = limiter.policies(annotations.principal);
         if (policies.length === 0) return;
         seen.note(policies);
-        return limiter.admit(ctx.request, policies).then((admission) => {
+        const pending = limiter.prepare(ctx.request, policies);
+        if (!pending) return;
+        const apply = (admission: Admission): Denial | undefined => {
           if (admission.kind === "none") return;
           if (admission.kind === "refuse") {
             Object.assign(annotations.tags, admission.tags);
             return admission.denial;
           }
-          if (held.size >= MAX_HELD) held.delete(held.keys().next().value!);
-          held.set(annotations, admission.reservation);
+          held.hold(annotations, admission.reservation);
           if (!admission.reservation.reserved) annotations.tags.limits_store = "unavailable";
           for (const name in admission.headers) ctx.setHeader(name, admission.headers[name]!);
           return;
-        });
+        };
+        return quotas.reserve(pending.plan.buckets).then(
+          (verdict) => apply(limiter.decide(pending, verdict)),
+          (error: unknown) => apply(limiter.storeFailed(error, pending)),
+        );
       },
-      async finish(record, ctx) {
+      finish(record, ctx) {
         ledger?.record(record);
-        const reservation = held.get(ctx.annotations);
+        const reservation = held.take(ctx.annotations);
         if (!reservation) return;
-        held.delete(ctx.annotations);
-        const changes = await limiter.settle(reservation, record);
-        alerts?.check(reservation, new Map(changes.map((c) => [c.key, c.delta])));
+        const changes = limiter.settlement(reservation, record);
+        const written = health.adjust(changes);
+        if (!alerts) return written;
+        const check = () => alerts.check(reservation, new Map(changes.map((c) => [c.key, c.delta])));
+        if (!written) return check();
+        return written.then(check);
       },
       serve: (request, ctx) =>
         handleAdmin(request, ctx.path, {

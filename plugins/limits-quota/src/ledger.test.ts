@@ -2,11 +2,12 @@
 // /admin/spend groups them; and a quota store that lost its data (here: a new gateway on fresh
 // memory quotas, as after a restart) starts each budget counter from the ledger's total, so the
 // budget is not handed out again.
+import { migrate } from "@aigw/pg-kit";
+import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "@aigw/pg-kit/testing";
 import type postgres from "postgres";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { migrate } from "./ledger/migrations.js";
+import { LEDGER_MIGRATIONS } from "./ledger/migrations.js";
 import { type TestGateway, testGateway } from "./testing/gateway.js";
-import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "./testing/postgres.js";
 
 const schema = uniqueSchema("spend");
 let sql: postgres.Sql;
@@ -41,7 +42,7 @@ async function until(check: () => Promise<boolean>): Promise<void> {
 }
 
 it("migrates once from several gateways at a time", async () => {
-  const applied = await Promise.all([migrate(sql, schema), migrate(sql, schema), migrate(sql, schema)]);
+  const applied = await Promise.all([1, 2, 3].map(() => migrate(sql, schema, LEDGER_MIGRATIONS)));
   expect(applied.flat()).toEqual([1]);
 });
 

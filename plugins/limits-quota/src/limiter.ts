@@ -15,14 +15,17 @@ import type {
   QuotaAdjustment,
   QuotaPolicy,
   Quotas,
+  QuotaVerdict,
   RequestRecord,
 } from "@aigw/plugin-api";
 import { needs, planReservation, type ReservationPlan, toMicros } from "./buckets.js";
 import { CostRates } from "./cost-rates.js";
 import { type EstimateSettings, estimateUsage } from "./estimate.js";
 import { rateLimitHeaders, retryAfterSeconds } from "./headers.js";
+import { CounterMemo } from "./policy-counters.js";
 import { refusal, refusalTag } from "./refusal.js";
 import type { StoreHealth } from "./store-health.js";
+import { WindowCache } from "./windows.js";
 
 /** The limits `defaults` gives a key (a policy without scope and id). */
 export type DefaultLimits = Omit<QuotaPolicy, "scope" | "id">;
@@ -70,16 +73,30 @@ const NONE: Admission = { kind: "none" };
 
 /** Unpriced models already logged, at most this many (a name is logged once). */
 const MAX_UNPRICED_LOGGED = 1_000;
+/** Keys whose `defaults` policy is kept, at most (then forgotten wholesale, made again on use). */
+const MAX_DEFAULTED_KEYS = 10_000;
+
+/** A reservation about to be asked of the store: its counters and the request's estimate. */
+export interface PendingReservation {
+  readonly plan: ReservationPlan;
+  readonly tokens: number;
+  readonly costMicros: number;
+}
 
 export class Limiter {
   private readonly unpriced = new Set<string>();
   private readonly rates: CostRates;
+  private readonly counters: CounterMemo;
+  private readonly windows = new WindowCache();
+  /** Each key's `defaults` policy, one object per key, so its counters are memoised too. */
+  private readonly defaulted = new Map<string, QuotaPolicy>();
 
   constructor(
     private readonly settings: LimiterSettings,
     private readonly deps: LimiterDeps,
   ) {
     this.rates = new CostRates(deps.pricing);
+    this.counters = new CounterMemo(settings.prefix);
   }
 
   /** The policies that apply to `principal`: its own, and `defaults` for a key with none. */
@@ -87,14 +104,31 @@ export class Limiter {
     if (!principal) return [];
     const own = principal.quotas ?? [];
     const defaults = this.settings.defaults;
-    if (!defaults || own.some((p) => p.scope === "key")) return own;
-    return [...own, { ...defaults, scope: "key", id: principal.keyId }];
+    if (!defaults) return own;
+    for (const policy of own) if (policy.scope === "key") return own;
+    return [...own, this.defaultPolicy(principal.keyId, defaults)];
   }
 
   /** Checks and reserves every counter of the request's caller, in one store call. */
   async admit(request: GatewayRequest, policies: readonly QuotaPolicy[]): Promise<Admission> {
-    if (policies.length === 0) return NONE;
-    const want = needs(policies);
+    const pending = this.prepare(request, policies);
+    if (!pending) return NONE;
+    let verdict: QuotaVerdict;
+    try {
+      verdict = await this.deps.quotas.reserve(pending.plan.buckets);
+    } catch (error) {
+      return this.storeFailed(error, pending);
+    }
+    return this.decide(pending, verdict);
+  }
+
+  /**
+   * The counters to reserve for the request (no I/O: `admit` without the store call, for a hook
+   * that calls the store itself); undefined when nothing is counted.
+   */
+  prepare(request: GatewayRequest, policies: readonly QuotaPolicy[]): PendingReservation | undefined {
+    if (policies.length === 0) return undefined;
+    const want = needs(policies, this.counters);
     let tokens = 0;
     let costMicros = 0;
     if (want.tokens || want.cost) {
@@ -103,19 +137,20 @@ export class Limiter {
       if (want.cost) costMicros = this.estimateCost(request.model, estimate.usage);
     }
     const plan = planReservation(policies, {
-      prefix: this.settings.prefix,
+      counters: this.counters,
+      windows: this.windows,
       nowMs: this.deps.now(),
       tokens,
       costMicros,
       seed: this.deps.seed,
     });
-    if (plan.buckets.length === 0) return NONE;
-    let verdict: Awaited<ReturnType<Quotas["reserve"]>>;
-    try {
-      verdict = await this.deps.quotas.reserve(plan.buckets);
-    } catch (error) {
-      return this.storeFailed(error, plan, tokens, costMicros);
-    }
+    if (plan.buckets.length === 0) return undefined;
+    return { plan, tokens, costMicros };
+  }
+
+  /** The admission the store's verdict on `pending` makes. */
+  decide(pending: PendingReservation, verdict: QuotaVerdict): Admission {
+    const { plan, tokens, costMicros } = pending;
     this.deps.health.ok();
     const headers = rateLimitHeaders(plan.buckets, plan.info, verdict.values);
     if (verdict.admitted) {
@@ -147,6 +182,13 @@ export class Limiter {
 
   /** What the record says the request used, in place of what was reserved (one store call). */
   async settle(reservation: Reservation, record: RequestRecord): Promise<QuotaAdjustment[]> {
+    const changes = this.settlement(reservation, record);
+    await this.deps.health.adjust(changes);
+    return changes;
+  }
+
+  /** The changes `settle` writes (no I/O). */
+  settlement(reservation: Reservation, record: RequestRecord): QuotaAdjustment[] {
     // A cache hit called no provider: it used no tokens and cost nothing.
     const hit = record.cache?.status === "hit";
     const usedTokens = hit ? 0 : (record.tokens?.total ?? 0);
@@ -164,11 +206,12 @@ export class Limiter {
       const delta = reservation.reserved ? used - buckets[i]!.amount : used;
       if (delta !== 0) changes.push(change(buckets[i]!, delta));
     }
-    await this.deps.health.adjust(changes);
     return changes;
   }
 
-  private storeFailed(error: unknown, plan: ReservationPlan, tokens: number, costMicros: number): Admission {
+  /** The admission when the store could not be asked: refused or let through uncounted, as configured. */
+  storeFailed(error: unknown, pending: PendingReservation): Admission {
+    const { plan, tokens, costMicros } = pending;
     if (this.settings.onStoreUnavailable === "closed") {
       this.deps.health.failed(error, false);
       return {
@@ -189,6 +232,16 @@ export class Limiter {
       reservation: { plan, reserved: false, values: [], tokens, costMicros },
       headers: {},
     };
+  }
+
+  private defaultPolicy(keyId: string, defaults: DefaultLimits): QuotaPolicy {
+    let policy = this.defaulted.get(keyId);
+    if (!policy) {
+      if (this.defaulted.size >= MAX_DEFAULTED_KEYS) this.defaulted.clear();
+      policy = { ...defaults, scope: "key", id: keyId };
+      this.defaulted.set(keyId, policy);
+    }
+    return policy;
   }
 
   /** The estimate's cost at the dearest provider listing the model; 0 for a model with no price. */

@@ -1,8 +1,7 @@
 // Three gateway processes on one Redis, under concurrent load from this process: a key limited
 // to N requests a minute gets exactly N admitted across the three, and a budget is overspent by
 // no more than the stated bound. Needs the Redis at 127.0.0.1:6379 (shared: each run uses its own
-// counter prefix). The instances count in the engine's Redis quotas when `stores: redis` provides
-// them, else in the tests' own (see testing/instance.ts); the test logs which.
+// counter prefix). The instances count in the engine's Redis quotas (`stores: redis`).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type Instance, load, startInstance } from "./testing/spawn.js";
 
@@ -15,7 +14,6 @@ beforeAll(async () => {
     AIGW_TEST_LIMITS: JSON.stringify({ keyPrefix: `limits-test:${RUN}` }),
   };
   instances = await Promise.all([startInstance(env), startInstance(env), startInstance(env)]);
-  console.log(`quotas: ${instances.map((i) => i.quotas).join(", ")}`);
 }, 60_000);
 afterAll(async () => {
   await Promise.all(instances.map((i) => i.stop()));

@@ -7,12 +7,18 @@ import type { QuotaPolicy } from "@aigw/plugin-api";
 
 export class PolicyMemory {
   private readonly seen = new Map<string, QuotaPolicy>();
+  /** Each policy object's `<scope>:<id>`, made once (policies are reused request after request). */
+  private readonly keys = new WeakMap<QuotaPolicy, string>();
 
   constructor(private readonly max = 10_000) {}
 
   note(policies: readonly QuotaPolicy[]): void {
     for (const policy of policies) {
-      const key = `${policy.scope}:${policy.id}`;
+      let key = this.keys.get(policy);
+      if (key === undefined) {
+        key = `${policy.scope}:${policy.id}`;
+        this.keys.set(policy, key);
+      }
       if (this.seen.get(key) === policy) continue;
       if (!this.seen.has(key) && this.seen.size >= this.max) {
         const oldest = this.seen.keys().next().value;

@@ -70,16 +70,16 @@ export class StoreHealth {
     }
   }
 
-  /** Settles counters; what fails waits for the store to come back. */
-  async adjust(changes: readonly QuotaAdjustment[]): Promise<void> {
-    if (changes.length === 0) return;
-    try {
-      await this.quotas.adjust(changes);
-      this.ok();
-    } catch (error) {
-      this.failed(error, true);
-      this.keep(changes);
-    }
+  /** Settles counters; what fails waits for the store to come back. Nothing to settle: no promise. */
+  adjust(changes: readonly QuotaAdjustment[]): Promise<void> | undefined {
+    if (changes.length === 0) return undefined;
+    return this.quotas.adjust(changes).then(
+      () => this.ok(),
+      (error: unknown) => {
+        this.failed(error, true);
+        this.keep(changes);
+      },
+    );
   }
 
   /** Settlements waiting for the store. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TOTAL_TTL_MS, windowAt } from "./windows.js";
+import { TOTAL_TTL_MS, WindowCache, windowAt } from "./windows.js";
 
 describe("windowAt", () => {
   it("aligns minutes and days to UTC, with the time left as ttl", () => {
@@ -37,6 +37,31 @@ describe("windowAt", () => {
           expect(w.ttlMs).toBeGreaterThanOrEqual(1);
           expect(windowAt(kind, t + w.ttlMs - 1).id).toBe(w.id);
           expect(windowAt(kind, t + w.ttlMs).id).not.toBe(w.id);
+        },
+      ),
+    );
+  });
+});
+
+describe("WindowCache", () => {
+  it("property: gives windowAt's id and ttl for any sequence of instants, backwards included", () => {
+    const kinds = fc.constantFrom("minute" as const, "day" as const, "month" as const, "total" as const);
+    const near = fc.integer({ min: -120_000, max: 120_000 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Date.UTC(2200, 0, 1) }),
+        fc.array(
+          fc.tuple(kinds, fc.oneof(near, fc.integer({ min: -40 * 86_400_000, max: 40 * 86_400_000 }))),
+        ),
+        (start, steps) => {
+          const cache = new WindowCache();
+          let t = start;
+          for (const [kind, step] of steps) {
+            t = Math.max(0, t + step);
+            const w = windowAt(kind, t);
+            expect(cache.id(kind, t)).toBe(w.id);
+            expect(cache.ttlMs(kind, t)).toBe(w.ttlMs);
+          }
         },
       ),
     );

@@ -52,3 +52,42 @@ export function windowAt(kind: WindowKind, nowMs: number): Window {
 export function budgetWindow(period: "daily" | "monthly" | "total"): WindowKind {
   return period === "daily" ? "day" : period === "monthly" ? "month" : "total";
 }
+
+/** A window with its end, for reuse while the clock stays in it. */
+interface CachedWindow {
+  readonly id: string;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/**
+ * The current window of each kind, recomputed only when the clock leaves it: a request reads its
+ * window ids (strings made once a window, not once a request) and its ttl without allocating.
+ */
+export class WindowCache {
+  private readonly current: Partial<Record<WindowKind, CachedWindow>> = {};
+
+  /** The id of the window of `kind` holding `nowMs`. */
+  id(kind: WindowKind, nowMs: number): string {
+    return this.at(kind, nowMs).id;
+  }
+
+  /** Milliseconds from `nowMs` until that window ends (at least 1), as `windowAt` says. */
+  ttlMs(kind: WindowKind, nowMs: number): number {
+    if (kind === "total") return TOTAL_TTL_MS;
+    return Math.max(1, this.at(kind, nowMs).endMs - nowMs);
+  }
+
+  private at(kind: WindowKind, nowMs: number): CachedWindow {
+    const cached = this.current[kind];
+    if (cached && nowMs >= cached.startMs && nowMs < cached.endMs) return cached;
+    const window = windowAt(kind, nowMs);
+    const fresh = {
+      id: window.id,
+      startMs: window.startMs,
+      endMs: kind === "total" ? Number.POSITIVE_INFINITY : nowMs + window.ttlMs,
+    };
+    this.current[kind] = fresh;
+    return fresh;
+  }
+}

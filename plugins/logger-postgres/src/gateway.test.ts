@@ -4,11 +4,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createGateway, type Gateway } from "@aigw/engine";
+import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "@aigw/pg-kit/testing";
 import { definePlugin, jsonResult, type Logger } from "@aigw/plugin-api";
 import type postgres from "postgres";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import plugin from "./index.js";
-import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "./testing/postgres.js";
 
 const schema = uniqueSchema("gateway");
 let sql: postgres.Sql;

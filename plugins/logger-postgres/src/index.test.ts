@@ -3,12 +3,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "@aigw/pg-kit/testing";
 import type { HookContext, PluginInitContext, ServeContext } from "@aigw/plugin-api";
 import { initContext } from "@aigw/testkit";
 import type postgres from "postgres";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import plugin from "./index.js";
-import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "./testing/postgres.js";
 import { makeRecord } from "./testing/records.js";
 
 const schema = uniqueSchema("plugin");

@@ -13,7 +13,7 @@ import { openPostgresLogger } from "./postgres-logger.js";
 import { BASE_PATH } from "./query/handler.js";
 
 export type { PostgresLoggerConfig } from "./config.gen.js";
-export { MIGRATIONS, type Migration, migrate } from "./migrations.js";
+export { MIGRATIONS, REQUEST_LOG_MIGRATIONS } from "./migrations.js";
 export { openPostgresLogger, type PostgresLogger } from "./postgres-logger.js";
 export type { PostgresSink, SinkStats } from "./sink.js";
 

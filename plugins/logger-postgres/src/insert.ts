@@ -6,7 +6,7 @@
  * the request id makes writing a batch twice (a replay after a crash, a retry after a timeout
  * whose commit did happen) harmless.
  */
-import { isDataError, quoteIdent, type Sql, withTimeout } from "./database.js";
+import { isDataError, quoteIdent, type Sql, withTimeout } from "@aigw/pg-kit";
 import { COLUMNS } from "./row.js";
 
 /**

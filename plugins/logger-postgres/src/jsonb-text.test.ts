@@ -1,10 +1,11 @@
 // JSON text for jsonb: never a NUL or an unpaired surrogate, everything else unchanged, and
 // PostgreSQL takes whatever string it is given.
+
+import { testSql } from "@aigw/pg-kit/testing";
 import fc from "fast-check";
 import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonbText, wellFormed } from "./jsonb-text.js";
-import { testSql } from "./testing/postgres.js";
 
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Strings of any UTF-16 code units, NULs and lone surrogates included. */

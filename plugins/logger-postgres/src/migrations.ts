@@ -1,17 +1,8 @@
 /**
- * The table's versioned schema. Each migration runs once per database schema, recorded in
- * `aigw_schema_migrations`. Gateways starting together serialise on a transaction advisory lock
- * keyed by the schema name, so only one of them applies a migration and the others find it
- * applied. Migrations are append-only: a released one is never edited.
+ * The request log table's versioned schema, run by pg-kit's `migrate` (once per database schema,
+ * serialised across gateways). Migrations are append-only: a released one is never edited.
  */
-import { quoteIdent, type Sql } from "./database.js";
-
-/** One step of the schema; `sql` runs with `{schema}` replaced by the quoted schema name. */
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly sql: string;
-}
+import type { Migration, MigrationSet } from "@aigw/pg-kit";
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -77,46 +68,9 @@ CREATE INDEX aigw_requests_guardrail_ts_idx ON {schema}.aigw_requests (ts) WHERE
   },
 ];
 
-/** The advisory lock's key: one per schema, so gateways logging to other schemas do not wait. */
-const LOCK_KEY = "aigw:logger-postgres:";
-
-/**
- * Brings `schema` up to the latest migration; returns the versions it applied (none when another
- * gateway got there first). Safe to run from several processes at once.
- */
-export async function migrate(
-  sql: Sql,
-  schema: string,
-  migrations: readonly Migration[] = MIGRATIONS,
-): Promise<number[]> {
-  const quoted = quoteIdent(schema);
-  // One transaction for the whole run (PostgreSQL's DDL is transactional: all pending
-  // migrations apply, or none), holding a transaction lock released by its commit or rollback,
-  // and by the server should the connection drop.
-  return sql.begin(async (tx) => {
-    await tx.unsafe("SELECT pg_advisory_xact_lock(hashtext($1::text))", [LOCK_KEY + schema]);
-    await tx.unsafe(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
-    await tx.unsafe(
-      `CREATE TABLE IF NOT EXISTS ${quoted}.aigw_schema_migrations (
-         version integer PRIMARY KEY,
-         name text NOT NULL,
-         applied_at timestamptz NOT NULL DEFAULT now()
-       )`,
-    );
-    const done = await tx.unsafe<{ version: number }[]>(
-      `SELECT version FROM ${quoted}.aigw_schema_migrations`,
-    );
-    const applied = new Set(done.map((row) => row.version));
-    const ran: number[] = [];
-    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-      if (applied.has(migration.version)) continue;
-      await tx.unsafe(migration.sql.replaceAll("{schema}", quoted)).simple();
-      await tx.unsafe(
-        `INSERT INTO ${quoted}.aigw_schema_migrations (version, name) VALUES ($1::int, $2::text)`,
-        [migration.version, migration.name],
-      );
-      ran.push(migration.version);
-    }
-    return ran;
-  });
-}
+/** The request log's migrations, their history in `aigw_schema_migrations`. */
+export const REQUEST_LOG_MIGRATIONS: MigrationSet = {
+  historyTable: "aigw_schema_migrations",
+  lockKey: "aigw:logger-postgres:",
+  migrations: MIGRATIONS,
+};

@@ -9,11 +9,11 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { dropSchema, PG_HOST, PG_PORT, testSql, uniqueSchema } from "@aigw/pg-kit/testing";
 import { capturingLogger } from "@aigw/testkit";
 import type postgres from "postgres";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { openPostgresLogger, type PostgresLogger } from "./postgres-logger.js";
-import { dropSchema, PG_HOST, PG_PORT, testSql, uniqueSchema } from "./testing/postgres.js";
 import { makeRecord } from "./testing/records.js";
 import { startTcpProxy, type TcpProxy } from "./testing/tcp-proxy.js";
 

@@ -3,11 +3,12 @@
  * writes records, the retention sweep and the query API, with one `close` for all of them. The
  * plugin's `create` builds it; tests build it directly to watch the sink's counters.
  */
+
+import { createPool, describeError, migrate, type Sql } from "@aigw/pg-kit";
 import type { Logger, RequestRecord } from "@aigw/plugin-api";
 import type { PostgresLoggerConfig } from "./config.gen.js";
-import { createSql, describeError, type Sql } from "./database.js";
 import { insertRows, insertStatement } from "./insert.js";
-import { migrate } from "./migrations.js";
+import { REQUEST_LOG_MIGRATIONS } from "./migrations.js";
 import { handleQuery } from "./query/handler.js";
 import { startRetention } from "./retention.js";
 import { PostgresSink } from "./sink.js";
@@ -63,17 +64,18 @@ export function openPostgresLogger(
       `logger-postgres: no connection string: set 'connectionString', or the environment variable ${s.connectionStringEnv}`,
     );
   const { logger } = deps;
-  const sql = createSql({
-    connectionString,
+  const sql = createPool({
+    url: connectionString,
     poolSize: s.poolSize,
     connectTimeoutMs: s.connectTimeoutMs,
     queryTimeoutMs: s.queryTimeoutMs,
+    applicationName: "aigw-logger-postgres",
   });
   const statement = insertStatement(s.schema);
   const sink = new PostgresSink({
     writer: {
       prepare: async () => {
-        const applied = await migrate(sql, s.schema);
+        const applied = await migrate(sql, s.schema, REQUEST_LOG_MIGRATIONS);
         if (applied.length > 0) logger.info({ schema: s.schema, applied }, "request log table migrated");
       },
       insert: (texts) => insertRows(sql, statement, texts, s.queryTimeoutMs),

@@ -11,8 +11,9 @@
  * have to be created ahead of time by someone. At the volumes one gateway logs, the delete of a
  * day's rows in batches takes seconds, once a day's worth per sweep.
  */
+
+import { describeError, quoteIdent, type Sql } from "@aigw/pg-kit";
 import type { Logger } from "@aigw/plugin-api";
-import { describeError, quoteIdent, type Sql } from "./database.js";
 
 export interface RetentionOptions {
   sql: Sql;

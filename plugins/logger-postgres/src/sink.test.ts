@@ -4,20 +4,13 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { dropSchema, PG_HOST, PG_PORT, TEST_DATABASE_URL, testSql, uniqueSchema } from "@aigw/pg-kit/testing";
 import type { RequestRecord } from "@aigw/plugin-api";
 import { capturingLogger, type LogEntry } from "@aigw/testkit";
 import { Ajv } from "ajv";
 import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgresLogger, type PostgresLogger } from "./postgres-logger.js";
-import {
-  dropSchema,
-  PG_HOST,
-  PG_PORT,
-  TEST_DATABASE_URL,
-  testSql,
-  uniqueSchema,
-} from "./testing/postgres.js";
 import { makeRecord } from "./testing/records.js";
 import { startTcpProxy } from "./testing/tcp-proxy.js";
 

@@ -13,8 +13,8 @@
  * those left by an earlier process are written first.
  */
 import { setImmediate as yieldToLoop } from "node:timers/promises";
+import { describeError, isMissingRelation } from "@aigw/pg-kit";
 import type { Logger, RequestRecord } from "@aigw/plugin-api";
-import { describeError, isMissingRelation } from "./database.js";
 import type { RefusedRow } from "./insert.js";
 import { rowText, unloggable } from "./row.js";
 import type { Segment, SpillStore } from "./spill-store.js";

@@ -2,7 +2,7 @@
  * The store of record in PostgreSQL: one table per kind of entity (a JSON document per row) and
  * the audit log, migrated at start. Only admin changes, reloads and audit queries reach it.
  */
-import postgres from "postgres";
+import { createPool, migrate, quoteIdent } from "@aigw/pg-kit";
 import {
   type AuditQuery,
   type AuditRecord,
@@ -11,7 +11,7 @@ import {
   type EntityKinds,
   type Snapshot,
 } from "../records.js";
-import { migrate, quoteIdent } from "./migrations.js";
+import { STORE_MIGRATIONS } from "./migrations.js";
 import type { RecordStore } from "./store.js";
 
 const TABLES: Record<EntityKind, string> = {
@@ -42,16 +42,14 @@ interface AuditRow {
 
 /** Connects, migrates, and returns the store. */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<RecordStore> {
-  const sql = postgres(options.url, {
-    max: options.poolSize,
-    idle_timeout: 30,
-    connect_timeout: 10,
-    fetch_types: false,
-    onnotice: () => undefined,
-    connection: { application_name: "aigw-auth-virtual-key" },
+  const sql = createPool({
+    url: options.url,
+    poolSize: options.poolSize,
+    connectTimeoutMs: 10_000,
+    applicationName: "aigw-auth-virtual-key",
   });
   try {
-    await migrate(sql, options.schema);
+    await migrate(sql, options.schema, STORE_MIGRATIONS);
   } catch (error) {
     await sql.end({ timeout: 1 });
     throw error;

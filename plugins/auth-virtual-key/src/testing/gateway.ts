@@ -21,6 +21,8 @@ export interface TestGatewayOptions {
   clock?: Clock;
   /** Named configs, each with the auth node in front of the mock provider. */
   configs?: readonly string[];
+  /** The mock provider's fixed reply per config (`default`: the main pipeline's); unset: derived from the prompt. */
+  replies?: Readonly<Record<string, string>>;
   services?: Parameters<typeof createGateway>[0]["services"];
   stores?: { type: "redis"; url: string };
   /** More plugins, and nodes placed after the auth node. */
@@ -106,20 +108,24 @@ export async function testGateway(options: TestGatewayOptions = {}): Promise<Tes
   const records: RequestRecord[] = [];
   const principals: { config: string; principal: Principal | undefined }[] = [];
   const authNode = { id: "auth", plugin: "auth-virtual-key", config: options.auth ?? {} };
-  const tail = [
+  const reply = (config: string) => {
+    const text = options.replies?.[config];
+    return text === undefined ? {} : { reply: text };
+  };
+  const tail = (config: string) => [
     ...(options.extraNodes ?? []),
     { id: "probe", plugin: "test-principal" },
     { id: "records", plugin: "test-recorder" },
-    { id: "llm", plugin: "providers-mock" },
+    { id: "llm", plugin: "providers-mock", config: reply(config) },
   ];
   const gateway = await createGateway({
     config: {
       plugins: ["@aigw/providers-mock"],
-      pipeline: { nodes: [authNode, ...tail] },
+      pipeline: { nodes: [authNode, ...tail("default")] },
       ...(options.configs
         ? {
             configs: Object.fromEntries(
-              options.configs.map((name) => [name, { nodes: [authNode, ...tail] }]),
+              options.configs.map((name) => [name, { nodes: [authNode, ...tail(name)] }]),
             ),
           }
         : {}),

@@ -4,11 +4,12 @@
  * an OpenAI-shaped error: a bad parameter 400 naming it, no ledger configured 404, a store or
  * database away 503.
  */
+
+import { describeError, ParamError } from "@aigw/pg-kit";
 import { type ErrorCode, GatewayError, type Logger, type QuotaPolicy, type Quotas } from "@aigw/plugin-api";
 import type { Ledger } from "../ledger/ledger.js";
-import { describe } from "../ledger/writer.js";
 import { readLimits } from "./limits-read.js";
-import { ParamError, parseLimitsParams, parseSpendParams } from "./params.js";
+import { parseLimitsParams, parseSpendParams } from "./params.js";
 import { querySpend } from "./spend-query.js";
 
 export const SPEND_PATH = "/admin/spend";
@@ -65,7 +66,7 @@ export async function handleAdmin(request: Request, path: string, deps: ApiDeps)
       const data = await querySpend(ledger.sql, ledger.schema, params, ledger.queryTimeoutMs);
       return json({ object: "list", group_by: params.groupBy, data });
     } catch (error) {
-      deps.logger.warn({ err: describe(error) }, "the spend query failed");
+      deps.logger.warn({ err: describeError(error) }, "the spend query failed");
       return failure("upstream_unavailable", "The spend ledger's database is unavailable; try again later.");
     }
   } catch (error) {

@@ -3,10 +3,8 @@
  * any of key, team, user, model and day (UTC), dearest first. Values travel as parameters; the
  * grouping columns come from a fixed list.
  */
-import type postgres from "postgres";
+import { quoteIdent, type Sql, withTimeout } from "@aigw/pg-kit";
 import { MICROS_PER_USD } from "../buckets.js";
-import { quoteIdent } from "../ledger/migrations.js";
-import { withTimeout } from "../ledger/timeout.js";
 import type { Group, SpendParams } from "./params.js";
 
 const GROUP_SQL: Record<Group, string> = {
@@ -31,7 +29,7 @@ export type SpendGroup = Partial<Record<Group, string | null>> & {
 type Row = Record<string, string | null>;
 
 export async function querySpend(
-  sql: postgres.Sql,
+  sql: Sql,
   schema: string,
   params: SpendParams,
   timeoutMs: number,

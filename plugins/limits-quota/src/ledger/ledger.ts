@@ -4,16 +4,17 @@
  * seed read (bounded), so a gateway that restarts on a fresh quota store enforces what was
  * already spent from its first request.
  */
+
+import { createPool, describeError, migrate, type Sql } from "@aigw/pg-kit";
 import type { Env, Logger, QuotaPolicy, RequestRecord } from "@aigw/plugin-api";
-import postgres from "postgres";
 import type { LimitsQuotaConfig } from "../config.gen.js";
-import { migrate } from "./migrations.js";
+import { LEDGER_MIGRATIONS } from "./migrations.js";
 import { spendRow } from "./rows.js";
 import { readSeeds, type SeedTable, seedKey } from "./seeds.js";
-import { describe, LedgerWriter } from "./writer.js";
+import { LedgerWriter } from "./writer.js";
 
 export interface Ledger {
-  readonly sql: postgres.Sql;
+  readonly sql: Sql;
   readonly schema: string;
   readonly queryTimeoutMs: number;
   readonly writer: LedgerWriter;
@@ -44,18 +45,17 @@ export async function openLedger(
     );
   const schema = config.schema ?? "public";
   const queryTimeoutMs = config.queryTimeoutMs ?? 15_000;
-  const sql = postgres(url, {
-    max: 3,
-    connect_timeout: 5,
-    idle_timeout: 30,
-    fetch_types: false,
-    onnotice: () => undefined,
-    connection: { application_name: "aigw-limits-quota", statement_timeout: queryTimeoutMs },
+  const sql = createPool({
+    url,
+    poolSize: 3,
+    connectTimeoutMs: 5_000,
+    queryTimeoutMs,
+    applicationName: "aigw-limits-quota",
   });
   const { logger } = deps;
   let migrated: Promise<void> | undefined;
   const prepare = (): Promise<void> => {
-    migrated ??= migrate(sql, schema).then(
+    migrated ??= migrate(sql, schema, LEDGER_MIGRATIONS).then(
       (applied) => {
         if (applied.length > 0) logger.info({ schema, applied }, "spend ledger table migrated");
       },
@@ -87,7 +87,7 @@ export async function openLedger(
     } catch (error) {
       if (!seedFailing)
         logger.warn(
-          { err: describe(error) },
+          { err: describeError(error) },
           "budget seeds could not be read from the spend ledger; retrying",
         );
       seedFailing = true;

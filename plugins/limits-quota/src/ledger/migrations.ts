@@ -1,17 +1,8 @@
 /**
- * The ledger's table, versioned. Each migration runs once per database schema, recorded in
- * `aigw_spend_migrations`; gateways starting together serialise on a transaction advisory lock
- * keyed by the schema, so one applies a migration and the others find it applied (the pattern of
- * logger-postgres). Migrations are append-only: a released one is never edited.
+ * The ledger's table, versioned, run by pg-kit's `migrate` (once per database schema,
+ * serialised across gateways). Migrations are append-only: a released one is never edited.
  */
-import type postgres from "postgres";
-
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  /** Runs with `{schema}` replaced by the quoted schema name. */
-  readonly sql: string;
-}
+import type { Migration, MigrationSet } from "@aigw/pg-kit";
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -42,44 +33,9 @@ CREATE INDEX aigw_spend_model_ts_idx ON {schema}.aigw_spend (model, ts);
   },
 ];
 
-const LOCK_KEY = "aigw:limits-quota:";
-
-/** A quoted SQL identifier (schema names are checked by the config schema already). */
-export function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-/** Brings `schema` up to date; returns the versions it applied. Safe from several processes. */
-export async function migrate(
-  sql: postgres.Sql,
-  schema: string,
-  migrations: readonly Migration[] = MIGRATIONS,
-): Promise<number[]> {
-  const quoted = quoteIdent(schema);
-  return sql.begin(async (tx) => {
-    await tx.unsafe("SELECT pg_advisory_xact_lock(hashtext($1::text))", [LOCK_KEY + schema]);
-    await tx.unsafe(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
-    await tx.unsafe(
-      `CREATE TABLE IF NOT EXISTS ${quoted}.aigw_spend_migrations (
-         version integer PRIMARY KEY,
-         name text NOT NULL,
-         applied_at timestamptz NOT NULL DEFAULT now()
-       )`,
-    );
-    const done = await tx.unsafe<{ version: number }[]>(
-      `SELECT version FROM ${quoted}.aigw_spend_migrations`,
-    );
-    const applied = new Set(done.map((row) => row.version));
-    const ran: number[] = [];
-    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-      if (applied.has(migration.version)) continue;
-      await tx.unsafe(migration.sql.replaceAll("{schema}", quoted)).simple();
-      await tx.unsafe(
-        `INSERT INTO ${quoted}.aigw_spend_migrations (version, name) VALUES ($1::int, $2::text)`,
-        [migration.version, migration.name],
-      );
-      ran.push(migration.version);
-    }
-    return ran;
-  });
-}
+/** The ledger's migrations, their history in `aigw_spend_migrations`. */
+export const LEDGER_MIGRATIONS: MigrationSet = {
+  historyTable: "aigw_spend_migrations",
+  lockKey: "aigw:limits-quota:",
+  migrations: MIGRATIONS,
+};

@@ -5,10 +5,10 @@
  * a restart does not hand out a budget anew. Read at boot and then every `seedIntervalMs`, in
  * one query; the lookup on the request's path is a map read.
  */
+
+import { quoteIdent, type Sql } from "@aigw/pg-kit";
 import type { QuotaPolicy } from "@aigw/plugin-api";
-import type postgres from "postgres";
 import { windowAt } from "../windows.js";
-import { quoteIdent } from "./migrations.js";
 
 /** Spend in micro-dollars by `<scope>:<id>:<window id>`. */
 export type SeedTable = ReadonlyMap<string, number>;
@@ -28,7 +28,7 @@ interface TotalsRow {
 }
 
 /** Reads the current day's, month's and all-time spend per key, team and user. */
-export async function readSeeds(sql: postgres.Sql, schema: string, nowMs: number): Promise<SeedTable> {
+export async function readSeeds(sql: Sql, schema: string, nowMs: number): Promise<SeedTable> {
   const day = windowAt("day", nowMs);
   const month = windowAt("month", nowMs);
   const rows = await sql.unsafe<TotalsRow[]>(

@@ -8,14 +8,13 @@
  * unreachable the writer retries with backoff, logging the outage once. `close` writes what is
  * queued, for a bounded time.
  */
+
+import { describeError, quoteIdent, type Sql, withTimeout } from "@aigw/pg-kit";
 import type { Logger } from "@aigw/plugin-api";
-import type postgres from "postgres";
-import { quoteIdent } from "./migrations.js";
 import { COLUMNS, type SpendRow } from "./rows.js";
-import { withTimeout } from "./timeout.js";
 
 export interface WriterOptions {
-  sql: postgres.Sql;
+  sql: Sql;
   schema: string;
   logger: Logger;
   batchSize: number;
@@ -152,7 +151,7 @@ export class LedgerWriter {
     if (!this.down) {
       this.down = true;
       this.options.logger.warn(
-        { err: describe(error), queued: this.queue.length },
+        { err: describeError(error), queued: this.queue.length },
         "the spend ledger's database is unreachable: rows wait in memory until it is back",
       );
     }
@@ -170,10 +169,4 @@ export class LedgerWriter {
       this.droppedNow = 0;
     }
   }
-}
-
-/** A failure's message without anything that could carry the connection string. */
-export function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/postgres(ql)?:\/\/\S+/gi, "postgres://…");
 }

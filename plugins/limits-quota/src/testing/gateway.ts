@@ -28,15 +28,9 @@ export interface TestGateway {
 /** A minute boundary plus 10 s: tests have 50 s before the window turns. */
 export const T0 = Date.UTC(2025, 5, 10, 12, 0, 10);
 
-export async function testGateway(
-  limitsConfig: object = {},
-  options: { quotas?: Quotas; logger?: Logger; env?: Record<string, string> } = {},
-): Promise<TestGateway> {
-  const clock = manualClock(T0);
-  const quotas = options.quotas ?? memoryQuotas(() => clock.now());
-  const provider = testProvider();
-  const records: RequestRecord[] = [];
-  const recorder = definePlugin({
+/** A logger keeping every finished record in `records`. */
+export function recorderPlugin(records: RequestRecord[]) {
+  return definePlugin({
     manifest: {
       name: "test-recorder",
       kind: "logger",
@@ -51,6 +45,17 @@ export async function testGateway(
       },
     }),
   });
+}
+
+export async function testGateway(
+  limitsConfig: object = {},
+  options: { quotas?: Quotas; logger?: Logger; env?: Record<string, string> } = {},
+): Promise<TestGateway> {
+  const clock = manualClock(T0);
+  const quotas = options.quotas ?? memoryQuotas(() => clock.now());
+  const provider = testProvider();
+  const records: RequestRecord[] = [];
+  const recorder = recorderPlugin(records);
   const gateway = await createGateway({
     config: {
       pipeline: {

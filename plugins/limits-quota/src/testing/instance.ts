@@ -1,18 +1,16 @@
 /**
  * One gateway process for the multi-instance tests (run with node + tsx, excluded from the
  * build): the test principal, the limits node (config from AIGW_TEST_LIMITS) and the test
- * provider, with the stores on the Redis at AIGW_TEST_REDIS, served over HTTP on a free port.
- * The quotas are the engine's Redis quotas when `stores: redis` gives shared ones, else the
- * tests' own Redis quotas (until the engine has them). Prints `QUOTAS <engine|test>` and
- * `LISTENING <port>`.
+ * provider, with the stores on the Redis at AIGW_TEST_REDIS (`stores: redis`: the engine's
+ * stores, quotas and bus), served over HTTP on a free port. Prints `LISTENING <port>`; exits
+ * with an error if the engine's quotas are not the shared ones.
  */
 import { createServer } from "node:http";
 import { createGateway, type Gateway } from "@aigw/engine";
-import { definePlugin, type Quotas } from "@aigw/plugin-api";
+import { definePlugin } from "@aigw/plugin-api";
 import plugin from "../index.js";
 import { principalPlugin, testProvider } from "./fixtures.js";
 import { quiet } from "./gateway.js";
-import { testRedisQuotas } from "./redis-quotas.js";
 
 const redis = process.env.AIGW_TEST_REDIS ?? "redis://127.0.0.1:6379";
 const limits = JSON.parse(process.env.AIGW_TEST_LIMITS ?? "{}") as object;
@@ -32,7 +30,7 @@ const probe = definePlugin({
   },
 });
 
-async function boot(quotas?: Quotas): Promise<Gateway> {
+async function boot(): Promise<Gateway> {
   return createGateway({
     config: {
       stores: { type: "redis", url: redis },
@@ -51,19 +49,16 @@ async function boot(quotas?: Quotas): Promise<Gateway> {
       plugin,
       testProvider(Number(process.env.AIGW_TEST_LATENCY_MS ?? 5)).plugin,
     ],
-    services: { logger: quiet, ...(quotas ? { quotas } : {}) },
+    services: { logger: quiet },
     env: { AIGW_ADMIN_TOKEN: "admin-token" },
   });
 }
 
-let gateway = await boot();
-let which = "engine";
+const gateway = await boot();
 if (!sharedQuotas) {
   await gateway.close();
-  gateway = await boot(await testRedisQuotas(redis));
-  which = "test";
+  throw new Error("stores: redis did not give shared quotas");
 }
-console.log(`QUOTAS ${which}`);
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];

@@ -13,8 +13,6 @@ const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 export interface Instance {
   readonly child: ChildProcess;
   readonly url: string;
-  /** `engine` or `test`: whose Redis quotas it counts in. */
-  readonly quotas: string;
   stop(): Promise<void>;
 }
 
@@ -42,7 +40,6 @@ export async function startInstance(env: Record<string, string>): Promise<Instan
   return {
     child,
     url: `http://127.0.0.1:${port}`,
-    quotas: /QUOTAS (\w+)/.exec(out)?.[1] ?? "unknown",
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -4,9 +4,10 @@
  * failure is answered in OpenAI's error shape: a bad parameter is a 400 naming it, an unknown
  * request id a 404, the database unreachable a 503.
  */
+
+import { describeError, ParamError, type Sql, sqlState } from "@aigw/pg-kit";
 import { type ErrorCode, GatewayError, type Logger } from "@aigw/plugin-api";
-import { describeError, type Sql, sqlState } from "../database.js";
-import { ParamError, parseAggregateParams, parseListParams } from "./params.js";
+import { parseAggregateParams, parseListParams } from "./params.js";
 import { aggregateLogs, getLog, listLogs } from "./queries.js";
 
 /** The path prefix of every route. */

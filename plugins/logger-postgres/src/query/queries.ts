@@ -3,8 +3,9 @@
  * and per-group aggregates. Records come back as the JSON text PostgreSQL stores, spliced into
  * the answer without parsing them again.
  */
+
+import { quoteIdent, type Sql, withTimeout } from "@aigw/pg-kit";
 import type postgres from "postgres";
-import { quoteIdent, type Sql, withTimeout } from "../database.js";
 import { type Cursor, encodeCursor } from "./cursor.js";
 import type { AggregateParams, GroupBy, ListParams } from "./params.js";
 import { Conditions, filterConditions } from "./where.js";

@@ -5,13 +5,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "@aigw/pg-kit/testing";
 import type { RequestRecord } from "@aigw/plugin-api";
 import { capturingLogger } from "@aigw/testkit";
 import fc from "fast-check";
 import type postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgresLogger, type PostgresLogger } from "../postgres-logger.js";
-import { dropSchema, TEST_DATABASE_URL, testSql, uniqueSchema } from "../testing/postgres.js";
 import { makeRecord } from "../testing/records.js";
 
 const schema = uniqueSchema("query");

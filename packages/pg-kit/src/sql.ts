@@ -1,34 +1,13 @@
 /**
- * The connection pool and what the rest of the plugin needs to know about PostgreSQL's errors:
- * whether a failure is the database being unreachable (wait and retry the same rows) or a row
- * it will never take (set that row aside, go on with the others).
+ * What plugins need to know about PostgreSQL beyond the client: quoting an identifier, bounding
+ * the wait for a server that stopped answering, and reading a failure: is it the data (the same
+ * rows would fail again), a missing table (migrate again), or anything else (wait and retry), and
+ * its message without the connection string.
  */
-import postgres from "postgres";
 
-/** The pool every query goes through. */
-export type Sql = postgres.Sql;
-
-/** How the plugin reaches the database. */
-export interface DatabaseOptions {
-  connectionString: string;
-  poolSize: number;
-  connectTimeoutMs: number;
-  queryTimeoutMs: number;
-}
-
-/** A lazy pool: it connects at the first query, and again after a connection breaks. */
-export function createSql(options: DatabaseOptions): Sql {
-  return postgres(options.connectionString, {
-    max: options.poolSize,
-    connect_timeout: Math.max(1, Math.ceil(options.connectTimeoutMs / 1_000)),
-    idle_timeout: 30,
-    // The plugin's queries name every type they need; the startup type lookup is one more
-    // round trip to fail during an outage.
-    fetch_types: false,
-    // Notices ("schema already exists, skipping") would go to the console.
-    onnotice: () => undefined,
-    connection: { application_name: "aigw-logger-postgres", statement_timeout: options.queryTimeoutMs },
-  });
+/** A quoted SQL identifier (schema names are checked by each plugin's config schema already). */
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
 }
 
 /** The error a statement that outlived `ms` fails with. */
@@ -41,8 +20,9 @@ export class QueryTimeoutError extends Error {
 }
 
 /**
- * `query`, failing after `ms`. The server's statement_timeout ends slow statements; this ends the
- * wait for a server that no longer answers at all (a network cut that drops packets).
+ * `query`, failing with a `QueryTimeoutError` after `ms`. The server's statement_timeout ends
+ * slow statements; this ends the wait for a server that no longer answers at all (a network cut
+ * that drops packets).
  */
 export async function withTimeout<T>(query: PromiseLike<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,12 +59,7 @@ export function isMissingRelation(error: unknown): boolean {
   return state === "42P01" || state === "3F000";
 }
 
-/** A quoted SQL identifier (the schema name is checked by the config schema already). */
-export function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-/** A failure's message without anything that could carry the connection string. */
+/** A failure's message (with its SQLSTATE) without anything that could carry the connection string. */
 export function describeError(error: unknown): string {
   const state = sqlState(error);
   const message = error instanceof Error ? error.message : String(error);
