@@ -29,4 +29,11 @@ describe("secrets", () => {
       }),
     );
   });
+
+  it("ids made in the same millisecond, or after the clock stepped back, keep the order they were made in", () => {
+    const t = Date.now() + 10_000_000;
+    const ids = [...Array.from({ length: 200 }, () => newId("key", t)), newId("key", t - 5_000)];
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

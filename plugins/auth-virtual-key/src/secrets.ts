@@ -58,10 +58,24 @@ export function hintOf(secret: string): string {
   return secret.slice(-4);
 }
 
+/** Ids made in one millisecond by this process, told apart (and ordered) by a sequence number. */
+const SEQUENCE_LIMIT = 36 ** 3;
+let lastMs = 0;
+let sequence = 0;
+
 /**
- * A new id: `prefix`, the creation time (base36, fixed width, so ids sort by creation and list
- * pages can resume after an id) and 8 random characters.
+ * A new id: `prefix`, the creation time (base36, fixed width), a sequence number within the
+ * millisecond, and 6 random characters. Ids one process makes sort in the order it made them
+ * (two in the same millisecond too, and a clock stepping back does not reorder them), so list
+ * pages can resume after an id.
  */
 export function newId(prefix: string, nowMs: number): string {
-  return `${prefix}_${nowMs.toString(36).padStart(9, "0")}${randomBase62(8)}`;
+  if (nowMs > lastMs) {
+    lastMs = nowMs;
+    sequence = 0;
+  } else if (++sequence === SEQUENCE_LIMIT) {
+    lastMs++;
+    sequence = 0;
+  }
+  return `${prefix}_${lastMs.toString(36).padStart(9, "0")}${sequence.toString(36).padStart(3, "0")}${randomBase62(6)}`;
 }
