@@ -7,10 +7,12 @@
  * embedding vectors, `data:` URLs), and, of the OpenAI wire format (OpenAI itself and the
  * services that speak it), the SSE-to-chunk stream that insists on `[DONE]`, usage extraction,
  * and request bodies; and fitting a chat request to what the upstream model accepts (the
- * capabilities service), reported in the record and a header.
+ * capabilities service), reported in the record and a header; and the headers a plugin sends to
+ * a service of the operator's (static, and from environment variables).
  */
 export * from "./adapt-request.js";
 export * from "./base64.js";
+export * from "./config-headers.js";
 export * from "./credential.js";
 export * from "./data-url.js";
 export * from "./float32.js";

@@ -6,10 +6,10 @@
  * failMode. The contract a service implements is in the README and schema/wire.json.
  */
 import { defineGuardrail } from "@aigw/guardrail-kit";
+import { resolveHeaders } from "@aigw/wire-kit";
 import type { WebhookGuardrailConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
 import { validateConfig } from "./config-validator.gen.js";
-import { resolveHeaders } from "./headers.js";
 import { webhookGuard } from "./webhook-guard.js";
 
 export { type ParsedAnswer, parseAnswer, SHORT_FORM_CHECK } from "./answer.js";
@@ -37,7 +37,7 @@ export default defineGuardrail({
       target: {
         http: init.services.http,
         url: config.url,
-        headers: resolveHeaders(config, init.services.env),
+        headers: { accept: "application/json", ...resolveHeaders(config, init.services.env) },
         timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       },
       failMode: config.failMode ?? "closed",

@@ -12,8 +12,9 @@
  * transport, where every other outgoing call of the gateway goes through its HTTP client service
  * (timeouts, proxies, one connection pool).
  */
-import { resolveHeaders, resourceAttributes } from "@aigw/otel-kit";
+import { resourceAttributes } from "@aigw/otel-kit";
 import { definePlugin } from "@aigw/plugin-api";
+import { resolveHeaders } from "@aigw/wire-kit";
 import { BatchExporter } from "./batch-exporter.js";
 import type { OtlpLoggerConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";

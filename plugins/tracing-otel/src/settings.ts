@@ -4,8 +4,9 @@
  * Throws a clear error for a config that cannot work, so the boot stops rather than the traces.
  */
 
-import { type KeyValue, resolveHeaders, resourceAttributes } from "@aigw/otel-kit";
+import { type KeyValue, resourceAttributes } from "@aigw/otel-kit";
 import type { Env } from "@aigw/plugin-api";
+import { resolveHeaders } from "@aigw/wire-kit";
 import type { OtelTracingConfig } from "./config.gen.js";
 
 /** Where spans go, how often, and how many may wait. */

@@ -1,8 +1,10 @@
-// Export headers: static ones lower-cased, secrets from the environment, the OTLP/JSON content
-// type last; an unset or unusable variable stops the boot naming the variable, never a value.
-import { envFrom } from "@aigw/engine";
+// Export headers: static ones lower-cased, secrets from the environment, the JSON content type
+// last; an unset or unusable variable stops the boot naming the variable, never a value.
+import type { Env } from "@aigw/plugin-api";
 import { describe, expect, it } from "vitest";
-import { resolveHeaders } from "./headers.js";
+import { resolveHeaders } from "./config-headers.js";
+
+const envFrom = (values: Record<string, string>): Env => ({ get: (name) => values[name] });
 
 describe("resolveHeaders", () => {
   it("lower-cases names, reads variables, and fixes the content type", () => {

@@ -1,12 +1,12 @@
 /**
- * The headers of every export, resolved once at boot: the static ones, then those read from
- * environment variables through the `env` service (so secrets stay out of config files), then the
- * content type OTLP/HTTP JSON requires. A variable that is not set stops the boot, naming the
- * variable, never a value.
+ * The headers a plugin sends to a service of the operator's (an OTLP collector, a webhook),
+ * resolved once at boot from its config: the static ones, then those read from environment
+ * variables through the `env` service (so secrets stay out of config files), then the JSON
+ * content type. A variable that is not set stops the boot, naming the variable, never a value.
  */
 import type { Env } from "@aigw/plugin-api";
 
-/** The header settings of an exporter's config. */
+/** The header settings of such a plugin's config. */
 export interface HeaderConfig {
   headers?: Record<string, string> | undefined;
   headersFromEnv?: Record<string, string> | undefined;
