@@ -7,6 +7,7 @@
  */
 export { bodyChunks, collectSse, sseData } from "./client.js";
 export { fixedClock, type ManualClock, manualClock } from "./clocks.js";
+export { fixedProvider } from "./fixed-provider.js";
 export {
   type AnySplitOptions,
   byteParts,

@@ -2,12 +2,11 @@
 // per finished request, with the request's id; headers from the config and from the environment;
 // what is queued at shutdown is exported by the gateway's close; and config errors at boot.
 import { createGateway, envFrom, type Gateway } from "@aigw/engine";
-import { attributeMap, decodeAnyValue } from "@aigw/testkit";
+import { attributeMap, decodeAnyValue, fixedProvider } from "@aigw/testkit";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { validateConfig } from "./config-validator.gen.js";
 import otlpLogger from "./index.js";
 import { type Receiver, startReceiver } from "./testing/receiver.js";
-import { fixedProvider } from "./testing/terminal.js";
 
 let receiver: Receiver;
 const gateways: Gateway[] = [];

@@ -2,12 +2,11 @@
 // config rules: field names that would shadow a record field are refused at boot, through the
 // real engine, naming the option.
 import { createGateway } from "@aigw/engine";
-import { sampleRecord } from "@aigw/testkit";
+import { fixedProvider, sampleRecord } from "@aigw/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateConfig } from "./config-validator.gen.js";
 import stdoutLogger, { checkKeys, levelOf, lineFields } from "./index.js";
-import { fixedProvider } from "./testing/terminal.js";
 
 async function boot(config: Record<string, unknown>): Promise<void> {
   const gateway = await createGateway({
