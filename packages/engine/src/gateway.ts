@@ -4,7 +4,14 @@
  * `fetch(Request): Promise<Response>` handler that any runtime can serve, plus `handle(call)`,
  * the same over plain parts, for Node's fast path.
  */
-import { type ConfigValidator, type Endpoint, type Env, type Plugin, SERVICE_TOKENS } from "@aigw/plugin-api";
+import {
+  type ConfigValidator,
+  type Endpoint,
+  type Env,
+  type Plugin,
+  type PluginInstance,
+  SERVICE_TOKENS,
+} from "@aigw/plugin-api";
 import type { GatewayConfig } from "@aigw/schemas";
 import { validateGateway, validatePipeline } from "@aigw/schemas/validators";
 import { buildRegistry, type PluginRegistry } from "./config/registry.js";
@@ -85,7 +92,9 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   redis?.report(services.logger);
   const planDeps = { services, registry, defaultTimeoutMs: config.limits?.defaultNodeTimeoutMs };
   const plans = new Map<string, ExecutionPlan>();
-  for (const [name, pipeline] of validated.pipelines) plans.set(name, await buildPlan(pipeline, planDeps));
+  const shared = new Map<string, Promise<PluginInstance>>();
+  for (const [name, pipeline] of validated.pipelines)
+    plans.set(name, await buildPlan(pipeline, { ...planDeps, shared }));
   const validators = endpointValidators as Record<Endpoint, ConfigValidator>;
   const overrides = new OverrideResolver(plans, config.overrides ?? {}, validatePipeline, registry, planDeps);
   const doors = await openDoors(validated.ingress, registry, services);

@@ -12,7 +12,7 @@ import { authenticator } from "./authenticate.js";
 import type { VirtualKeyAuthConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
 import { validateConfig } from "./config-validator.gen.js";
-import { acquireRuntime } from "./runtime.js";
+import { startRuntime } from "./runtime.js";
 
 export type { VirtualKeyAuthConfig } from "./config.gen.js";
 export { KEY_PREFIX } from "./secrets.js";
@@ -32,7 +32,7 @@ export default definePlugin({
       "Virtual keys (hashed, scoped, with owners, limits and budgets), an encrypted vault of provider credentials, admin tokens with roles and the admin API.",
   },
   async create(config: VirtualKeyAuthConfig, init) {
-    const runtime = await acquireRuntime(config, init);
+    const runtime = await startRuntime(config, init);
     return {
       request: authenticator(runtime.directory, init.services.clock),
       serve: adminServer(runtime.admin),

@@ -1,11 +1,11 @@
 /**
  * One running vault-and-keys per gateway node: the store of record opened (PostgreSQL migrated),
  * the master keys read, everything loaded into memory, the credential vault and the admin token
- * store registered with the engine, and the bus subscribed. A node named in several pipelines
- * (the main one and named configs) is created once per pipeline; they share this runtime, since
+ * store registered with the engine, and the bus subscribed. A node the main pipeline and named
+ * configs have alike is one instance (the engine shares it), so one runtime serves them all, as
  * the engine takes one vault and one token store.
  */
-import type { PluginInitContext, Services } from "@aigw/plugin-api";
+import type { PluginInitContext } from "@aigw/plugin-api";
 import { payloadParser } from "./admin/payloads.js";
 import type { AdminDeps } from "./admin/routes.js";
 import { Changes } from "./changes.js";
@@ -23,35 +23,11 @@ export interface Runtime {
   readonly changes: Changes;
   readonly sync: Sync;
   readonly admin: AdminDeps;
-  /** Releases this holder's share; the last one closes the store. */
+  /** Stops the sync and closes the store. */
   release(): Promise<void>;
 }
 
 const SYSTEM = { id: "system", role: "admin", name: "re-encryption at boot" } as const;
-
-/** Runtimes by gateway (its services object) and node id. */
-const running = new WeakMap<Services, Map<string, Promise<Runtime & { holders: number }>>>();
-
-/** The node's runtime in this gateway, started by its first pipeline. */
-export function acquireRuntime(config: VirtualKeyAuthConfig, init: PluginInitContext): Promise<Runtime> {
-  let byNode = running.get(init.services);
-  if (!byNode) {
-    byNode = new Map();
-    running.set(init.services, byNode);
-  }
-  let started = byNode.get(init.node);
-  if (!started) {
-    started = startRuntime(config, init, () => byNode.delete(init.node)).then((r) =>
-      Object.assign(r, { holders: 0 }),
-    );
-    byNode.set(init.node, started);
-    started.catch(() => byNode.delete(init.node));
-  }
-  return started.then((runtime) => {
-    runtime.holders++;
-    return runtime;
-  });
-}
 
 function postgresUrl(config: VirtualKeyAuthConfig, init: PluginInitContext): string {
   const pg = config.postgres!;
@@ -62,11 +38,8 @@ function postgresUrl(config: VirtualKeyAuthConfig, init: PluginInitContext): str
   return url;
 }
 
-async function startRuntime(
-  config: VirtualKeyAuthConfig,
-  init: PluginInitContext,
-  forget: () => void,
-): Promise<Runtime & { holders: number }> {
+/** The node's runtime: started when the node is created. */
+export async function startRuntime(config: VirtualKeyAuthConfig, init: PluginInitContext): Promise<Runtime> {
   const { services, logger } = init;
   const masterKeyEnv = config.masterKeyEnv ?? "AIGW_MASTER_KEY";
   const previousEnv = config.previousMasterKeysEnv ?? "AIGW_MASTER_KEY_PREVIOUS";
@@ -140,20 +113,15 @@ async function startRuntime(
     parse: payloadParser(),
     now: () => services.clock.now(),
   };
-  const runtime: Runtime & { holders: number } = {
-    holders: 0,
+  return {
     directory,
     changes,
     sync,
     admin,
     async release() {
-      runtime.holders--;
-      if (runtime.holders > 0) return;
-      forget();
       sync.stop();
       await sync.settled();
       await store.close();
     },
   };
-  return runtime;
 }

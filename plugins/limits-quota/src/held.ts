@@ -1,17 +1,16 @@
 /**
- * Reservations awaiting their settlement. A request handed to another named config carries its
- * annotations along, and the limits node of that config is another instance (each config's plan
- * creates its own): so the limits nodes of one gateway that share an id share one table, keyed
- * by the request's annotations. Whichever of them sees the request first reserves; the others
- * find the reservation and go on, and the one in the config that answered settles it. Exactly one
- * reservation per request and node id, wherever in either plan the hand-off happened. Two limits
- * nodes with different ids keep separate tables (two limiters in one pipeline both count).
+ * Reservations awaiting their settlement, keyed by the request's annotations. A request handed to
+ * another named config carries its annotations along, and a limits node the configs have alike is
+ * one instance (the engine shares it): the node finds the reservation it made in the first plan
+ * and goes on, and settles it once, in the config that answered. Exactly one reservation per
+ * request and node, wherever in either plan the hand-off happened. Two limits nodes with
+ * different ids keep separate tables (two limiters in one pipeline both count).
  *
  * A Map, not a WeakMap: an ephemeron per request cost the garbage collector more than the
- * limiter's own work. `finish` removes each entry; one whose request never reached a `finish` of
- * this id (handed to a config without it) is dropped, oldest first, past `max`.
+ * limiter's own work. `finish` removes each entry; one whose request never reached this node's
+ * `finish` (handed to a config without it) is dropped, oldest first, past `max`.
  */
-import type { Quotas, RequestAnnotations } from "@aigw/plugin-api";
+import type { RequestAnnotations } from "@aigw/plugin-api";
 import type { Reservation } from "./limiter.js";
 
 export class HeldReservations {
@@ -34,22 +33,4 @@ export class HeldReservations {
     if (reservation) this.held.delete(annotations);
     return reservation;
   }
-}
-
-/** The tables by gateway (its quota service is one per gateway) and node id; looked up at boot. */
-const TABLES = new WeakMap<Quotas, Map<string, HeldReservations>>();
-
-/** The table the limits nodes with id `node` in the gateway whose quotas are `quotas` share. */
-export function heldReservations(quotas: Quotas, node: string, max: number): HeldReservations {
-  let byNode = TABLES.get(quotas);
-  if (!byNode) {
-    byNode = new Map();
-    TABLES.set(quotas, byNode);
-  }
-  let table = byNode.get(node);
-  if (!table) {
-    table = new HeldReservations(max);
-    byNode.set(node, table);
-  }
-  return table;
 }

@@ -15,7 +15,7 @@ import { LIMITS_OPERATION, SPEND_OPERATION } from "./api/openapi.js";
 import type { LimitsQuotaConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
 import { validateConfig } from "./config-validator.gen.js";
-import { heldReservations } from "./held.js";
+import { HeldReservations } from "./held.js";
 import { type Ledger, openLedger } from "./ledger/ledger.js";
 import { type Admission, Limiter } from "./limiter.js";
 import { PolicyMemory } from "./policy-memory.js";
@@ -82,9 +82,8 @@ export default definePlugin({
           },
         })
       : undefined;
-    // Shared with this node's namesakes in the gateway's other configs: a handed-over request is
-    // reserved once (see held.ts).
-    const held = heldReservations(quotas, init.node, MAX_HELD);
+    // A handed-over request is reserved once (see held.ts).
+    const held = new HeldReservations(MAX_HELD);
     const seen = new PolicyMemory();
     return {
       // Synchronous until the one store call: a request with nothing to count costs no tick.

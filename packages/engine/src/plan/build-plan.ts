@@ -21,6 +21,13 @@ export interface PlanDeps {
   services: Services;
   registry: PluginRegistry;
   defaultTimeoutMs: number | undefined;
+  /**
+   * Instances the gateway's named configs share: a node with the same id, plugin, config, targets
+   * and uses in several of them is created once, so what it keeps (a reservation, a vault, an open
+   * file) is one thing whichever config a request runs in, or is handed to. Absent for inline
+   * override pipelines, whose plans are closed when evicted.
+   */
+  shared?: Map<string, Promise<PluginInstance>> | undefined;
 }
 
 export async function buildPlan(pipeline: ValidatedPipeline, deps: PlanDeps): Promise<ExecutionPlan> {
@@ -32,18 +39,22 @@ export async function buildPlan(pipeline: ValidatedPipeline, deps: PlanDeps): Pr
       const { plugin } = registry.get(node.plugin)!;
       const logger = services.logger.child({ plugin: node.plugin, node: node.id });
       const store = services.stores.open(`${node.plugin}:${node.id}`);
+      const create = () =>
+        Promise.resolve(
+          plugin.create(node.config ?? {}, {
+            node: node.id,
+            plugin: node.plugin,
+            engineVersion: ENGINE_VERSION,
+            logger,
+            store,
+            services,
+            targets: node.targets ?? [],
+            uses: node.uses ?? [],
+          }),
+        );
       let instance: PluginInstance;
       try {
-        instance = await plugin.create(node.config ?? {}, {
-          node: node.id,
-          plugin: node.plugin,
-          engineVersion: ENGINE_VERSION,
-          logger,
-          store,
-          services,
-          targets: node.targets ?? [],
-          uses: node.uses ?? [],
-        });
+        instance = await (deps.shared ? sharedInstance(deps.shared, node, create) : create());
       } catch (error) {
         issues.push({
           path: `${base}/${i}`,
@@ -143,4 +154,19 @@ export async function buildPlan(pipeline: ValidatedPipeline, deps: PlanDeps): Pr
     observers: all.filter((n) => typeof n.instance.finish === "function"),
     instances: all.map((n) => n.instance),
   };
+}
+
+/** The instance of `node` the named configs share, created by the first that asks. */
+function sharedInstance(
+  shared: Map<string, Promise<PluginInstance>>,
+  node: ValidatedPipeline["nodes"][number],
+  create: () => Promise<PluginInstance>,
+): Promise<PluginInstance> {
+  const key = JSON.stringify([node.plugin, node.id, node.config ?? {}, node.targets ?? [], node.uses ?? []]);
+  let instance = shared.get(key);
+  if (!instance) {
+    instance = create();
+    shared.set(key, instance);
+  }
+  return instance;
 }
