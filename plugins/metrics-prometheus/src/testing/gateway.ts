@@ -95,12 +95,17 @@ export interface MetricsGatewayOptions {
   nodes?: readonly Record<string, unknown>[];
   /** Named configs (each gets the same metrics node id in front of its own nodes). */
   configs?: Readonly<Record<string, readonly Record<string, unknown>[]>>;
+  /**
+   * The named configs' metrics node config (default: the main one's). The engine makes one
+   * instance of a node the configs have alike; a differing config makes an instance of its own.
+   */
+  configsMetrics?: PrometheusMetricsConfig;
 }
 
 export interface MetricsGateway {
   readonly gateway: Gateway;
   readonly node: string;
-  /** Every metrics instance the gateway made (one per pipeline naming the node). */
+  /** Every metrics instance the gateway made (one per distinct config of the node). */
   readonly made: MadeInstance[];
   /** Every record the engine handed to the observers (the main pipeline's). */
   readonly records: RequestRecord[];
@@ -121,8 +126,9 @@ export async function metricsGateway(options: MetricsGatewayOptions = {}): Promi
     config: options.metrics ?? { defaultMetrics: false },
   };
   const nodes = options.nodes ?? [{ id: "llm", plugin: "providers-mock" }];
+  const configsFront = options.configsMetrics ? { ...front, config: options.configsMetrics } : front;
   const configs = Object.fromEntries(
-    Object.entries(options.configs ?? {}).map(([name, rest]) => [name, { nodes: [front, ...rest] }]),
+    Object.entries(options.configs ?? {}).map(([name, rest]) => [name, { nodes: [configsFront, ...rest] }]),
   );
   const gateway = await createGateway({
     config: {
