@@ -17,7 +17,7 @@ export { applyReplacements, replaceTexts, topLevelPatch } from "./replace-texts.
 export { RequestMemo } from "./request-memo.js";
 export { guardStream, guardWholeStream, type StreamGuardOptions } from "./stream-guard.js";
 export { answerTexts, requestTexts } from "./text-parts.js";
-export { TextWindow, type WindowEdit, type WindowScan } from "./text-window.js";
+export { TextWindow, type WindowEdit, type WindowPending, type WindowScan } from "./text-window.js";
 export type {
   CheckInput,
   CheckVerdict,

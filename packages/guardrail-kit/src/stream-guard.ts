@@ -17,7 +17,7 @@ import {
   type StreamResult,
 } from "@aigw/plugin-api";
 import { defaultMask, denyMessage, recordVerdicts } from "./decide.js";
-import { TextWindow, type WindowEdit } from "./text-window.js";
+import { TextWindow, type WindowEdit, type WindowPending } from "./text-window.js";
 import type { CheckVerdict, Guardrail, GuardrailAction, OutputRewriter, TextPart } from "./types.js";
 
 export interface StreamGuardOptions {
@@ -115,16 +115,31 @@ function windowScan(options: StreamGuardOptions, verdicts: StreamVerdicts) {
   };
 }
 
+/**
+ * Where the window's text is still undecided: the earlier of what the check and the rewriter say,
+ * or undefined (hold back the whole `holdBack`) when one of them cannot tell.
+ */
+function windowPending(options: StreamGuardOptions): WindowPending | undefined {
+  const check = options.check ? options.guard.pending?.bind(options.guard) : undefined;
+  if (options.check && !check) return undefined;
+  const { rewriter } = options;
+  const rewrite = rewriter?.pending?.bind(rewriter);
+  if (rewriter && !rewrite) return undefined;
+  if (check && rewrite) return (text) => Math.min(check(text), rewrite(text));
+  return check ?? rewrite;
+}
+
 /** The stream with its text checked (and rewritten) as it passes. */
 export function guardStream(stream: StreamResult, options: StreamGuardOptions): StreamResult {
   const verdicts = new StreamVerdicts();
   const scan = windowScan(options, verdicts);
+  const pending = windowPending(options);
   const holdBack = Math.max(options.holdBack, options.rewriter?.holdBack ?? 0);
   const windows = new Map<number, TextWindow>();
   const windowOf = (index: number) => {
     let w = windows.get(index);
     if (!w) {
-      w = new TextWindow(holdBack, scan);
+      w = new TextWindow(holdBack, scan, pending);
       windows.set(index, w);
     }
     return w;

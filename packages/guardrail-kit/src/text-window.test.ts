@@ -52,6 +52,29 @@ describe("TextWindow", () => {
     );
   });
 
+  test("property: with `pending`, text is held only from the last word, and never beyond holdBack", async () => {
+    const lastWord = (text: string) => Math.max(text.lastIndexOf(" "), text.lastIndexOf("\n")) + 1;
+    await fc.assert(
+      fc.asyncProperty(words, fc.array(fc.nat(400), { maxLength: 12 }), async (ws, cuts) => {
+        const text = ws.join("");
+        const holdBack = 24;
+        const window = new TextWindow(holdBack, maskSecret, lastWord);
+        let sent = "";
+        let seen = "";
+        for (const piece of split(text, cuts)) {
+          seen += piece;
+          sent += await window.push(piece);
+          // What is still held is the last word, or at most holdBack characters.
+          const masked = seen.split(SECRET).join("[MASKED]");
+          const pendingTail = masked.length - sent.length;
+          expect(pendingTail).toBeLessThanOrEqual(Math.max(masked.length - lastWord(masked), holdBack));
+        }
+        sent += await window.end();
+        expect(sent).toBe(text.split(SECRET).join("[MASKED]"));
+      }),
+    );
+  });
+
   test("a refusal comes before any of the refused text is released", async () => {
     const window = new TextWindow(8, (text) => {
       if (text.includes("forbidden")) throw new Error("refused");

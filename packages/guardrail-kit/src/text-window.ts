@@ -1,6 +1,8 @@
 /**
  * The sliding window that checks streamed text before it is sent. Text is held back until it is
- * at least `holdBack` characters from the stream's end; each time more arrives the held text is
+ * at least `holdBack` characters from the stream's end, or, when the check can tell where a span
+ * may still be forming (`pending`), only from there: a check that knows it has decided everything
+ * before the last word lets the rest through at once. Each time more arrives the held text is
  * scanned, and what is released is cut so that no found span is split: a span that straddles
  * the cut stays held whole until it is complete, then goes out replaced. A scan may also refuse
  * the text (the stream then ends before any of it is sent).
@@ -20,32 +22,45 @@ export type WindowScan = (
   final: boolean,
 ) => readonly WindowEdit[] | Promise<readonly WindowEdit[]>;
 
+/**
+ * Where text still being written may turn out to be (part of) a span: the offset from which held
+ * text must stay held (`text.length` when nothing is pending). Never more than `holdBack`
+ * characters are held for it.
+ */
+export type WindowPending = (text: string) => number;
+
 export class TextWindow {
   private held = "";
 
   constructor(
     private readonly holdBack: number,
     private readonly scan: WindowScan,
+    private readonly pending?: WindowPending,
   ) {}
 
   /** Adds streamed text; resolves to the text that may be sent now (possibly empty). */
   push(text: string): string | Promise<string> {
     this.held += text;
+    const held = this.held.length;
+    const cap = held - this.holdBack;
+    const from = this.pending ? Math.max(cap, Math.min(this.pending(this.held), held)) : cap;
     // Nothing can be released yet: no need to scan.
-    if (this.held.length <= this.holdBack) return "";
+    if (from <= 0) return "";
     const edits = this.scan(this.held, false);
-    return edits instanceof Promise ? edits.then((e) => this.release(e, false)) : this.release(edits, false);
+    return edits instanceof Promise ? edits.then((e) => this.release(e, from)) : this.release(edits, from);
   }
 
   /** The stream ended: everything held, scanned one last time. */
   end(): string | Promise<string> {
-    if (this.held.length === 0) return "";
+    const held = this.held.length;
+    if (held === 0) return "";
     const edits = this.scan(this.held, true);
-    return edits instanceof Promise ? edits.then((e) => this.release(e, true)) : this.release(edits, true);
+    return edits instanceof Promise ? edits.then((e) => this.release(e, held)) : this.release(edits, held);
   }
 
-  private release(edits: readonly WindowEdit[], final: boolean): string {
-    let cut = final ? this.held.length : this.held.length - this.holdBack;
+  /** Releases the held text before `from` (moved back so that no span is split). */
+  private release(edits: readonly WindowEdit[], from: number): string {
+    let cut = from;
     // Never split a span: one that straddles the cut is held whole.
     for (let moved = true; moved; ) {
       moved = false;

@@ -74,6 +74,8 @@ export interface OutputRewriter {
   readonly holdBack: number;
   find(text: string): readonly Span[];
   replacement(span: Span, original: string): string;
+  /** Where a span may still be forming at the end of `text` (see `Guardrail.pending`). */
+  pending?(text: string): number;
 }
 
 /** What a guardrail plugin's `create` returns: its check, and optionally how it masks. */
@@ -84,6 +86,14 @@ export interface Guardrail {
   mask?(span: PartSpan, original: string, ctx: HookContext, side: GuardrailSide): string;
   /** A rewrite every answer of this request gets before it is checked (restoring placeholders). */
   rewriter?(ctx: HookContext): OutputRewriter | undefined;
+  /**
+   * For streams: the offset in `text` (streamed text so far, not yet sent) from which a span may
+   * still be forming, so that text must wait for more; `text.length` when every span is decided.
+   * With it a stream holds back only that tail (at most `stream.holdBackChars`); without it, always
+   * `holdBackChars` characters. It must never answer past the start of a possible span: text
+   * before the offset is sent once the check has run on it.
+   */
+  pending?(text: string): number;
   /**
    * The check needs the whole answer (a JSON schema): a stream is gathered, checked once it is
    * complete, then replayed or refused. Otherwise a stream is checked on a sliding window.

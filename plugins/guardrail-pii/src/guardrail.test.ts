@@ -65,13 +65,55 @@ describe("on the answer", () => {
     expect(out).toMatchObject({ done: true, text: "Sure: write to [EMAIL] and pay with [CARD] today." });
   });
 
+  test("a streamed answer is held back only while a value may be forming", async () => {
+    const reply = "Your order ships on Monday and arrives by Friday, thanks for waiting. ";
+    const t = await gateway({ on: ["output"], action: "mask" }, { reply, chunkSize: 4 });
+    const events = await contentEvents(await t.chat("hi", { stream: true }));
+    // Without a value in sight, each event carries the text up to the word being written.
+    expect(events.join("")).toBe(reply);
+    expect(events.length).toBeGreaterThan(10);
+  });
+
   test("deny on a JSON answer", async () => {
     const t = await gateway({ on: ["output"] }, { reply: `key: ghp_${"a1B2".repeat(9)}` });
     expect((await t.chat("hi")).status).toBe(422);
   });
 });
 
+/** The content of each streamed event that carried text, in order. */
+async function contentEvents(response: Response): Promise<string[]> {
+  const events: string[] = [];
+  for (const line of (await response.text()).split("\n")) {
+    if (!line.startsWith("data: {")) continue;
+    const data = JSON.parse(line.slice(6)) as { choices?: { delta?: { content?: string } }[] };
+    const text = data.choices?.[0]?.delta?.content;
+    if (text) events.push(text);
+  }
+  return events;
+}
+
 describe("properties", () => {
+  test("a streamed answer, however it is cut, is masked as the whole answer is, and never leaks a value", async () => {
+    const sizes = [1, 2, 3, 5, 8, 13];
+    // A hold-back that never binds: only what `pending` says is held, so any leak would show.
+    const cut = await Promise.all(
+      sizes.map((chunkSize) =>
+        gateway({ on: ["output"], action: "mask", stream: { holdBackChars: 4096 } }, { chunkSize }),
+      ),
+    );
+    const whole = await gateway({ on: ["output"], action: "mask" });
+    await fc.assert(
+      fc.asyncProperty(plantedText(), fc.nat(sizes.length - 1), async ({ text, planted }, which) => {
+        fc.pre(text.trim().length > 0);
+        const expected = await content(await whole.chat(text));
+        const streamed = await readStream(await cut[which]!.chat(text, { stream: true }));
+        expect(streamed).toMatchObject({ done: true, text: expected });
+        for (const { value } of planted) expect(streamed.text).not.toContain(value);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   test("masking never leaks a value upstream, into the record or the answer; restore gives back the prompt exactly", async () => {
     const masked = await gateway({ action: "mask" });
     const restored = await gateway({ action: "mask", restore: true });

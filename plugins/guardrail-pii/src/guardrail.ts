@@ -15,6 +15,7 @@ import type { GuardrailPiiConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
 import { validateConfig } from "./config-validator.gen.js";
 import { compileDetector } from "./detector.js";
+import { lastWordStart, pendingFrom } from "./pending.js";
 import type { Span } from "./span.js";
 import { PlaceholderVault } from "./vault.js";
 
@@ -31,6 +32,8 @@ function restorer(vault: PlaceholderVault): OutputRewriter {
     holdBack: vault.maxPlaceholderLength,
     find: (text) => vault.find(text),
     replacement: (_span, original) => vault.restore(original),
+    // A placeholder is one word: only the last word can be one still being written.
+    pending: lastWordStart,
   };
 }
 
@@ -73,6 +76,7 @@ export default defineGuardrail({
         const vault = vaults.ensure(ctx, () => new PlaceholderVault());
         return vault.mask(original, [{ start: 0, end: original.length, label: span.label }]);
       },
+      pending: pendingFrom,
       rewriter(ctx) {
         if (!config.restore) return undefined;
         const vault = vaults.get(ctx);
