@@ -425,10 +425,11 @@ async function profileGateway(configFile: string): Promise<ProfileSummary> {
       nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
     }),
   );
-  await loadRun(child.url, options.connections, options.warmupS || 1, false);
+  const body = options.profileLongPrompt ? longRequestBody() : undefined;
+  await loadRun(child.url, options.connections, options.warmupS || 1, false, body);
   // Start-up and warm-up samples are left out of the summary.
   const skipMs = performance.now() - spawned;
-  await loadRun(child.url, options.connections, options.profileS, false);
+  await loadRun(child.url, options.connections, options.profileS, false, body);
   await stop(child);
   const file = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
   if (!file) throw new Error(`no .cpuprofile written in ${dir}`);

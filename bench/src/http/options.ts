@@ -51,6 +51,8 @@ export interface BenchOptions {
   profileS: number;
   /** The pipeline profiled. */
   profilePipeline: Pipeline;
+  /** Profile under the 2 KB prompt (BENCH_PROFILE_PROMPT=2kb) rather than the benchmark's request. */
+  profileLongPrompt: boolean;
   /** Repeat a throughput round when other processes used more cores than this meanwhile. */
   maxOtherCores: number;
   /** Runs of one throughput round at most. */
@@ -128,6 +130,7 @@ export function readOptions(): BenchOptions {
       profile === "1" || profile === "on" ? "on" : profile === "0" || profile === "off" ? "off" : "auto",
     profileS: num("BENCH_PROFILE_DURATION", 8, 1),
     profilePipeline: pipeline("BENCH_PROFILE_PIPELINE", "default-shape"),
+    profileLongPrompt: (process.env["BENCH_PROFILE_PROMPT"] ?? "").trim().toLowerCase() === "2kb",
     maxOtherCores: num("BENCH_MAX_OTHER_CORES", 0.1, 0),
     maxAttempts: Math.round(num("BENCH_MAX_ATTEMPTS", 2, 1)),
     pin: flag("BENCH_PIN", availableParallelism() >= 2),
