@@ -49,4 +49,39 @@ describe("guardrail-content", () => {
     expect(out.error).toMatchObject({ code: "answer_rejected" });
     expect(out.text).toBe("");
   });
+
+  test("a required phrase judges a streamed answer as a whole, wherever the phrase comes", async () => {
+    const long = "and the answer goes on for a good while ".repeat(8);
+    const rules = [
+      { type: "contains", name: "disclaims", values: ["disclaimer"] },
+      { type: "regex", name: "signed", pattern: "^Regards", flags: "im", mustMatch: true },
+    ];
+    const t = (reply: string) => gateway({ on: ["output"], rules }, { reply, chunkSize: 4 });
+    for (const reply of [
+      `Disclaimer first, ${long}\nRegards`,
+      `${long} with the disclaimer at the end.\nRegards`,
+    ]) {
+      const out = await readStream(await (await t(reply)).chat("hi", { stream: true }));
+      expect(out).toMatchObject({ done: true, text: reply });
+    }
+    const refused = await readStream(await (await t(`${long}\nRegards`)).chat("hi", { stream: true }));
+    expect(refused.error).toMatchObject({ code: "answer_rejected" });
+    expect(refused.error).toMatchObject({ message: expect.stringContaining("disclaims") });
+    expect(refused.text).toBe("");
+  });
+
+  test("a rule on other roles than the assistant's does not judge answers", async () => {
+    const t = await gateway(
+      {
+        on: ["input", "output"],
+        rules: [{ type: "contains", name: "polite", roles: ["user"], values: ["please"] }],
+      },
+      { reply: "sure thing" },
+    );
+    expect((await t.chat("please help")).status).toBe(200);
+    expect((await t.chat("help")).status).toBe(400);
+    await t.gateway.idle();
+    const outputVerdicts = t.journal.records[0]!.guardrails.filter((v) => v.phase === "output");
+    expect(outputVerdicts).toEqual([]);
+  });
 });

@@ -1,9 +1,11 @@
 /**
- * The content guardrail: the compiled rules as one check (a verdict per rule). Rules that judge
- * a whole text (lengths) need the whole answer, so a stream is then gathered before it is
- * checked; otherwise streams are checked on the kit's sliding window.
+ * The content guardrail: the compiled rules as one check (a verdict per rule). An answer is
+ * judged by the rules that read answers; when one of those needs the whole text (a length, a
+ * required phrase) a stream is gathered before it is checked, otherwise streams are checked on the
+ * kit's sliding window.
  */
 import { defineGuardrail } from "@aigw/guardrail-kit";
+import { needsWholeText, readsAnswers } from "./answer-rules.js";
 import { prepareContentRules } from "./compile.js";
 import type { ContentGuardrailConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
@@ -20,14 +22,20 @@ export default defineGuardrail({
       "Content rules on requests and answers: regex, contains, length, models, parameters, word lists.",
   },
   async create(config: ContentGuardrailConfig) {
-    const check = await prepareContentRules(config);
+    const rules = config.rules ?? [];
+    const answerRules = rules.filter(readsAnswers);
+    const checkRequest = await prepareContentRules(config);
+    const checkAnswer =
+      answerRules.length === rules.length
+        ? checkRequest
+        : await prepareContentRules({ ...config, rules: answerRules });
     return {
-      check: ({ parts, ctx }) =>
-        check(parts, {
+      check: ({ parts, side, ctx }) =>
+        (side === "output" ? checkAnswer : checkRequest)(parts, {
           model: ctx.request.model,
           body: ctx.request.body as unknown as Record<string, unknown>,
         }),
-      wholeAnswer: (config.rules ?? []).some((rule) => rule.type === "length"),
+      wholeAnswer: answerRules.some(needsWholeText),
     };
   },
 });
