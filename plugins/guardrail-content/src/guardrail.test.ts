@@ -1,6 +1,7 @@
 /** The content guardrail through a real engine: rules on the request, on an answer and on a stream. */
 import { echoGateway, readStream } from "@aigw/guardrail-kit/testing";
 import type { Plugin } from "@aigw/plugin-api";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import content from "./index.js";
 
@@ -83,5 +84,64 @@ describe("guardrail-content", () => {
     await t.gateway.idle();
     const outputVerdicts = t.journal.records[0]!.guardrails.filter((v) => v.phase === "output");
     expect(outputVerdicts).toEqual([]);
+  });
+
+  test("property: a streamed answer is masked as the whole answer is, holding back little", async () => {
+    const rules = [
+      { type: "words", name: "rivals", categories: { competitors: ["acme", "globex corp"] } },
+      { type: "notContains", name: "no-keys", values: ["api key"] },
+    ];
+    const sizes = [1, 2, 3, 5, 8];
+    const cut = await Promise.all(
+      sizes.map((chunkSize) => gateway({ on: ["output"], action: "mask", rules }, { chunkSize })),
+    );
+    const whole = await gateway({ on: ["output"], action: "mask", rules });
+    const vocabulary = [
+      "acme",
+      "Acme",
+      "acmeish",
+      "globex",
+      "corp",
+      "Globex Corp",
+      "api",
+      "key",
+      "API KEY",
+      "the",
+      "é",
+    ];
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(" ", ", ", "\n", "")), {
+        minLength: 1,
+        maxLength: 25,
+      })
+      .map((pieces) => pieces.map(([word, gap]) => word + gap).join(""));
+    await fc.assert(
+      fc.asyncProperty(text, fc.nat(sizes.length - 1), async (reply, which) => {
+        fc.pre(reply.trim().length > 0);
+        const expected = (
+          (await (await whole.chat(reply)).json()) as { choices: { message: { content: string } }[] }
+        ).choices[0]!.message.content;
+        const streamed = await readStream(await cut[which]!.chat(reply, { stream: true }));
+        expect(streamed).toMatchObject({ done: true, text: expected });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("a word list lets a stream through a word or two behind", async () => {
+    const reply = "Our product ships on Monday and costs less than the others, thanks for asking. ";
+    const t = await gateway(
+      {
+        on: ["output"],
+        action: "mask",
+        rules: [{ type: "words", name: "rivals", categories: { c: ["acme"] } }],
+      },
+      { reply, chunkSize: 4 },
+    );
+    const raw = await (await t.chat("hi", { stream: true })).text();
+    const events = raw
+      .split("\n")
+      .filter((line) => line.includes('"content":"') && !line.includes('"content":""'));
+    expect(events.length).toBeGreaterThan(10);
   });
 });

@@ -5,7 +5,7 @@
  * kit's sliding window.
  */
 import { defineGuardrail } from "@aigw/guardrail-kit";
-import { needsWholeText, readsAnswers } from "./answer-rules.js";
+import { needsWholeText, phrasePending, readsAnswers } from "./answer-rules.js";
 import { prepareContentRules } from "./compile.js";
 import type { ContentGuardrailConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
@@ -29,13 +29,16 @@ export default defineGuardrail({
       answerRules.length === rules.length
         ? checkRequest
         : await prepareContentRules({ ...config, rules: answerRules });
+    const wholeAnswer = answerRules.some(needsWholeText);
+    const pending = wholeAnswer ? undefined : phrasePending(answerRules);
     return {
       check: ({ parts, side, ctx }) =>
         (side === "output" ? checkAnswer : checkRequest)(parts, {
           model: ctx.request.model,
           body: ctx.request.body as unknown as Record<string, unknown>,
         }),
-      wholeAnswer: answerRules.some(needsWholeText),
+      wholeAnswer,
+      ...(pending ? { pending } : {}),
     };
   },
 });
