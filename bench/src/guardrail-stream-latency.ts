@@ -4,9 +4,9 @@
  * tokens, one every BENCH_TOKEN_MS (default 15 ms, about 65 tokens a second); each character's
  * delay is the time between the provider yielding it and the client receiving it, through the
  * engine's `handle` in-process. Compared: no guardrail, `guardrail-pii` masking the output (it
- * holds back only the word being written, or a value being written), and `guardrail-content`
- * with a regex on the output (a check that cannot tell where a match may start, so it holds back
- * `stream.holdBackChars`, default 128).
+ * holds back only the word being written, or a value being written), `guardrail-content` with a
+ * word list (it holds back the longest word's length) and with a regex on the output (a check that
+ * cannot tell where a match may start, so it holds back `stream.holdBackChars`, default 128).
  *
  * Run (after building): pnpm --filter @aigw/bench guardrail-latency
  */
@@ -70,6 +70,19 @@ const VARIANTS: [name: string, nodes: object[]][] = [
   [
     "guardrail-pii on the output (mask)",
     [{ id: "pii", plugin: "guardrail-pii", config: { on: ["output"], action: "mask" } }],
+  ],
+  [
+    "guardrail-content word list on the output (holds back its longest word)",
+    [
+      {
+        id: "content",
+        plugin: "guardrail-content",
+        config: {
+          on: ["output"],
+          rules: [{ type: "words", name: "rivals", categories: { rivals: ["acme", "globex", "initech"] } }],
+        },
+      },
+    ],
   ],
   [
     "guardrail-content regex on the output (holds back 128 characters)",
