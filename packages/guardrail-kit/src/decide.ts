@@ -1,8 +1,8 @@
 /**
  * Verdicts into an outcome: every verdict goes into the request's record, and the configured
- * action decides what a failing one does (deny, flag, mask, fallback). The record's verdicts are
- * kept in one order (phase, node, check), so concurrent guardrails leave the same record
- * whichever finished first.
+ * action decides what a failing one does (deny, flag, mask, fallback). A node's verdicts go in in
+ * its checks' order; the engine orders the nodes by plan before the record is built, so
+ * concurrent guardrails leave the same record whichever finished first.
  */
 import type { GuardrailVerdict, HookContext } from "@aigw/plugin-api";
 import type {
@@ -39,16 +39,10 @@ function effectiveAction(
   return action;
 }
 
-/** Code-unit order (localeCompare would consult ICU on every request for no gain here). */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function order(a: GuardrailVerdict, b: GuardrailVerdict): number {
-  return compare(a.phase, b.phase) || compare(a.node, b.node) || compare(a.check, b.check);
-}
-
-/** Adds verdicts to the record, keeping it sorted. */
+/**
+ * Adds a node's verdicts for one phase to the record. A node that checks the same phase again
+ * (it ran again on a concurrent node's changes) replaces what it said before.
+ */
 export function recordVerdicts(
   ctx: HookContext,
   verdicts: readonly CheckVerdict[],
@@ -59,8 +53,12 @@ export function recordVerdicts(
   // would make the record depend on timing.
   if (ctx.cancellation.aborted) return;
   const list = ctx.annotations.guardrails;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const entry = list[i]!;
+    if (entry.node === ctx.node && entry.phase === phase) list.splice(i, 1);
+  }
   for (const v of verdicts) {
-    const entry: GuardrailVerdict = {
+    list.push({
       node: ctx.node,
       check: v.check,
       verdict: v.verdict,
@@ -69,10 +67,7 @@ export function recordVerdicts(
       score: v.score,
       reason: v.reason,
       spans: v.spans?.map(({ part, start, end, label }) => ({ part, start, end, label })),
-    };
-    let i = list.length;
-    while (i > 0 && order(list[i - 1]!, entry) > 0) i--;
-    list.splice(i, 0, entry);
+    });
   }
 }
 

@@ -173,6 +173,29 @@ describe("several guardrails", () => {
     );
   });
 
+  test("concurrent guardrails masking the same message both reach the provider masked", async () => {
+    for (const [first, second] of [
+      [1, 30],
+      [30, 1],
+    ] as const) {
+      const t = await echoGateway({
+        plugins,
+        nodes: [
+          node({ words: ["alpha"], action: "mask", delayMs: first }, "z-first"),
+          node({ words: ["beta"], action: "mask", delayMs: second }, "a-second"),
+        ],
+      });
+      await (await t.chat("alpha then beta")).text();
+      expect(t.journal.bodies[0]).toMatchObject({ messages: [{ role: "user", content: "[WORD] then [WORD]" }] });
+      // One entry per node, in plan order, each with what it masked.
+      const record = await settle(t);
+      expect(record.guardrails.map((v) => [v.node, v.verdict, v.spans?.length])).toEqual([
+        ["z-first", "fail", 1],
+        ["a-second", "fail", 1],
+      ]);
+    }
+  });
+
   test("a deny stops the others", async () => {
     const t = await echoGateway({
       plugins,

@@ -232,9 +232,10 @@ describe("the service's verdicts", () => {
     );
     const response = await t.chat("anything");
     expect((await errorOf(response)).message).toBe('Blocked by guardrail "guard": b-topic (off topic).');
+    // In the order the service gave them.
     expect((await record()).guardrails.map((v) => [v.check, v.verdict])).toEqual([
-      ["a-tone", "pass"],
       ["b-topic", "fail"],
+      ["a-tone", "pass"],
     ]);
   });
 });

@@ -6,6 +6,7 @@
 import type { ExecutionPlan, PlanNodeBase, RequestNode } from "../plan/plan.js";
 import type { BodyCapture } from "../record/bodies.js";
 import { buildRecord, type Ending } from "../record/build-record.js";
+import { orderVerdicts } from "../record/order-verdicts.js";
 import { HookContextImpl } from "./hook-context.js";
 import { type HookOutcome, invokeHook } from "./invoke.js";
 import type { RequestState } from "./request-state.js";
@@ -32,6 +33,7 @@ export function runFinishPhase(
   bodies?: BodyCapture,
 ): void | Promise<void> {
   if (plan.observers.length === 0) return;
+  orderVerdicts(plan, state.annotations.guardrails);
   const record = buildRecord(state, ending, bodies);
   let pending: Promise<void>[] | undefined;
   for (const node of plan.observers) {

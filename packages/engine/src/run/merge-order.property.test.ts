@@ -105,4 +105,81 @@ describe("parallel merge", () => {
       { numRuns: 150 },
     );
   });
+
+  test("concurrent nodes that change the same field both keep their change, in plan order, in any completion order", async () => {
+    // Each node either goes on or appends its mark to the user's message as it sees it (the way
+    // a masking guardrail rewrites messages); some need the node before them, the rest run
+    // concurrently. Whatever the order they finish in, every mark must reach the provider, in
+    // plan order: an overlapping patch from a concurrent node must not undo an earlier one.
+    const shape = fc.array(fc.record({ edits: fc.boolean(), needsPrevious: fc.boolean() }), {
+      minLength: 2,
+      maxLength: 5,
+    });
+    await fc.assert(
+      fc.asyncProperty(shape, fc.scheduler(), async (nodes, s) => {
+        const runs = nodes.map(() => 0);
+        const marker = definePlugin({
+          manifest: {
+            name: "marker",
+            kind: "transform",
+            version: "0.0.0",
+            engine: "^0.1.0",
+            hooks: ["request"],
+            configSchema: {
+              type: "object",
+              properties: { i: { type: "integer" } },
+              required: ["i"],
+              additionalProperties: false,
+            },
+          },
+          create: ({ i }: { i: number }) => ({
+            request: (ctx) => {
+              runs[i]!++;
+              if (!nodes[i]!.edits) return s.schedule(Promise.resolve(undefined), `n${i}`);
+              const body = ctx.request.body as { messages: { role: string; content: string }[] };
+              const messages = body.messages.map((m) => ({ ...m, content: `${m.content}|${i}` }));
+              return s.schedule(Promise.resolve(patch({ messages })), `n${i}`);
+            },
+          }),
+        });
+        const gateway = await createGateway({
+          config: {
+            pipeline: {
+              nodes: [
+                ...nodes.map((n, i) => ({
+                  id: `n${i}`,
+                  plugin: "marker",
+                  config: { i },
+                  ...(i > 0 && n.needsPrevious ? { needs: [`n${i - 1}`] } : {}),
+                })),
+                { id: "llm", plugin: "scripted-provider", config: { echo: true } },
+              ],
+            },
+          },
+          plugins: [marker, scriptedProvider(newJournal())],
+          services: { logger: silentLogger() },
+        });
+        const response = await s.waitFor(
+          gateway.fetch(
+            new Request("http://gw.test/v1/chat/completions", {
+              method: "POST",
+              body: JSON.stringify({ model: "m", messages: [{ role: "user", content: "hi" }] }),
+            }),
+          ),
+        );
+        const sent = JSON.parse((await response.json()).choices[0].message.content);
+        const marks = nodes.flatMap((n, i) => (n.edits ? [`|${i}`] : [])).join("");
+        expect(sent.messages).toEqual([{ role: "user", content: `hi${marks}` }]);
+        // A node runs again exactly when it edits and an earlier node it does not need edits too.
+        for (const [i, n] of nodes.entries()) {
+          let firstAncestor = i;
+          while (firstAncestor > 0 && nodes[firstAncestor]!.needsPrevious) firstAncestor--;
+          const overlaps = n.edits && nodes.slice(0, firstAncestor).some((m) => m.edits);
+          expect(runs[i]).toBe(overlaps ? 2 : 1);
+        }
+        await gateway.close();
+      }),
+      { numRuns: 150 },
+    );
+  });
 });

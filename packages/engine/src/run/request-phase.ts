@@ -3,7 +3,11 @@
  * independent nodes run concurrently. The outcome never depends on which finished first: the
  * earliest node in plan order that ends the request (respond, deny, fail closed) wins; nodes
  * after it are aborted, nodes before it still finish (an auth denial beats a faster cache hit);
- * body patches apply in plan order, and each node sees only its ancestors' patches. A hand-off to
+ * body patches apply in plan order, and each node sees only its ancestors' patches. Two nodes that
+ * ran concurrently and changed the same field would lose the earlier one's change (a later merge
+ * patch replaces the field whole: two guardrails masking the same messages), so a node whose patch
+ * overlaps an earlier concurrent node's runs again on the request with that patch applied, as if
+ * it had needed it; its dependents start once that is settled. A hand-off to
  * another config ends the phase as an answer would (the engine then runs that config's plan); a
  * hand-off to the config already running is a plain continue.
  */
@@ -18,6 +22,7 @@ import {
 import type { ExecutionPlan, RequestNode } from "../plan/plan.js";
 import { HookContextImpl } from "./hook-context.js";
 import { type HookOutcome, invokeHook } from "./invoke.js";
+import { patchesOverlap } from "./patch-overlap.js";
 import { withPatches } from "./patch-request.js";
 import type { RequestState } from "./request-state.js";
 
@@ -86,6 +91,13 @@ class RequestPhase {
   private readonly running = new Set<number>();
   private anyPatch = false;
   private finish: (() => void) | undefined;
+  /** Nodes that patched and wait for earlier concurrent nodes before their dependents start. */
+  private readonly held: number[] = [];
+  /** Per plan index: 1 once its dependents were released. */
+  private readonly released: Uint8Array;
+  /** Per plan index: 1 when it ran again on an earlier concurrent node's patch. */
+  private readonly reran: Uint8Array;
+  private releasing = false;
 
   constructor(
     private readonly plan: ExecutionPlan,
@@ -94,6 +106,8 @@ class RequestPhase {
     this.results = new Array(plan.nodes.length);
     this.contexts = new Array(plan.nodes.length);
     this.pending = plan.depCounts.slice();
+    this.released = new Uint8Array(plan.nodes.length);
+    this.reran = new Uint8Array(plan.nodes.length);
   }
 
   run(): void | Promise<void> {
@@ -138,7 +152,13 @@ class RequestPhase {
       this.complete(i, CONTINUE);
       return;
     }
-    const ctx = new HookContextImpl(this.state, node, this.requestFor(node.ancestors));
+    this.invoke(i, node, this.requestFor(node.ancestors));
+  }
+
+  /** Runs node `i`'s request hook on `request`; settles it now or when its promise does. */
+  private invoke(i: number, node: RequestNode, request: GatewayRequest): void {
+    const hook = node.instance.request!;
+    const ctx = new HookContextImpl(this.state, node, request);
     this.contexts[i] = ctx;
     const outcome = invokeHook(
       this.state,
@@ -185,20 +205,95 @@ class RequestPhase {
 
   private complete(i: number, result: NodeResult): void {
     this.results[i] = result;
-    if (result.type === "continue" && result.patch) this.anyPatch = true;
+    if (result.type === "continue" && result.patch) {
+      this.anyPatch = true;
+      // Nodes before it that it does not need ran beside it: its patch may overlap theirs.
+      if (this.reran[i] === 0 && this.plan.nodes[i]!.ancestors.length < i) {
+        this.held.push(i);
+        this.held.sort((a, b) => a - b);
+        this.releaseHeld();
+        return;
+      }
+    }
     if (result.type === "respond" || result.type === "error" || result.type === "handoff") {
       this.endIndex = Math.min(this.endIndex, i);
       this.abortAfter(i);
     }
+    this.release(i);
+  }
+
+  /** Starts the dependents of node `i` whose needs are now all met. */
+  private release(i: number): void {
+    this.released[i] = 1;
     const node = this.plan.nodes[i]!;
     for (const j of node.dependents) {
       if (--this.pending[j]! === 0) this.start(j);
     }
+    this.releaseHeld();
+  }
+
+  /**
+   * Settles the held nodes, in plan order, whose earlier concurrent nodes have all settled: one
+   * whose patch overlaps theirs runs again on the request with their patches, the others release
+   * their dependents.
+   */
+  private releaseHeld(): void {
+    if (this.releasing) return;
+    this.releasing = true;
+    try {
+      for (let progressed = true; progressed; ) {
+        progressed = false;
+        for (let h = 0; h < this.held.length; h++) {
+          const i = this.held[h]!;
+          if (i > this.endIndex) {
+            this.held.splice(h--, 1);
+            continue;
+          }
+          const before = this.concurrentBefore(i);
+          if (before.some((k) => this.released[k] === 0)) continue;
+          this.held.splice(h--, 1);
+          progressed = true;
+          const mine = (this.results[i] as { patch: Continue["patch"] }).patch!;
+          const overlaps = before.some((k) => {
+            const other = this.results[k];
+            return (
+              other?.type === "continue" && other.patch !== undefined && patchesOverlap(other.patch, mine)
+            );
+          });
+          if (overlaps) {
+            this.reran[i] = 1;
+            this.invoke(i, this.plan.nodes[i]!, this.requestFor(this.before(i)));
+          } else {
+            // Nested calls return at once; this loop goes round again for what they would do.
+            this.release(i);
+          }
+        }
+      }
+    } finally {
+      this.releasing = false;
+    }
+  }
+
+  /** The plan indices before `i` that `i` does not need. */
+  private concurrentBefore(i: number): number[] {
+    const ancestors = this.plan.nodes[i]!.ancestors;
+    const out: number[] = [];
+    for (let k = 0, a = 0; k < i; k++) {
+      if (ancestors[a] === k) a++;
+      else out.push(k);
+    }
+    return out;
+  }
+
+  /** Every plan index before `i`. */
+  private before(i: number): number[] {
+    return Array.from({ length: i }, (_, k) => k);
   }
 
   /** Done when nothing that can still change the outcome runs (aborted nodes are not awaited). */
   private settled(): boolean {
     for (const i of this.running) if (i < this.endIndex) return false;
+    for (const i of this.held) if (i < this.endIndex) return false;
     return true;
   }
 
