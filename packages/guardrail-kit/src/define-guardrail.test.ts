@@ -113,6 +113,47 @@ describe("output", () => {
     ]);
   });
 
+  test("a stream's record names every span masked, in the streamed text's offsets", async () => {
+    const reply = "first the password hunter2 then password again and more text after it";
+    const t = await echoGateway({
+      plugins,
+      nodes: [node({ words: ["password", "hunter2"], on: ["output"], action: "mask" })],
+      echo: { reply, chunkSize: 3 },
+    });
+    await readStream(await t.chat("hi", { stream: true }));
+    const record = await settle(t);
+    const spans = [...reply.matchAll(/password|hunter2/g)].map((m) => ({
+      part: 0,
+      start: m.index,
+      end: m.index + m[0].length,
+      label: "word",
+    }));
+    expect(record.guardrails).toEqual([
+      expect.objectContaining({ phase: "stream", verdict: "fail", reason: "masked word x3", spans }),
+    ]);
+  });
+
+  test("a streamed tool call's arguments are checked as they pass, like content", async () => {
+    const more = "and some text after it, ".repeat(12);
+    const args = `{"note":"the password is hunter2","more":"${more}","again":"password"}`;
+    for (const chunkSize of [1, 4, 7]) {
+      const t = await echoGateway({
+        plugins,
+        nodes: [node({ words: ["password", "hunter2"], on: ["output"], action: "mask" })],
+        echo: { reply: args, chunkSize, tool: "save" },
+      });
+      const out = await readStream(await t.chat("hi", { stream: true }));
+      expect(out).toMatchObject({ done: true, text: "" });
+      expect(out.args).toBe(`{"note":"the [WORD] is [WORD]","more":"${more}","again":"[WORD]"}`);
+      // Held back by the window, not to the end: some argument text went out before the finish.
+      expect(out.events).toBeGreaterThan(2);
+      const json = (await (await t.chat("hi")).json()) as {
+        choices: { message: { tool_calls: { function: { arguments: string } }[] } }[];
+      };
+      expect(json.choices[0]!.message.tool_calls[0]!.function.arguments).toBe(out.args);
+    }
+  });
+
   test("deny on a stream: an error event before the word, never [DONE]", async () => {
     const t = await echoGateway({
       plugins,
@@ -186,7 +227,9 @@ describe("several guardrails", () => {
         ],
       });
       await (await t.chat("alpha then beta")).text();
-      expect(t.journal.bodies[0]).toMatchObject({ messages: [{ role: "user", content: "[WORD] then [WORD]" }] });
+      expect(t.journal.bodies[0]).toMatchObject({
+        messages: [{ role: "user", content: "[WORD] then [WORD]" }],
+      });
       // One entry per node, in plan order, each with what it masked.
       const record = await settle(t);
       expect(record.guardrails.map((v) => [v.node, v.verdict, v.spans?.length])).toEqual([

@@ -15,9 +15,20 @@ export {
 export { DEFAULT_HOLD_BACK, defineGuardrail, type GuardrailDefinition } from "./define-guardrail.js";
 export { applyReplacements, replaceTexts, topLevelPatch } from "./replace-texts.js";
 export { RequestMemo } from "./request-memo.js";
-export { guardStream, guardWholeStream, type StreamGuardOptions } from "./stream-guard.js";
+export {
+  guardStream,
+  guardWholeStream,
+  PENDING_HOLD_LIMIT,
+  type StreamGuardOptions,
+} from "./stream-guard.js";
 export { answerTexts, requestTexts } from "./text-parts.js";
-export { TextWindow, type WindowEdit, type WindowPending, type WindowScan } from "./text-window.js";
+export {
+  TextWindow,
+  type WindowEdit,
+  type WindowPending,
+  type WindowReleased,
+  type WindowScan,
+} from "./text-window.js";
 export type {
   CheckInput,
   CheckVerdict,

@@ -18,7 +18,14 @@ import {
 } from "@aigw/plugin-api";
 import { defaultMask, denyMessage, recordVerdicts } from "./decide.js";
 import { TextWindow, type WindowEdit, type WindowPending } from "./text-window.js";
-import type { CheckVerdict, Guardrail, GuardrailAction, OutputRewriter, TextPart } from "./types.js";
+import type {
+  CheckVerdict,
+  Guardrail,
+  GuardrailAction,
+  OutputRewriter,
+  PartSpan,
+  TextPart,
+} from "./types.js";
 
 export interface StreamGuardOptions {
   readonly guard: Guardrail;
@@ -44,17 +51,72 @@ function withText(choice: JsonObject, text: string): JsonObject {
   return { ...choice, text };
 }
 
+/** The tool calls of a chat chunk's choice that carry argument text, with their index. */
+function toolArguments(choice: JsonObject): { at: number; call: JsonObject; args: string }[] {
+  const delta = choice.delta;
+  if (!isObject(delta) || !Array.isArray(delta.tool_calls)) return [];
+  const out: { at: number; call: JsonObject; args: string }[] = [];
+  for (const [position, call] of delta.tool_calls.entries()) {
+    if (!isObject(call) || !isObject(call.function) || typeof call.function.arguments !== "string") continue;
+    out.push({
+      at: typeof call.index === "number" ? call.index : position,
+      call,
+      args: call.function.arguments,
+    });
+  }
+  return out;
+}
+
+/** The choice with its tool calls' argument text replaced (by tool call index), and any extra added. */
+function withArguments(choice: JsonObject, args: ReadonlyMap<number, string>): JsonObject {
+  const delta = isObject(choice.delta) ? choice.delta : {};
+  const calls = Array.isArray(delta.tool_calls) ? delta.tool_calls : [];
+  const left = new Map(args);
+  const rewritten: JsonValue[] = calls.map((call, position) => {
+    if (!isObject(call) || !isObject(call.function)) return call;
+    const at = typeof call.index === "number" ? call.index : position;
+    const text = left.get(at);
+    if (text === undefined) return call;
+    left.delete(at);
+    return { ...call, function: { ...call.function, arguments: text } };
+  });
+  // Text still held for a tool call when its choice finishes goes out with the finish.
+  for (const [at, text] of left)
+    if (text !== "") rewritten.push({ index: at, function: { arguments: text } });
+  return { ...choice, delta: { ...delta, tool_calls: rewritten } };
+}
+
 /** Whether a rewritten choice still says something once its text is empty. */
 function carriesMore(choice: JsonObject): boolean {
   if (choice.finish_reason != null) return true;
   const delta = choice.delta;
   if (!isObject(delta)) return false;
-  return Object.keys(delta).some((k) => k !== "content" && delta[k] != null);
+  return Object.keys(delta).some((k) => {
+    if (k === "content") return false;
+    if (k !== "tool_calls") return delta[k] != null;
+    // A tool call chunk whose only news was argument text that is still held says nothing yet.
+    const calls = delta.tool_calls;
+    return (
+      Array.isArray(calls) &&
+      calls.some(
+        (call) =>
+          isObject(call) &&
+          (call.id != null ||
+            call.type != null ||
+            (isObject(call.function) && (call.function.name != null || call.function.arguments !== ""))),
+      )
+    );
+  });
 }
 
-/** Failures so far, one per check, for the record at the end. */
+/**
+ * What the stream's checks concluded, for the record: per check, whether it failed, its first
+ * failing reason, and the spans masked in the text that went out (in each streamed text's own
+ * offsets; `part` numbers the streamed texts in the order they began).
+ */
 class StreamVerdicts {
   private readonly seen = new Map<string, CheckVerdict>();
+  private readonly masked = new Map<string, PartSpan[]>();
 
   add(verdicts: readonly CheckVerdict[]): CheckVerdict[] {
     const fails: CheckVerdict[] = [];
@@ -67,9 +129,30 @@ class StreamVerdicts {
     return fails;
   }
 
-  record(ctx: HookContext, action: GuardrailAction): void {
-    recordVerdicts(ctx, [...this.seen.values()], action, "stream");
+  released(part: number, edits: readonly WindowEdit[], offset: number): void {
+    for (const edit of edits) {
+      if (edit.check === undefined || edit.label === undefined) continue;
+      const spans = this.masked.get(edit.check) ?? [];
+      spans.push({ part, start: offset + edit.start, end: offset + edit.end, label: edit.label });
+      this.masked.set(edit.check, spans);
+    }
   }
+
+  record(ctx: HookContext, action: GuardrailAction): void {
+    const verdicts = [...this.seen.values()].map((v): CheckVerdict => {
+      const spans = this.masked.get(v.check);
+      if (!spans) return v;
+      return { ...v, verdict: "fail", spans, reason: maskedReason(spans) };
+    });
+    recordVerdicts(ctx, verdicts, action, "stream");
+  }
+}
+
+/** What a stream's masks hid, by label and count, never the text. */
+function maskedReason(spans: readonly PartSpan[]): string {
+  const counts = new Map<string, number>();
+  for (const span of spans) counts.set(span.label, (counts.get(span.label) ?? 0) + 1);
+  return `masked ${[...counts].map(([label, n]) => `${label} x${n}`).join(", ")}`;
 }
 
 function rejected(options: StreamGuardOptions, fails: readonly CheckVerdict[]): GatewayError {
@@ -106,6 +189,8 @@ function windowScan(options: StreamGuardOptions, verdicts: StreamVerdicts) {
           text: guard.mask
             ? guard.mask(span, text.slice(span.start, span.end), ctx, "output")
             : defaultMask(span.label),
+          check: f.check,
+          label: span.label,
         })),
       );
       return [...masks, ...rewrites];
@@ -129,22 +214,69 @@ function windowPending(options: StreamGuardOptions): WindowPending | undefined {
   return check ?? rewrite;
 }
 
-/** The stream with its text checked (and rewritten) as it passes. */
+/**
+ * The most a window holds for a check that says where a value may be forming: enough for a
+ * long token (a JWT, a PEM key), which a check must see whole. Such a check holds only that
+ * tail, so the limit costs no latency on ordinary text.
+ */
+export const PENDING_HOLD_LIMIT = 4096;
+
+/** The stream with its text (each choice's content and tool call arguments) checked as it passes. */
 export function guardStream(stream: StreamResult, options: StreamGuardOptions): StreamResult {
   const verdicts = new StreamVerdicts();
   const scan = windowScan(options, verdicts);
   const pending = windowPending(options);
-  const holdBack = Math.max(options.holdBack, options.rewriter?.holdBack ?? 0);
-  const windows = new Map<number, TextWindow>();
-  const windowOf = (index: number) => {
+  const fixed = Math.max(options.holdBack, options.rewriter?.holdBack ?? 0);
+  const holdBack = pending ? Math.max(fixed, PENDING_HOLD_LIMIT) : fixed;
+  /** Per choice index: its content's window, and its tool calls' by tool call index. */
+  const windows = new Map<number, { content?: TextWindow; tools: Map<number, TextWindow> }>();
+  let parts = 0;
+  const newWindow = () => {
+    const part = parts++;
+    return new TextWindow(holdBack, scan, pending, (edits, offset) => verdicts.released(part, edits, offset));
+  };
+  const windowsOf = (index: number) => {
     let w = windows.get(index);
     if (!w) {
-      w = new TextWindow(holdBack, scan, pending);
+      w = { tools: new Map() };
       windows.set(index, w);
     }
     return w;
   };
+  const contentWindow = (index: number) => {
+    const w = windowsOf(index);
+    w.content ??= newWindow();
+    return w.content;
+  };
+  const toolWindow = (index: number, at: number) => {
+    const tools = windowsOf(index).tools;
+    let w = tools.get(at);
+    if (!w) {
+      w = newWindow();
+      tools.set(at, w);
+    }
+    return w;
+  };
   const action = options.check ? options.action : "flag";
+
+  /** The choice with its texts passed through their windows (and emptied at its finish). */
+  async function guardChoice(raw: JsonObject, position: number): Promise<JsonObject> {
+    const index = typeof raw.index === "number" ? raw.index : position;
+    const finishing = raw.finish_reason != null;
+    let choice = raw;
+    const text = textOf(raw);
+    let out = text === undefined ? "" : await contentWindow(index).push(text);
+    // The choice ends: whatever it still holds goes out before its finish.
+    if (finishing && windows.get(index)?.content) out += await contentWindow(index).end();
+    if (text !== undefined || out !== "") choice = withText(choice, out);
+    const args = new Map<number, string>();
+    for (const { at, args: piece } of toolArguments(raw))
+      args.set(at, await toolWindow(index, at).push(piece));
+    if (finishing)
+      for (const [at, window] of windows.get(index)?.tools ?? [])
+        args.set(at, (args.get(at) ?? "") + (await window.end()));
+    return args.size > 0 ? withArguments(choice, args) : choice;
+  }
 
   async function* chunks(): AsyncGenerator<StreamChunk> {
     let last: JsonObject | undefined;
@@ -163,21 +295,25 @@ export function guardStream(stream: StreamResult, options: StreamGuardOptions): 
             choices.push(raw);
             continue;
           }
-          const index = typeof raw.index === "number" ? raw.index : position;
-          const text = textOf(raw);
-          let out = text === undefined ? "" : await windowOf(index).push(text);
-          // The choice ends: whatever it still holds goes out before its finish.
-          if (raw.finish_reason != null) out += await windowOf(index).end();
-          const rewritten = text === undefined && out === "" ? raw : withText(raw, out);
-          if (out !== "" || carriesMore(rewritten)) keep = true;
+          const rewritten = await guardChoice(raw, position);
+          const said = textOf(rewritten);
+          if ((said !== undefined && said !== "") || carriesMore(rewritten)) keep = true;
           choices.push(rewritten);
         }
         if (keep || isObject(data.usage)) yield { data: { ...data, choices } };
       }
       // A stream that ended without finishing its choices: send what they still hold.
-      for (const [index, window] of windows) {
-        const rest = await window.end();
-        if (rest !== "" && last) yield { data: { ...last, choices: [withText({ index, delta: {} }, rest)] } };
+      for (const [index, w] of windows) {
+        const rest = w.content ? await w.content.end() : "";
+        const args = new Map<number, string>();
+        for (const [at, window] of w.tools) {
+          const held = await window.end();
+          if (held !== "") args.set(at, held);
+        }
+        if (!last || (rest === "" && args.size === 0)) continue;
+        let choice: JsonObject = { index, delta: rest === "" ? {} : { content: rest } };
+        if (args.size > 0) choice = withArguments(choice, args);
+        yield { data: { ...last, choices: [choice] } };
       }
     } finally {
       verdicts.record(options.ctx, action);

@@ -14,7 +14,13 @@ export interface WindowEdit {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** For the record: the check whose span this masks, and the span's label. */
+  readonly check?: string;
+  readonly label?: string;
 }
+
+/** Edits that went out with released text; `offset` turns their offsets into the whole text's. */
+export type WindowReleased = (edits: readonly WindowEdit[], offset: number) => void;
 
 /** Scans held text; `final` when nothing more will come. May refuse by throwing. */
 export type WindowScan = (
@@ -31,11 +37,14 @@ export type WindowPending = (text: string) => number;
 
 export class TextWindow {
   private held = "";
+  /** Characters of the original text released so far: where `held` starts in it. */
+  private consumed = 0;
 
   constructor(
     private readonly holdBack: number,
     private readonly scan: WindowScan,
     private readonly pending?: WindowPending,
+    private readonly released?: WindowReleased,
   ) {}
 
   /** Adds streamed text; resolves to the text that may be sent now (possibly empty). */
@@ -72,11 +81,24 @@ export class TextWindow {
       }
     }
     if (cut <= 0) return "";
-    const out = applyReplacements(
-      this.held.slice(0, cut),
-      edits.filter((e) => e.end <= cut),
-    );
+    const applied = nonOverlapping(edits.filter((e) => e.end <= cut));
+    const out = applyReplacements(this.held.slice(0, cut), applied);
+    if (applied.length > 0) this.released?.(applied, this.consumed);
     this.held = this.held.slice(cut);
+    this.consumed += cut;
     return out;
   }
+}
+
+/** The edits that take effect, in order: of two overlapping, the one that starts first. */
+function nonOverlapping(edits: readonly WindowEdit[]): WindowEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: WindowEdit[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    if (edit.start < at) continue;
+    out.push(edit);
+    at = edit.end;
+  }
+  return out;
 }

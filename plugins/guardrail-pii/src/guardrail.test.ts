@@ -74,6 +74,34 @@ describe("on the answer", () => {
     expect(events.length).toBeGreaterThan(10);
   });
 
+  test("a long token (a JWT) is held whole and masked as in the complete answer", async () => {
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const jwt = `${part({ alg: "HS256", typ: "JWT" })}.${part({ sub: "42", note: "a".repeat(200) })}.${"s1Gn4tur3".repeat(5)}`;
+    const reply = `Token ${jwt} done.`;
+    const t = await gateway({ on: ["output"], action: "mask" }, { reply, chunkSize: 4 });
+    const complete = await content(await t.chat("hi"));
+    expect(complete).toBe("Token [SECRET] done.");
+    expect(await readStream(await t.chat("hi", { stream: true }))).toMatchObject({
+      done: true,
+      text: complete,
+    });
+  });
+
+  test("the record of a masked stream names what was masked, with its spans", async () => {
+    const key = `sk-proj-${"Ab3".repeat(50)}`;
+    const reply = `Mail ${EMAIL}, card ${CARD}. Key: ${key} end.`;
+    const t = await gateway({ on: ["output"], action: "mask" }, { reply, chunkSize: 5 });
+    await readStream(await t.chat("hi", { stream: true }));
+    await t.gateway.idle();
+    const verdict = t.journal.records.at(-1)!.guardrails[0]!;
+    expect(verdict).toMatchObject({
+      phase: "stream",
+      verdict: "fail",
+      reason: "masked email x1, card x1, secret x1",
+    });
+    expect(verdict.spans!.map((s) => reply.slice(s.start, s.end))).toEqual([EMAIL, CARD, key]);
+  });
+
   test("deny on a JSON answer", async () => {
     const t = await gateway({ on: ["output"] }, { reply: `key: ghp_${"a1B2".repeat(9)}` });
     expect((await t.chat("hi")).status).toBe(422);

@@ -24,6 +24,8 @@ export interface EchoConfig {
   reply?: string;
   /** Characters per streamed chunk. */
   chunkSize?: number;
+  /** Answer with a call of this tool whose arguments are the text, instead of content. */
+  tool?: string;
 }
 
 /** What the echo provider received, and the finished records. */
@@ -50,7 +52,11 @@ export function echoProvider(journal: EchoJournal): Plugin<EchoConfig> {
       configSchema: {
         type: "object",
         additionalProperties: false,
-        properties: { reply: { type: "string" }, chunkSize: { type: "integer", minimum: 1 } },
+        properties: {
+          reply: { type: "string" },
+          chunkSize: { type: "integer", minimum: 1 },
+          tool: { type: "string" },
+        },
       },
     },
     create: (config: EchoConfig) => ({
@@ -66,7 +72,24 @@ export function echoProvider(journal: EchoJournal): Plugin<EchoConfig> {
               ...base,
               object: "chat.completion",
               choices: [
-                { index: 0, message: { role: "assistant", content }, finish_reason: "stop", logprobs: null },
+                {
+                  index: 0,
+                  message: config.tool
+                    ? {
+                        role: "assistant",
+                        content: null,
+                        tool_calls: [
+                          {
+                            id: "call_1",
+                            type: "function",
+                            function: { name: config.tool, arguments: content },
+                          },
+                        ],
+                      }
+                    : { role: "assistant", content },
+                  finish_reason: config.tool ? "tool_calls" : "stop",
+                  logprobs: null,
+                },
               ],
               usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
             }),
@@ -81,7 +104,26 @@ export function echoProvider(journal: EchoJournal): Plugin<EchoConfig> {
               choices: [{ index: 0, delta, finish_reason: finish }],
             }),
           );
+        const tool = config.tool;
         async function* chunks() {
+          if (tool) {
+            yield frame(
+              {
+                role: "assistant",
+                tool_calls: [
+                  { index: 0, id: "call_1", type: "function", function: { name: tool, arguments: "" } },
+                ],
+              },
+              null,
+            );
+            for (let i = 0; i < content.length; i += size)
+              yield frame(
+                { tool_calls: [{ index: 0, function: { arguments: content.slice(i, i + size) } }] },
+                null,
+              );
+            yield frame({}, "tool_calls");
+            return;
+          }
           yield frame({ role: "assistant", content: "" }, null);
           for (let i = 0; i < content.length; i += size)
             yield frame({ content: content.slice(i, i + size) }, null);
@@ -166,12 +208,17 @@ export async function echoGateway(options: {
   };
 }
 
-/** The text a streamed answer delivered, and whether it ended with an error event. */
+/**
+ * The text a streamed answer delivered (its content, and its first tool call's arguments), how
+ * many events carried some, and whether it ended with an error event or with [DONE].
+ */
 export async function readStream(
   response: Response,
-): Promise<{ text: string; error: unknown; done: boolean }> {
+): Promise<{ text: string; args: string; events: number; error: unknown; done: boolean }> {
   const raw = await response.text();
   let text = "";
+  let args = "";
+  let events = 0;
   let error: unknown;
   let done = false;
   for (const line of raw.split("\n")) {
@@ -181,9 +228,16 @@ export async function readStream(
       done = true;
       continue;
     }
-    const event = JSON.parse(data) as { error?: unknown; choices?: { delta?: { content?: string } }[] };
+    const event = JSON.parse(data) as {
+      error?: unknown;
+      choices?: { delta?: { content?: string; tool_calls?: { function?: { arguments?: string } }[] } }[];
+    };
     if (event.error) error = event.error;
-    text += event.choices?.[0]?.delta?.content ?? "";
+    const delta = event.choices?.[0]?.delta;
+    const piece = (delta?.content ?? "") + (delta?.tool_calls?.[0]?.function?.arguments ?? "");
+    if (piece !== "") events++;
+    text += delta?.content ?? "";
+    args += delta?.tool_calls?.[0]?.function?.arguments ?? "";
   }
-  return { text, error, done };
+  return { text, args, events, error, done };
 }
