@@ -105,5 +105,15 @@ describe("pipeline graph", () => {
     expect(analyzeGraph([{ id: "a", terminal: false, router: false }]).issues[0]!.message).toContain(
       "no terminal",
     );
+    // A provider meant as another node's service, missing from its `uses`, comes first: say so.
+    const forgotUses: GraphNode[] = [
+      { id: "judge", terminal: false, router: false },
+      { id: "mod", terminal: true, router: false },
+      { id: "llm", terminal: true, router: false },
+    ];
+    expect(analyzeGraph(forgotUses).issues.map((i) => i.message)).toEqual([
+      'unreachable terminal "llm": the pipeline calls "mod" and no router on its path targets "llm" ' +
+        '(if a node calls "mod" itself, list it in that node\'s `uses`; the pipeline then calls "llm")',
+    ]);
   });
 });

@@ -141,7 +141,12 @@ export function analyzeGraph(nodes: readonly GraphNode[], base = "/pipeline/node
         issues.push({
           path: at(i),
           node: node.id,
-          message: `unreachable terminal "${node.id}": the pipeline calls "${nodes[entry]!.id}" and no router on its path targets "${node.id}"`,
+          message:
+            `unreachable terminal "${node.id}": the pipeline calls "${nodes[entry]!.id}" and no router on its path targets "${node.id}"` +
+            // The usual cause: a terminal meant as a service of another node, whose `uses` forgot it.
+            (entries.length > 1 && !used.has(entry)
+              ? ` (if a node calls "${nodes[entry]!.id}" itself, list it in that node's \`uses\`; the pipeline then calls "${node.id}")`
+              : ""),
         });
       }
     });
