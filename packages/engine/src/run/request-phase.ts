@@ -238,7 +238,7 @@ class RequestPhase {
    * their dependents.
    */
   private releaseHeld(): void {
-    if (this.releasing) return;
+    if (this.releasing || this.held.length === 0) return;
     this.releasing = true;
     try {
       for (let progressed = true; progressed; ) {
