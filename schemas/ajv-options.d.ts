@@ -8,6 +8,7 @@ export interface AjvOptions {
   readonly strictTypes: false;
   readonly strictTuples: false;
   readonly allowUnionTypes: true;
+  readonly discriminator: true;
 }
 
 /** The options of every aigw ajv instance, runtime or build time. */

@@ -7,6 +7,8 @@
 
 /**
  * Strict about unknown keywords (a typo in a plugin schema is a bug); lenient on style rules.
+ * `discriminator`: a oneOf tagged by a field is checked against the one alternative the tag names,
+ * so a config error lists that alternative's problems rather than every alternative's.
  * @type {import("./ajv-options.js").AjvOptions}
  */
 export const ajvOptions = Object.freeze({
@@ -17,4 +19,5 @@ export const ajvOptions = Object.freeze({
   strictTypes: false,
   strictTuples: false,
   allowUnionTypes: true,
+  discriminator: true,
 });

@@ -3,8 +3,10 @@
 // Where: README.md, docs/**/*.md, and the README.md of plugins/*, packages/* and runtime-*.
 // Which blocks: fenced blocks (``` or ~~~) whose language is yaml, yml or json. Every such block
 // must parse (JSON blocks as JSON). A block is a complete gateway config when it parses to a
-// mapping with a top-level `pipeline` (or `pipelines`) key; every other block is a fragment (a
-// node list, a `config:` excerpt, a plugin's schema, a `plugins:` line) and is only parsed.
+// mapping with a top-level `pipeline` (or `pipelines`) key. A node list (a sequence of mappings
+// with `id` and `plugin`) cannot boot on its own, but each of its nodes' `config` is checked
+// against its first-party plugin's schema, as at boot. Every other block is a fragment (a
+// `config:` excerpt, a plugin's schema, a `plugins:` line) and is only parsed.
 // How: each complete config is written, as it is in the doc, to a temporary folder outside the
 // repository and booted through runtime-kit's command-line path (`planBoot`: read the file,
 // resolve its plugin packages from its folder, the working directory, then the runtime's own
@@ -18,9 +20,11 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGateway, envFrom, jsonLogger } from "@aigw/engine";
+import type { Plugin } from "@aigw/plugin-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { explain, planBoot } from "./boot.js";
+import { firstPartyPlugins } from "./first-party-plugins.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -98,6 +102,26 @@ export function isCompleteConfig(value: unknown): boolean {
   );
 }
 
+/** A node list's nodes (each a mapping with a string `id` and `plugin`), or undefined. */
+export function nodeList(value: unknown): { id: string; plugin: string; config?: unknown }[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const isNode = (item: unknown) =>
+    typeof item === "object" &&
+    item !== null &&
+    typeof (item as { id?: unknown }).id === "string" &&
+    typeof (item as { plugin?: unknown }).plugin === "string";
+  return value.every(isNode) ? (value as { id: string; plugin: string; config?: unknown }[]) : undefined;
+}
+
+/** A first-party plugin by the name nodes use, imported from the package that exports it. */
+async function firstPartyPlugin(name: string): Promise<Plugin<unknown> | undefined> {
+  const pkg = firstPartyPlugins().find((entry) => entry.plugins.includes(name));
+  if (!pkg) return undefined;
+  const mod = (await import(pkg.packageName)) as { default?: unknown; plugins?: unknown };
+  const exported = [mod.default, mod.plugins].flat() as Plugin<unknown>[];
+  return exported.find((plugin) => plugin?.manifest?.name === name);
+}
+
 /** Every variable a provider reads by default, and those a config names in `...Env` fields. */
 function dummyEnv(config: unknown): Record<string, string> {
   const env: Record<string, string> = {};
@@ -158,6 +182,13 @@ describe("the fenced-block rule", () => {
     expect(isCompleteConfig({ config: { retry: {} } })).toBe(false);
   });
 
+  it("takes a sequence of mappings with id and plugin as a node list", () => {
+    expect(nodeList([{ id: "x", plugin: "y", config: {} }])).toEqual([{ id: "x", plugin: "y", config: {} }]);
+    expect(nodeList([{ id: "x", plugin: "y" }, { id: "z" }])).toBeUndefined();
+    expect(nodeList([])).toBeUndefined();
+    expect(nodeList({ id: "x", plugin: "y" })).toBeUndefined();
+  });
+
   it("finds the documented configs (the extraction has not silently broken)", () => {
     const complete = blocks.filter((block) => isCompleteConfig(safeParse(block)));
     expect(complete.length).toBeGreaterThanOrEqual(15);
@@ -183,6 +214,8 @@ describe("documented config examples", () => {
       } catch (error) {
         throw new Error(`${where}: the ${block.lang} block does not parse: ${(error as Error).message}`);
       }
+      const nodes = nodeList(config);
+      if (nodes) return checkNodeConfigs(where, nodes);
       if (!isCompleteConfig(config)) return;
       const file = join(dir, `${where.replace(/[^A-Za-z0-9]+/g, "-")}.${block.lang}`);
       expect(relative(ROOT, file).startsWith("..")).toBe(true);
@@ -206,3 +239,19 @@ describe("documented config examples", () => {
     },
   );
 });
+
+/** Each node's config against its plugin's schema, as a boot checks it (defaults filled in). */
+async function checkNodeConfigs(where: string, nodes: { id: string; plugin: string; config?: unknown }[]) {
+  for (const node of nodes) {
+    // A plugin aigw does not ship is one the doc is writing (a guardrail or plugin of its own).
+    const plugin = await firstPartyPlugin(node.plugin);
+    if (!plugin) continue;
+    const validate = plugin.manifest.configValidator;
+    if (!validate) throw new Error(`${where}: plugin "${node.plugin}" ships no precompiled validator`);
+    const ok = validate(structuredClone(node.config ?? {}));
+    const errors = (validate.errors ?? [])
+      .map((e) => `${e.instancePath || "/"} ${e.message} ${JSON.stringify(e.params)}`)
+      .join("; ");
+    expect(ok, `${where}: node "${node.id}" config is rejected by ${node.plugin}: ${errors}`).toBe(true);
+  }
+}

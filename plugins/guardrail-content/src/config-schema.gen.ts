@@ -30,7 +30,11 @@ export const configSchema = {
       "type": "array",
       "items": {
         "title": "ContentRule",
-        "description": "One rule; `type` says which kind. A rule's defaults are stated in its fields' descriptions (a schema default inside oneOf would be filled in while each alternative is tried).",
+        "description": "One rule; `type` says which kind, and only that kind's fields are checked. A rule's defaults are stated in its fields' descriptions.",
+        "type": "object",
+        "discriminator": {
+          "propertyName": "type"
+        },
         "oneOf": [
           {
             "title": "RegexRule",

@@ -15,7 +15,7 @@ export type Validator = {
 };
 
 export const validateConfig: Validator = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"ContentGuardrailConfig","description":"Content rules checked on every request: regular expressions, required and forbidden strings, word lists by category, length limits, allowed models and parameter ranges. Each rule gives one verdict (pass or fail), in the order of the list.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"on":{"$ref":"#/definitions/GuardrailSides"},"action":{"$ref":"#/definitions/GuardrailAction"},"roles":{"$ref":"#/definitions/GuardrailRoles"},"message":{"$ref":"#/definitions/GuardrailMessage"},"stream":{"$ref":"#/definitions/GuardrailStream"},"rules":{"description":"The rules, checked in this order; each yields one verdict named after the rule (an empty list checks nothing).","type":"array","items":{"title":"ContentRule","description":"One rule; `type` says which kind. A rule's defaults are stated in its fields' descriptions (a schema default inside oneOf would be filled in while each alternative is tried).","oneOf":[{"title":"RegexRule","description":"Fails when the regular expression matches a text part (its matches are the spans), or, with mustMatch, when it matches none.","type":"object","additionalProperties":false,"required":["type","name","pattern"],"properties":{"type":{"description":"The rule kind.","const":"regex"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"roles":{"$ref":"#/definitions/Roles"},"pattern":{"description":"An ECMAScript regular expression. It runs on every request: avoid nested quantifiers such as (a+)+ that backtrack for a long time.","type":"string","minLength":1},"flags":{"description":"Regular expression flags among i (ignore case), m (multiline), s (dot matches newlines), u or v (Unicode); the global flag is added. Default none.","type":"string","pattern":"^[imsuv]*$"},"mustMatch":{"description":"Invert the rule: fail when no selected text part matches (default false: fail when one does).","type":"boolean"}}},{"title":"ContainsRule","description":"contains: passes when the selected text holds any (or, with match all, every) of the values. notContains: fails when it holds any of them, with a span for each occurrence.","type":"object","additionalProperties":false,"required":["type","name","values"],"properties":{"type":{"description":"The rule kind.","enum":["contains","notContains"]},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"roles":{"$ref":"#/definitions/Roles"},"values":{"description":"The strings to look for.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"caseSensitive":{"description":"Compare letter case too (default false: ECMAScript case-insensitive comparison).","type":"boolean"},"wholeWord":{"description":"Count a value only where it is not part of a longer word: no letter, mark, digit or underscore right before it (when it starts with one) or right after it (when it ends with one). Default false.","type":"boolean"},"match":{"description":"For contains: whether any value suffices or every value must be present (default any). Ignored by notContains.","type":"string","enum":["any","all"]}}},{"title":"LengthRule","description":"Fails when the selected text is shorter than min or longer than max, counted in characters (Unicode code points), words (runs of non-whitespace) or tokens. At least one of min and max.","type":"object","additionalProperties":false,"required":["type","name","unit"],"properties":{"type":{"description":"The rule kind.","const":"length"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"roles":{"$ref":"#/definitions/Roles"},"unit":{"description":"What is counted. Tokens use OpenAI's BPE encodings (o200k_base for the gpt-4o, gpt-4.1, gpt-4.5, gpt-5 and o-series families, cl100k_base for other models): exact for OpenAI models, an approximation for others; message framing tokens are not counted.","type":"string","enum":["chars","words","tokens"]},"min":{"description":"The least count allowed.","type":"integer","minimum":0},"max":{"description":"The greatest count allowed.","type":"integer","minimum":0},"scope":{"description":"total: the sum over the selected text parts (default); part: each selected part on its own.","type":"string","enum":["total","part"]},"encoding":{"description":"For tokens: always use this encoding instead of choosing one by the request's model.","type":"string","enum":["o200k_base","cl100k_base"]}}},{"title":"ModelsRule","description":"At least one of allow and deny. Fails when the request's model is denied, or when an allow list is given and the model matches none of it (or the request names no model). Patterns are globs: * is any run of characters, ? one character; matching ignores case.","type":"object","additionalProperties":false,"required":["type","name"],"properties":{"type":{"description":"The rule kind.","const":"models"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"allow":{"description":"Model patterns that are allowed, e.g. gpt-4o*.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"deny":{"description":"Model patterns that are refused; they win over allow.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},{"title":"ParamsRule","description":"At least one of ranges, values, forbidden and required. Fails when a top-level request parameter is outside its allowed range or values, is forbidden but present, or is required but absent; the reason names each such parameter. Parameters that are absent (or null) are not checked against ranges or values.","type":"object","additionalProperties":false,"required":["type","name"],"properties":{"type":{"description":"The rule kind.","const":"params"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"ranges":{"description":"Numeric parameters and their allowed range, e.g. { \"temperature\": { \"max\": 1 }, \"max_tokens\": { \"max\": 4096 } }.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/ParamRange"}},"values":{"description":"Parameters and the values they may take, e.g. { \"reasoning_effort\": [\"low\", \"medium\"] }.","type":"object","minProperties":1,"additionalProperties":{"description":"The allowed values (compared with ===).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}},"forbidden":{"description":"Parameters a request may not set, e.g. logit_bias.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"required":{"description":"Parameters a request must set, e.g. max_tokens.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},{"title":"WordsRule","description":"Fails when the selected text holds a word or phrase of any category; matching is whole-word (as in ContainsRule.wholeWord) and each span is labelled with its category.","type":"object","additionalProperties":false,"required":["type","name","categories"],"properties":{"type":{"description":"The rule kind.","const":"words"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"roles":{"$ref":"#/definitions/Roles"},"categories":{"description":"Word lists by category, e.g. { \"profanity\": [...], \"competitors\": [...] }.","type":"object","minProperties":1,"additionalProperties":{"description":"The category's words or phrases.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"caseSensitive":{"description":"Compare letter case too (default false).","type":"boolean"}}}]}},"maxSpans":{"description":"The most spans (match locations) one verdict carries; a rule stops scanning once it has this many and its reason says the count is a lower bound.","type":"integer","minimum":1,"default":1000}},"definitions":{"Role":{"description":"The role of a text part: a chat message's role (system, developer, user, assistant, tool, function), prompt for completions, input for embeddings, output for an answer's text that has no message role.","type":"string","enum":["system","developer","user","assistant","tool","function","prompt","input","output"]},"Roles":{"description":"Check only the text parts of these roles (all parts when absent).","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Role"}},"ParamRange":{"description":"An inclusive range for a numeric parameter.","type":"object","additionalProperties":false,"properties":{"min":{"description":"The least value allowed.","type":"number"},"max":{"description":"The greatest value allowed.","type":"number"},"integer":{"description":"The value must also be an integer.","type":"boolean"}}},"GuardrailSides":{"description":"What the guardrail checks: the request (input), the answer (output), or both. Streamed answers are checked as they pass. Default: [\"input\"].","type":"array","items":{"enum":["input","output"]},"minItems":1,"uniqueItems":true,"default":["input"]},"GuardrailAction":{"description":"What a failing verdict does. deny: refuse the request (400 content_denied) or the answer (422 answer_rejected); flag: let it through, record the verdict and add an x-aigw-guardrail-<node> header; mask: replace the offending spans (deny when a failing check gives no spans); fallback: reject the answer so a router tries its next target (set onAttempt: true on the node; on input it denies). Default: deny.","enum":["deny","flag","mask","fallback"],"default":"deny"},"GuardrailRoles":{"description":"Which parts of a request are checked, by role: system, developer, user, assistant, tool (message roles), prompt (completions), input (embeddings and moderations). Default: all of them.","type":"array","items":{"enum":["system","developer","user","assistant","tool","function","prompt","input"]},"minItems":1,"uniqueItems":true},"GuardrailMessage":{"description":"The message a denied client gets. Default: names the node and the failing checks.","type":"string","minLength":1},"GuardrailStream":{"description":"How a streamed answer is checked: text is held back until it is at least holdBackChars from the stream's end, so a match that spans chunks is caught before it is sent.","type":"object","additionalProperties":false,"properties":{"holdBackChars":{"description":"How many characters of streamed text are held back for checking (the longest match that can be masked whole). Default: 128.","type":"integer","minimum":1,"maximum":65536,"default":128}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"ContentGuardrailConfig","description":"Content rules checked on every request: regular expressions, required and forbidden strings, word lists by category, length limits, allowed models and parameter ranges. Each rule gives one verdict (pass or fail), in the order of the list.","type":"object","additionalProperties":false,"required":["rules"],"properties":{"on":{"$ref":"#/definitions/GuardrailSides"},"action":{"$ref":"#/definitions/GuardrailAction"},"roles":{"$ref":"#/definitions/GuardrailRoles"},"message":{"$ref":"#/definitions/GuardrailMessage"},"stream":{"$ref":"#/definitions/GuardrailStream"},"rules":{"description":"The rules, checked in this order; each yields one verdict named after the rule (an empty list checks nothing).","type":"array","items":{"title":"ContentRule","description":"One rule; `type` says which kind, and only that kind's fields are checked. A rule's defaults are stated in its fields' descriptions.","type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"title":"RegexRule","description":"Fails when the regular expression matches a text part (its matches are the spans), or, with mustMatch, when it matches none.","type":"object","additionalProperties":false,"required":["type","name","pattern"],"properties":{"type":{"description":"The rule kind.","const":"regex"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"roles":{"$ref":"#/definitions/Roles"},"pattern":{"description":"An ECMAScript regular expression. It runs on every request: avoid nested quantifiers such as (a+)+ that backtrack for a long time.","type":"string","minLength":1},"flags":{"description":"Regular expression flags among i (ignore case), m (multiline), s (dot matches newlines), u or v (Unicode); the global flag is added. Default none.","type":"string","pattern":"^[imsuv]*$"},"mustMatch":{"description":"Invert the rule: fail when no selected text part matches (default false: fail when one does).","type":"boolean"}}},{"title":"ContainsRule","description":"contains: passes when the selected text holds any (or, with match all, every) of the values. notContains: fails when it holds any of them, with a span for each occurrence.","type":"object","additionalProperties":false,"required":["type","name","values"],"properties":{"type":{"description":"The rule kind.","enum":["contains","notContains"]},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"roles":{"$ref":"#/definitions/Roles"},"values":{"description":"The strings to look for.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"caseSensitive":{"description":"Compare letter case too (default false: ECMAScript case-insensitive comparison).","type":"boolean"},"wholeWord":{"description":"Count a value only where it is not part of a longer word: no letter, mark, digit or underscore right before it (when it starts with one) or right after it (when it ends with one). Default false.","type":"boolean"},"match":{"description":"For contains: whether any value suffices or every value must be present (default any). Ignored by notContains.","type":"string","enum":["any","all"]}}},{"title":"LengthRule","description":"Fails when the selected text is shorter than min or longer than max, counted in characters (Unicode code points), words (runs of non-whitespace) or tokens. At least one of min and max.","type":"object","additionalProperties":false,"required":["type","name","unit"],"properties":{"type":{"description":"The rule kind.","const":"length"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"roles":{"$ref":"#/definitions/Roles"},"unit":{"description":"What is counted. Tokens use OpenAI's BPE encodings (o200k_base for the gpt-4o, gpt-4.1, gpt-4.5, gpt-5 and o-series families, cl100k_base for other models): exact for OpenAI models, an approximation for others; message framing tokens are not counted.","type":"string","enum":["chars","words","tokens"]},"min":{"description":"The least count allowed.","type":"integer","minimum":0},"max":{"description":"The greatest count allowed.","type":"integer","minimum":0},"scope":{"description":"total: the sum over the selected text parts (default); part: each selected part on its own.","type":"string","enum":["total","part"]},"encoding":{"description":"For tokens: always use this encoding instead of choosing one by the request's model.","type":"string","enum":["o200k_base","cl100k_base"]}}},{"title":"ModelsRule","description":"At least one of allow and deny. Fails when the request's model is denied, or when an allow list is given and the model matches none of it (or the request names no model). Patterns are globs: * is any run of characters, ? one character; matching ignores case.","type":"object","additionalProperties":false,"required":["type","name"],"properties":{"type":{"description":"The rule kind.","const":"models"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"allow":{"description":"Model patterns that are allowed, e.g. gpt-4o*.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"deny":{"description":"Model patterns that are refused; they win over allow.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},{"title":"ParamsRule","description":"At least one of ranges, values, forbidden and required. Fails when a top-level request parameter is outside its allowed range or values, is forbidden but present, or is required but absent; the reason names each such parameter. Parameters that are absent (or null) are not checked against ranges or values.","type":"object","additionalProperties":false,"required":["type","name"],"properties":{"type":{"description":"The rule kind.","const":"params"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"ranges":{"description":"Numeric parameters and their allowed range, e.g. { \"temperature\": { \"max\": 1 }, \"max_tokens\": { \"max\": 4096 } }.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/ParamRange"}},"values":{"description":"Parameters and the values they may take, e.g. { \"reasoning_effort\": [\"low\", \"medium\"] }.","type":"object","minProperties":1,"additionalProperties":{"description":"The allowed values (compared with ===).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}},"forbidden":{"description":"Parameters a request may not set, e.g. logit_bias.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"required":{"description":"Parameters a request must set, e.g. max_tokens.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},{"title":"WordsRule","description":"Fails when the selected text holds a word or phrase of any category; matching is whole-word (as in ContainsRule.wholeWord) and each span is labelled with its category.","type":"object","additionalProperties":false,"required":["type","name","categories"],"properties":{"type":{"description":"The rule kind.","const":"words"},"name":{"description":"The rule's name: the `check` of its verdict. Unique within the list.","type":"string","minLength":1},"roles":{"$ref":"#/definitions/Roles"},"categories":{"description":"Word lists by category, e.g. { \"profanity\": [...], \"competitors\": [...] }.","type":"object","minProperties":1,"additionalProperties":{"description":"The category's words or phrases.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"caseSensitive":{"description":"Compare letter case too (default false).","type":"boolean"}}}]}},"maxSpans":{"description":"The most spans (match locations) one verdict carries; a rule stops scanning once it has this many and its reason says the count is a lower bound.","type":"integer","minimum":1,"default":1000}},"definitions":{"Role":{"description":"The role of a text part: a chat message's role (system, developer, user, assistant, tool, function), prompt for completions, input for embeddings, output for an answer's text that has no message role.","type":"string","enum":["system","developer","user","assistant","tool","function","prompt","input","output"]},"Roles":{"description":"Check only the text parts of these roles (all parts when absent).","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Role"}},"ParamRange":{"description":"An inclusive range for a numeric parameter.","type":"object","additionalProperties":false,"properties":{"min":{"description":"The least value allowed.","type":"number"},"max":{"description":"The greatest value allowed.","type":"number"},"integer":{"description":"The value must also be an integer.","type":"boolean"}}},"GuardrailSides":{"description":"What the guardrail checks: the request (input), the answer (output), or both. Streamed answers are checked as they pass. Default: [\"input\"].","type":"array","items":{"enum":["input","output"]},"minItems":1,"uniqueItems":true,"default":["input"]},"GuardrailAction":{"description":"What a failing verdict does. deny: refuse the request (400 content_denied) or the answer (422 answer_rejected); flag: let it through, record the verdict and add an x-aigw-guardrail-<node> header; mask: replace the offending spans (deny when a failing check gives no spans); fallback: reject the answer so a router tries its next target (set onAttempt: true on the node; on input it denies). Default: deny.","enum":["deny","flag","mask","fallback"],"default":"deny"},"GuardrailRoles":{"description":"Which parts of a request are checked, by role: system, developer, user, assistant, tool (message roles), prompt (completions), input (embeddings and moderations). Default: all of them.","type":"array","items":{"enum":["system","developer","user","assistant","tool","function","prompt","input"]},"minItems":1,"uniqueItems":true},"GuardrailMessage":{"description":"The message a denied client gets. Default: names the node and the failing checks.","type":"string","minLength":1},"GuardrailStream":{"description":"How a streamed answer is checked: text is held back until it is at least holdBackChars from the stream's end, so a match that spans chunks is caught before it is sent.","type":"object","additionalProperties":false,"properties":{"holdBackChars":{"description":"How many characters of streamed text are held back for checking (the longest match that can be masked whole). Default: 128.","type":"integer","minimum":1,"maximum":65536,"default":128}}}}};
 const schema12 = {"description":"What the guardrail checks: the request (input), the answer (output), or both. Streamed answers are checked as they pass. Default: [\"input\"].","type":"array","items":{"enum":["input","output"]},"minItems":1,"uniqueItems":true,"default":["input"]};
 const schema13 = {"description":"What a failing verdict does. deny: refuse the request (400 content_denied) or the answer (422 answer_rejected); flag: let it through, record the verdict and add an x-aigw-guardrail-<node> header; mask: replace the offending spans (deny when a failing check gives no spans); fallback: reject the answer so a router tries its next target (set onAttempt: true on the node; on input it denies). Default: deny.","enum":["deny","flag","mask","fallback"],"default":"deny"};
 const schema14 = {"description":"Which parts of a request are checked, by role: system, developer, user, assistant, tool (message roles), prompt (completions), input (embeddings and moderations). Default: all of them.","type":"array","items":{"enum":["system","developer","user","assistant","tool","function","prompt","input"]},"minItems":1,"uniqueItems":true};
@@ -356,10 +356,10 @@ if(Array.isArray(data8)){
 const len2 = data8.length;
 for(let i4=0; i4<len2; i4++){
 let data9 = data8[i4];
-const _errs24 = errors;
-let valid15 = false;
-let passing0 = null;
-const _errs25 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+const tag0 = data9.type;
+if(typeof tag0 == "string"){
+if(tag0 === "regex"){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.type === undefined){
 const err18 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
@@ -519,12 +519,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-var _valid0 = _errs25 === errors;
-if(_valid0){
-valid15 = true;
-passing0 = 0;
 }
-const _errs38 = errors;
+else if(tag0 === "contains"){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.type === undefined){
 const err31 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
@@ -721,20 +717,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid0 = _errs38 === errors;
-if(_valid0 && valid15){
-valid15 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid15 = true;
-passing0 = 1;
-}
-const _errs55 = errors;
+else if(tag0 === "notContains"){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.type === undefined){
-const err47 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err47 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -744,7 +731,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data9.name === undefined){
-const err48 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err48 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -753,8 +740,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data9.unit === undefined){
-const err49 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if(data9.values === undefined){
+const err49 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -764,8 +751,8 @@ vErrors.push(err49);
 errors++;
 }
 for(const key4 in data9){
-if(!((((((((key4 === "type") || (key4 === "name")) || (key4 === "roles")) || (key4 === "unit")) || (key4 === "min")) || (key4 === "max")) || (key4 === "scope")) || (key4 === "encoding"))){
-const err50 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(((((((key4 === "type") || (key4 === "name")) || (key4 === "roles")) || (key4 === "values")) || (key4 === "caseSensitive")) || (key4 === "wholeWord")) || (key4 === "match"))){
+const err50 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -776,8 +763,9 @@ errors++;
 }
 }
 if(data9.type !== undefined){
-if("length" !== data9.type){
-const err51 = {instancePath:instancePath+"/rules/" + i4+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "length"},message:"must be equal to constant"};
+let data24 = data9.type;
+if(!((data24 === "contains") || (data24 === "notContains"))){
+const err51 = {instancePath:instancePath+"/rules/" + i4+"/type",schemaPath:"#/properties/rules/items/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.items.oneOf[1].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -791,7 +779,7 @@ if(data9.name !== undefined){
 let data25 = data9.name;
 if(typeof data25 === "string"){
 if(func4(data25) < 1){
-const err52 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/2/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err52 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -802,7 +790,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -818,10 +806,11 @@ vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.error
 errors = vErrors.length;
 }
 }
-if(data9.unit !== undefined){
-let data27 = data9.unit;
-if(typeof data27 !== "string"){
-const err54 = {instancePath:instancePath+"/rules/" + i4+"/unit",schemaPath:"#/properties/rules/items/oneOf/2/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.values !== undefined){
+let data27 = data9.values;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err54 = {instancePath:instancePath+"/rules/" + i4+"/values",schemaPath:"#/properties/rules/items/oneOf/1/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -830,8 +819,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!(((data27 === "chars") || (data27 === "words")) || (data27 === "tokens"))){
-const err55 = {instancePath:instancePath+"/rules/" + i4+"/unit",schemaPath:"#/properties/rules/items/oneOf/2/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.items.oneOf[2].properties.unit.enum},message:"must be equal to one of the allowed values"};
+const len4 = data27.length;
+for(let i6=0; i6<len4; i6++){
+let data28 = data27[i6];
+if(typeof data28 === "string"){
+if(func4(data28) < 1){
+const err55 = {instancePath:instancePath+"/rules/" + i4+"/values/" + i6,schemaPath:"#/properties/rules/items/oneOf/1/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -841,10 +834,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data9.min !== undefined){
-let data28 = data9.min;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err56 = {instancePath:instancePath+"/rules/" + i4+"/min",schemaPath:"#/properties/rules/items/oneOf/2/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err56 = {instancePath:instancePath+"/rules/" + i4+"/values/" + i6,schemaPath:"#/properties/rules/items/oneOf/1/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -853,9 +844,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err57 = {instancePath:instancePath+"/rules/" + i4+"/min",schemaPath:"#/properties/rules/items/oneOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/rules/" + i4+"/values",schemaPath:"#/properties/rules/items/oneOf/1/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -865,11 +857,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-if(data9.max !== undefined){
-let data29 = data9.max;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err58 = {instancePath:instancePath+"/rules/" + i4+"/max",schemaPath:"#/properties/rules/items/oneOf/2/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data9.caseSensitive !== undefined){
+if(typeof data9.caseSensitive !== "boolean"){
+const err58 = {instancePath:instancePath+"/rules/" + i4+"/caseSensitive",schemaPath:"#/properties/rules/items/oneOf/1/properties/caseSensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -878,9 +868,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err59 = {instancePath:instancePath+"/rules/" + i4+"/max",schemaPath:"#/properties/rules/items/oneOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data9.wholeWord !== undefined){
+if(typeof data9.wholeWord !== "boolean"){
+const err59 = {instancePath:instancePath+"/rules/" + i4+"/wholeWord",schemaPath:"#/properties/rules/items/oneOf/1/properties/wholeWord/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -890,11 +881,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-if(data9.scope !== undefined){
-let data30 = data9.scope;
-if(typeof data30 !== "string"){
-const err60 = {instancePath:instancePath+"/rules/" + i4+"/scope",schemaPath:"#/properties/rules/items/oneOf/2/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.match !== undefined){
+let data31 = data9.match;
+if(typeof data31 !== "string"){
+const err60 = {instancePath:instancePath+"/rules/" + i4+"/match",schemaPath:"#/properties/rules/items/oneOf/1/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -903,8 +893,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!((data30 === "total") || (data30 === "part"))){
-const err61 = {instancePath:instancePath+"/rules/" + i4+"/scope",schemaPath:"#/properties/rules/items/oneOf/2/properties/scope/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.items.oneOf[2].properties.scope.enum},message:"must be equal to one of the allowed values"};
+if(!((data31 === "any") || (data31 === "all"))){
+const err61 = {instancePath:instancePath+"/rules/" + i4+"/match",schemaPath:"#/properties/rules/items/oneOf/1/properties/match/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.items.oneOf[1].properties.match.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -914,10 +904,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data9.encoding !== undefined){
-let data31 = data9.encoding;
-if(typeof data31 !== "string"){
-const err62 = {instancePath:instancePath+"/rules/" + i4+"/encoding",schemaPath:"#/properties/rules/items/oneOf/2/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err62 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -926,8 +915,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(!((data31 === "o200k_base") || (data31 === "cl100k_base"))){
-const err63 = {instancePath:instancePath+"/rules/" + i4+"/encoding",schemaPath:"#/properties/rules/items/oneOf/2/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.items.oneOf[2].properties.encoding.enum},message:"must be equal to one of the allowed values"};
+}
+else if(tag0 === "length"){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.type === undefined){
+const err63 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -936,10 +928,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data9.name === undefined){
+const err64 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -948,20 +938,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-var _valid0 = _errs55 === errors;
-if(_valid0 && valid15){
-valid15 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid15 = true;
-passing0 = 2;
-}
-const _errs72 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.type === undefined){
-const err65 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data9.unit === undefined){
+const err65 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -970,8 +948,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data9.name === undefined){
-const err66 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+for(const key5 in data9){
+if(!((((((((key5 === "type") || (key5 === "name")) || (key5 === "roles")) || (key5 === "unit")) || (key5 === "min")) || (key5 === "max")) || (key5 === "scope")) || (key5 === "encoding"))){
+const err66 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -980,9 +959,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key5 in data9){
-if(!((((key5 === "type") || (key5 === "name")) || (key5 === "allow")) || (key5 === "deny"))){
-const err67 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data9.type !== undefined){
+if("length" !== data9.type){
+const err67 = {instancePath:instancePath+"/rules/" + i4+"/type",schemaPath:"#/properties/rules/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "length"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -992,9 +972,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data9.type !== undefined){
-if("models" !== data9.type){
-const err68 = {instancePath:instancePath+"/rules/" + i4+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "models"},message:"must be equal to constant"};
+if(data9.name !== undefined){
+let data33 = data9.name;
+if(typeof data33 === "string"){
+if(func4(data33) < 1){
+const err68 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/2/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1004,579 +986,13 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data9.name !== undefined){
-let data33 = data9.name;
-if(typeof data33 === "string"){
-if(func4(data33) < 1){
-const err69 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/3/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err69 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
 else {
 vErrors.push(err69);
-}
-errors++;
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data9.allow !== undefined){
-let data34 = data9.allow;
-if(Array.isArray(data34)){
-if(data34.length < 1){
-const err71 = {instancePath:instancePath+"/rules/" + i4+"/allow",schemaPath:"#/properties/rules/items/oneOf/3/properties/allow/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-const len4 = data34.length;
-for(let i6=0; i6<len4; i6++){
-let data35 = data34[i6];
-if(typeof data35 === "string"){
-if(func4(data35) < 1){
-const err72 = {instancePath:instancePath+"/rules/" + i4+"/allow/" + i6,schemaPath:"#/properties/rules/items/oneOf/3/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/rules/" + i4+"/allow/" + i6,schemaPath:"#/properties/rules/items/oneOf/3/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/rules/" + i4+"/allow",schemaPath:"#/properties/rules/items/oneOf/3/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data9.deny !== undefined){
-let data36 = data9.deny;
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err75 = {instancePath:instancePath+"/rules/" + i4+"/deny",schemaPath:"#/properties/rules/items/oneOf/3/properties/deny/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-const len5 = data36.length;
-for(let i7=0; i7<len5; i7++){
-let data37 = data36[i7];
-if(typeof data37 === "string"){
-if(func4(data37) < 1){
-const err76 = {instancePath:instancePath+"/rules/" + i4+"/deny/" + i7,schemaPath:"#/properties/rules/items/oneOf/3/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/rules/" + i4+"/deny/" + i7,schemaPath:"#/properties/rules/items/oneOf/3/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/rules/" + i4+"/deny",schemaPath:"#/properties/rules/items/oneOf/3/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-var _valid0 = _errs72 === errors;
-if(_valid0 && valid15){
-valid15 = false;
-passing0 = [passing0, 3];
-}
-else {
-if(_valid0){
-valid15 = true;
-passing0 = 3;
-}
-const _errs86 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.type === undefined){
-const err80 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-if(data9.name === undefined){
-const err81 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-for(const key6 in data9){
-if(!((((((key6 === "type") || (key6 === "name")) || (key6 === "ranges")) || (key6 === "values")) || (key6 === "forbidden")) || (key6 === "required"))){
-const err82 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(data9.type !== undefined){
-if("params" !== data9.type){
-const err83 = {instancePath:instancePath+"/rules/" + i4+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "params"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data9.name !== undefined){
-let data39 = data9.name;
-if(typeof data39 === "string"){
-if(func4(data39) < 1){
-const err84 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/4/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/4/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data9.ranges !== undefined){
-let data40 = data9.ranges;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(Object.keys(data40).length < 1){
-const err86 = {instancePath:instancePath+"/rules/" + i4+"/ranges",schemaPath:"#/properties/rules/items/oneOf/4/properties/ranges/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-for(const key7 in data40){
-let data41 = data40[key7];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key8 in data41){
-if(!(((key8 === "min") || (key8 === "max")) || (key8 === "integer"))){
-const err87 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ParamRange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-if(data41.min !== undefined){
-let data42 = data41.min;
-if(!((typeof data42 == "number") && (isFinite(data42)))){
-const err88 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/ParamRange/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data41.max !== undefined){
-let data43 = data41.max;
-if(!((typeof data43 == "number") && (isFinite(data43)))){
-const err89 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/ParamRange/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data41.integer !== undefined){
-if(typeof data41.integer !== "boolean"){
-const err90 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/integer",schemaPath:"#/definitions/ParamRange/properties/integer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ParamRange/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/rules/" + i4+"/ranges",schemaPath:"#/properties/rules/items/oneOf/4/properties/ranges/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-if(data9.values !== undefined){
-let data45 = data9.values;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(Object.keys(data45).length < 1){
-const err93 = {instancePath:instancePath+"/rules/" + i4+"/values",schemaPath:"#/properties/rules/items/oneOf/4/properties/values/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-for(const key9 in data45){
-let data46 = data45[key9];
-if(Array.isArray(data46)){
-if(data46.length < 1){
-const err94 = {instancePath:instancePath+"/rules/" + i4+"/values/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/items/oneOf/4/properties/values/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-const len6 = data46.length;
-for(let i8=0; i8<len6; i8++){
-let data47 = data46[i8];
-if(((typeof data47 !== "string") && (!((typeof data47 == "number") && (isFinite(data47))))) && (typeof data47 !== "boolean")){
-const err95 = {instancePath:instancePath+"/rules/" + i4+"/values/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/rules/items/oneOf/4/properties/values/additionalProperties/items/type",keyword:"type",params:{type: schema11.properties.rules.items.oneOf[4].properties.values.additionalProperties.items.type},message:"must be string,number,boolean"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/rules/" + i4+"/values/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/items/oneOf/4/properties/values/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/rules/" + i4+"/values",schemaPath:"#/properties/rules/items/oneOf/4/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-if(data9.forbidden !== undefined){
-let data48 = data9.forbidden;
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err98 = {instancePath:instancePath+"/rules/" + i4+"/forbidden",schemaPath:"#/properties/rules/items/oneOf/4/properties/forbidden/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-const len7 = data48.length;
-for(let i9=0; i9<len7; i9++){
-let data49 = data48[i9];
-if(typeof data49 === "string"){
-if(func4(data49) < 1){
-const err99 = {instancePath:instancePath+"/rules/" + i4+"/forbidden/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/properties/forbidden/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/rules/" + i4+"/forbidden/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/properties/forbidden/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/rules/" + i4+"/forbidden",schemaPath:"#/properties/rules/items/oneOf/4/properties/forbidden/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-if(data9.required !== undefined){
-let data50 = data9.required;
-if(Array.isArray(data50)){
-if(data50.length < 1){
-const err102 = {instancePath:instancePath+"/rules/" + i4+"/required",schemaPath:"#/properties/rules/items/oneOf/4/properties/required/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-const len8 = data50.length;
-for(let i10=0; i10<len8; i10++){
-let data51 = data50[i10];
-if(typeof data51 === "string"){
-if(func4(data51) < 1){
-const err103 = {instancePath:instancePath+"/rules/" + i4+"/required/" + i10,schemaPath:"#/properties/rules/items/oneOf/4/properties/required/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/rules/" + i4+"/required/" + i10,schemaPath:"#/properties/rules/items/oneOf/4/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/rules/" + i4+"/required",schemaPath:"#/properties/rules/items/oneOf/4/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-var _valid0 = _errs86 === errors;
-if(_valid0 && valid15){
-valid15 = false;
-passing0 = [passing0, 4];
-}
-else {
-if(_valid0){
-valid15 = true;
-passing0 = 4;
-}
-const _errs120 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.type === undefined){
-const err107 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-if(data9.name === undefined){
-const err108 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-if(data9.categories === undefined){
-const err109 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'"};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-for(const key10 in data9){
-if(!(((((key10 === "type") || (key10 === "name")) || (key10 === "roles")) || (key10 === "categories")) || (key10 === "caseSensitive"))){
-const err110 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(data9.type !== undefined){
-if("words" !== data9.type){
-const err111 = {instancePath:instancePath+"/rules/" + i4+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "words"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-if(data9.name !== undefined){
-let data53 = data9.name;
-if(typeof data53 === "string"){
-if(func4(data53) < 1){
-const err112 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/5/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/5/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
 }
 errors++;
 }
@@ -1587,11 +1003,552 @@ vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.error
 errors = vErrors.length;
 }
 }
-if(data9.categories !== undefined){
-let data55 = data9.categories;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(Object.keys(data55).length < 1){
-const err114 = {instancePath:instancePath+"/rules/" + i4+"/categories",schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(data9.unit !== undefined){
+let data35 = data9.unit;
+if(typeof data35 !== "string"){
+const err70 = {instancePath:instancePath+"/rules/" + i4+"/unit",schemaPath:"#/properties/rules/items/oneOf/2/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(!(((data35 === "chars") || (data35 === "words")) || (data35 === "tokens"))){
+const err71 = {instancePath:instancePath+"/rules/" + i4+"/unit",schemaPath:"#/properties/rules/items/oneOf/2/properties/unit/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.items.oneOf[2].properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data9.min !== undefined){
+let data36 = data9.min;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err72 = {instancePath:instancePath+"/rules/" + i4+"/min",schemaPath:"#/properties/rules/items/oneOf/2/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err73 = {instancePath:instancePath+"/rules/" + i4+"/min",schemaPath:"#/properties/rules/items/oneOf/2/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+if(data9.max !== undefined){
+let data37 = data9.max;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err74 = {instancePath:instancePath+"/rules/" + i4+"/max",schemaPath:"#/properties/rules/items/oneOf/2/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err75 = {instancePath:instancePath+"/rules/" + i4+"/max",schemaPath:"#/properties/rules/items/oneOf/2/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+if(data9.scope !== undefined){
+let data38 = data9.scope;
+if(typeof data38 !== "string"){
+const err76 = {instancePath:instancePath+"/rules/" + i4+"/scope",schemaPath:"#/properties/rules/items/oneOf/2/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(!((data38 === "total") || (data38 === "part"))){
+const err77 = {instancePath:instancePath+"/rules/" + i4+"/scope",schemaPath:"#/properties/rules/items/oneOf/2/properties/scope/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.items.oneOf[2].properties.scope.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data9.encoding !== undefined){
+let data39 = data9.encoding;
+if(typeof data39 !== "string"){
+const err78 = {instancePath:instancePath+"/rules/" + i4+"/encoding",schemaPath:"#/properties/rules/items/oneOf/2/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(!((data39 === "o200k_base") || (data39 === "cl100k_base"))){
+const err79 = {instancePath:instancePath+"/rules/" + i4+"/encoding",schemaPath:"#/properties/rules/items/oneOf/2/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.items.oneOf[2].properties.encoding.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else if(tag0 === "models"){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.type === undefined){
+const err81 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data9.name === undefined){
+const err82 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/3/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+for(const key6 in data9){
+if(!((((key6 === "type") || (key6 === "name")) || (key6 === "allow")) || (key6 === "deny"))){
+const err83 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data9.type !== undefined){
+if("models" !== data9.type){
+const err84 = {instancePath:instancePath+"/rules/" + i4+"/type",schemaPath:"#/properties/rules/items/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "models"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data9.name !== undefined){
+let data41 = data9.name;
+if(typeof data41 === "string"){
+if(func4(data41) < 1){
+const err85 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/3/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/3/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data9.allow !== undefined){
+let data42 = data9.allow;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err87 = {instancePath:instancePath+"/rules/" + i4+"/allow",schemaPath:"#/properties/rules/items/oneOf/3/properties/allow/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+const len5 = data42.length;
+for(let i7=0; i7<len5; i7++){
+let data43 = data42[i7];
+if(typeof data43 === "string"){
+if(func4(data43) < 1){
+const err88 = {instancePath:instancePath+"/rules/" + i4+"/allow/" + i7,schemaPath:"#/properties/rules/items/oneOf/3/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/rules/" + i4+"/allow/" + i7,schemaPath:"#/properties/rules/items/oneOf/3/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/rules/" + i4+"/allow",schemaPath:"#/properties/rules/items/oneOf/3/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data9.deny !== undefined){
+let data44 = data9.deny;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err91 = {instancePath:instancePath+"/rules/" + i4+"/deny",schemaPath:"#/properties/rules/items/oneOf/3/properties/deny/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+const len6 = data44.length;
+for(let i8=0; i8<len6; i8++){
+let data45 = data44[i8];
+if(typeof data45 === "string"){
+if(func4(data45) < 1){
+const err92 = {instancePath:instancePath+"/rules/" + i4+"/deny/" + i8,schemaPath:"#/properties/rules/items/oneOf/3/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/rules/" + i4+"/deny/" + i8,schemaPath:"#/properties/rules/items/oneOf/3/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/rules/" + i4+"/deny",schemaPath:"#/properties/rules/items/oneOf/3/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else if(tag0 === "params"){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.type === undefined){
+const err96 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data9.name === undefined){
+const err97 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/4/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+for(const key7 in data9){
+if(!((((((key7 === "type") || (key7 === "name")) || (key7 === "ranges")) || (key7 === "values")) || (key7 === "forbidden")) || (key7 === "required"))){
+const err98 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data9.type !== undefined){
+if("params" !== data9.type){
+const err99 = {instancePath:instancePath+"/rules/" + i4+"/type",schemaPath:"#/properties/rules/items/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "params"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data9.name !== undefined){
+let data47 = data9.name;
+if(typeof data47 === "string"){
+if(func4(data47) < 1){
+const err100 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/4/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/4/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data9.ranges !== undefined){
+let data48 = data9.ranges;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(Object.keys(data48).length < 1){
+const err102 = {instancePath:instancePath+"/rules/" + i4+"/ranges",schemaPath:"#/properties/rules/items/oneOf/4/properties/ranges/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+for(const key8 in data48){
+let data49 = data48[key8];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key9 in data49){
+if(!(((key9 === "min") || (key9 === "max")) || (key9 === "integer"))){
+const err103 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ParamRange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data49.min !== undefined){
+let data50 = data49.min;
+if(!((typeof data50 == "number") && (isFinite(data50)))){
+const err104 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/definitions/ParamRange/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data49.max !== undefined){
+let data51 = data49.max;
+if(!((typeof data51 == "number") && (isFinite(data51)))){
+const err105 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/definitions/ParamRange/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data49.integer !== undefined){
+if(typeof data49.integer !== "boolean"){
+const err106 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/integer",schemaPath:"#/definitions/ParamRange/properties/integer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/rules/" + i4+"/ranges/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ParamRange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/rules/" + i4+"/ranges",schemaPath:"#/properties/rules/items/oneOf/4/properties/ranges/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data9.values !== undefined){
+let data53 = data9.values;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(Object.keys(data53).length < 1){
+const err109 = {instancePath:instancePath+"/rules/" + i4+"/values",schemaPath:"#/properties/rules/items/oneOf/4/properties/values/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+for(const key10 in data53){
+let data54 = data53[key10];
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err110 = {instancePath:instancePath+"/rules/" + i4+"/values/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/items/oneOf/4/properties/values/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+const len7 = data54.length;
+for(let i9=0; i9<len7; i9++){
+let data55 = data54[i9];
+if(((typeof data55 !== "string") && (!((typeof data55 == "number") && (isFinite(data55))))) && (typeof data55 !== "boolean")){
+const err111 = {instancePath:instancePath+"/rules/" + i4+"/values/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/rules/items/oneOf/4/properties/values/additionalProperties/items/type",keyword:"type",params:{type: schema11.properties.rules.items.oneOf[4].properties.values.additionalProperties.items.type},message:"must be string,number,boolean"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/rules/" + i4+"/values/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/items/oneOf/4/properties/values/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/rules/" + i4+"/values",schemaPath:"#/properties/rules/items/oneOf/4/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data9.forbidden !== undefined){
+let data56 = data9.forbidden;
+if(Array.isArray(data56)){
+if(data56.length < 1){
+const err114 = {instancePath:instancePath+"/rules/" + i4+"/forbidden",schemaPath:"#/properties/rules/items/oneOf/4/properties/forbidden/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1600,11 +1557,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key11 in data55){
-let data56 = data55[key11];
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err115 = {instancePath:instancePath+"/rules/" + i4+"/categories/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len8 = data56.length;
+for(let i10=0; i10<len8; i10++){
+let data57 = data56[i10];
+if(typeof data57 === "string"){
+if(func4(data57) < 1){
+const err115 = {instancePath:instancePath+"/rules/" + i4+"/forbidden/" + i10,schemaPath:"#/properties/rules/items/oneOf/4/properties/forbidden/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1613,12 +1571,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len9 = data56.length;
-for(let i11=0; i11<len9; i11++){
-let data57 = data56[i11];
-if(typeof data57 === "string"){
-if(func4(data57) < 1){
-const err116 = {instancePath:instancePath+"/rules/" + i4+"/categories/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i11,schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err116 = {instancePath:instancePath+"/rules/" + i4+"/forbidden/" + i10,schemaPath:"#/properties/rules/items/oneOf/4/properties/forbidden/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1628,8 +1583,9 @@ vErrors.push(err116);
 errors++;
 }
 }
+}
 else {
-const err117 = {instancePath:instancePath+"/rules/" + i4+"/categories/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i11,schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err117 = {instancePath:instancePath+"/rules/" + i4+"/forbidden",schemaPath:"#/properties/rules/items/oneOf/4/properties/forbidden/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1639,9 +1595,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/rules/" + i4+"/categories/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data9.required !== undefined){
+let data58 = data9.required;
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err118 = {instancePath:instancePath+"/rules/" + i4+"/required",schemaPath:"#/properties/rules/items/oneOf/4/properties/required/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1650,10 +1608,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/rules/" + i4+"/categories",schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len9 = data58.length;
+for(let i11=0; i11<len9; i11++){
+let data59 = data58[i11];
+if(typeof data59 === "string"){
+if(func4(data59) < 1){
+const err119 = {instancePath:instancePath+"/rules/" + i4+"/required/" + i11,schemaPath:"#/properties/rules/items/oneOf/4/properties/required/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1663,9 +1623,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data9.caseSensitive !== undefined){
-if(typeof data9.caseSensitive !== "boolean"){
-const err120 = {instancePath:instancePath+"/rules/" + i4+"/caseSensitive",schemaPath:"#/properties/rules/items/oneOf/5/properties/caseSensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err120 = {instancePath:instancePath+"/rules/" + i4+"/required/" + i11,schemaPath:"#/properties/rules/items/oneOf/4/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1677,7 +1636,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err121 = {instancePath:instancePath+"/rules/" + i4+"/required",schemaPath:"#/properties/rules/items/oneOf/4/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1686,23 +1645,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid0 = _errs120 === errors;
-if(_valid0 && valid15){
-valid15 = false;
-passing0 = [passing0, 5];
+}
 }
 else {
-if(_valid0){
-valid15 = true;
-passing0 = 5;
-}
-}
-}
-}
-}
-}
-if(!valid15){
-const err122 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err122 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1711,21 +1657,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-else {
-errors = _errs24;
-if(vErrors !== null){
-if(_errs24){
-vErrors.length = _errs24;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+else if(tag0 === "words"){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.type === undefined){
+const err123 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1734,10 +1670,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-let data59 = data.maxSpans;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-const err124 = {instancePath:instancePath+"/maxSpans",schemaPath:"#/properties/maxSpans/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data9.name === undefined){
+const err124 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1746,9 +1680,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 < 1 || isNaN(data59)){
-const err125 = {instancePath:instancePath+"/maxSpans",schemaPath:"#/properties/maxSpans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data9.categories === undefined){
+const err125 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1757,15 +1690,237 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-else {
-const err126 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key11 in data9){
+if(!(((((key11 === "type") || (key11 === "name")) || (key11 === "roles")) || (key11 === "categories")) || (key11 === "caseSensitive"))){
+const err126 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
 else {
 vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data9.type !== undefined){
+if("words" !== data9.type){
+const err127 = {instancePath:instancePath+"/rules/" + i4+"/type",schemaPath:"#/properties/rules/items/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "words"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data9.name !== undefined){
+let data61 = data9.name;
+if(typeof data61 === "string"){
+if(func4(data61) < 1){
+const err128 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/5/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/rules/" + i4+"/name",schemaPath:"#/properties/rules/items/oneOf/5/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data9.roles !== undefined){
+if(!(validate11(data9.roles, {instancePath:instancePath+"/rules/" + i4+"/roles",parentData:data9,parentDataProperty:"roles",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data9.categories !== undefined){
+let data63 = data9.categories;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(Object.keys(data63).length < 1){
+const err130 = {instancePath:instancePath+"/rules/" + i4+"/categories",schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+for(const key12 in data63){
+let data64 = data63[key12];
+if(Array.isArray(data64)){
+if(data64.length < 1){
+const err131 = {instancePath:instancePath+"/rules/" + i4+"/categories/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+const len10 = data64.length;
+for(let i12=0; i12<len10; i12++){
+let data65 = data64[i12];
+if(typeof data65 === "string"){
+if(func4(data65) < 1){
+const err132 = {instancePath:instancePath+"/rules/" + i4+"/categories/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/rules/" + i4+"/categories/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/rules/" + i4+"/categories/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/rules/" + i4+"/categories",schemaPath:"#/properties/rules/items/oneOf/5/properties/categories/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data9.caseSensitive !== undefined){
+if(typeof data9.caseSensitive !== "boolean"){
+const err136 = {instancePath:instancePath+"/rules/" + i4+"/caseSensitive",schemaPath:"#/properties/rules/items/oneOf/5/properties/caseSensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/rules/" + i4,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+let data67 = data.maxSpans;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+const err142 = {instancePath:instancePath+"/maxSpans",schemaPath:"#/properties/maxSpans/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 1 || isNaN(data67)){
+const err143 = {instancePath:instancePath+"/maxSpans",schemaPath:"#/properties/maxSpans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
 }
 errors++;
 }

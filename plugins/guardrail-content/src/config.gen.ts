@@ -36,7 +36,7 @@ export type GuardrailRoles = [
  */
 export type GuardrailMessage = string;
 /**
- * One rule; `type` says which kind. A rule's defaults are stated in its fields' descriptions (a schema default inside oneOf would be filled in while each alternative is tried).
+ * One rule; `type` says which kind, and only that kind's fields are checked. A rule's defaults are stated in its fields' descriptions.
  */
 export type ContentRule = RegexRule | ContainsRule | LengthRule | ModelsRule | ParamsRule | WordsRule;
 /**

@@ -1,8 +1,8 @@
 /**
- * @aigw/guardrail-content: the pure core of the content guardrail. `compileContentRules` turns
- * the config's rules (regex, contains / notContains, length, models, params, words) into one
- * function returning a verdict per rule, in config order; the plugin wrapper decides what a
- * failing verdict does.
+ * @aigw/guardrail-content: the content guardrail plugin (the default export), and its rules for
+ * use without a gateway. `compileContentRules` turns the config's rules (regex, contains /
+ * notContains, length, models, params, words) into one function returning a verdict per rule, in
+ * config order.
  */
 
 export {

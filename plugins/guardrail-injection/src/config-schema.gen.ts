@@ -3,7 +3,7 @@
 export const configSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "title": "InjectionGuardrailConfig",
-  "description": "The detector of the prompt-injection guardrail: scores each prompt 0..1 with weighted rules over a normalised copy of the text (lowercase, diacritics folded, leetspeak and homoglyphs read as letters, invisible characters removed) and flags it at or above the threshold.",
+  "description": "The prompt-injection guardrail: scores each prompt 0..1 with weighted rules over a normalised copy of the text (lowercase, diacritics folded, leetspeak and homoglyphs read as letters, invisible characters removed) and flags it at or above the threshold.",
   "type": "object",
   "additionalProperties": false,
   "properties": {

@@ -37,7 +37,7 @@ export type GuardrailRoles = [
 export type GuardrailMessage = string;
 
 /**
- * The detector of the prompt-injection guardrail: scores each prompt 0..1 with weighted rules over a normalised copy of the text (lowercase, diacritics folded, leetspeak and homoglyphs read as letters, invisible characters removed) and flags it at or above the threshold.
+ * The prompt-injection guardrail: scores each prompt 0..1 with weighted rules over a normalised copy of the text (lowercase, diacritics folded, leetspeak and homoglyphs read as letters, invisible characters removed) and flags it at or above the threshold.
  */
 export interface InjectionGuardrailConfig {
   on?: GuardrailSides;

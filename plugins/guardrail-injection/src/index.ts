@@ -1,8 +1,8 @@
 /**
- * @aigw/guardrail-injection: the scorer of the prompt-injection guardrail. `compileScorer`
- * turns options into a function that scores a prompt 0..1 and says where the signals are. It is
- * pure (no I/O, no model download): rules and weights over a normalised copy of the text,
- * precompiled, linear in the prompt's length.
+ * @aigw/guardrail-injection: the prompt-injection guardrail plugin (the default export), and its
+ * scorer for use without a gateway. `compileScorer` turns options into a function that scores a
+ * prompt 0..1 and says where the signals are. It is pure (no I/O, no model download): rules and
+ * weights over a normalised copy of the text, precompiled, linear in the prompt's length.
  */
 export { CATEGORIES, type Category, isCategory } from "./categories.js";
 export type { InjectionGuardrailConfig } from "./config.gen.js";

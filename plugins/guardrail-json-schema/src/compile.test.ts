@@ -57,6 +57,12 @@ describe("content target", () => {
     expect(v?.verdict).toBe("fail");
     expect(v?.reason).toMatch(/^choice 0 content: not valid JSON \(/);
     expect(v?.reason).not.toContain("secret");
+    expect(check.check(chat("not json"))[0]?.reason).toBe(
+      "choice 0 content: not valid JSON (Unexpected token)",
+    );
+    expect(check.check(chat('{"name":"Ada",}'))[0]?.reason).toBe(
+      "choice 0 content: not valid JSON (Expected double-quoted property name at position 14)",
+    );
   });
 
   it("accepts a ```json fence only with allowFence", () => {

@@ -7,6 +7,17 @@ export const configSchema = {
   "type": "object",
   "additionalProperties": false,
   "properties": {
+    "on": {
+      "description": "What the guardrail checks: answers only (output, the default, whole when streamed). It takes no roles or stream settings: it reads the answer's content or tool calls, never the request's messages, and judges a stream once complete.",
+      "type": "array",
+      "items": {
+        "enum": [
+          "output"
+        ]
+      },
+      "minItems": 1,
+      "maxItems": 1
+    },
     "action": {
       "$ref": "#/definitions/GuardrailAction"
     },

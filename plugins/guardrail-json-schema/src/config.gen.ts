@@ -19,6 +19,13 @@ export type GuardrailMessage = string;
  * Checks that a model's answer is JSON matching a JSON schema: the message content, or the arguments of every tool call. The schema comes from this config, or from the request (response_format or the tools' parameters).
  */
 export interface JsonSchemaGuardrailConfig {
+  /**
+   * What the guardrail checks: answers only (output, the default, whole when streamed). It takes no roles or stream settings: it reads the answer's content or tool calls, never the request's messages, and judges a stream once complete.
+   *
+   * @minItems 1
+   * @maxItems 1
+   */
+  on?: ["output"];
   action?: GuardrailAction;
   message?: GuardrailMessage;
   /**

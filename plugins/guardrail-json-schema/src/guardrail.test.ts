@@ -1,4 +1,5 @@
 /** The JSON schema guardrail through a real engine: complete answers, streams and tool calls. */
+import { ConfigError } from "@aigw/engine";
 import { echoGateway, readStream } from "@aigw/guardrail-kit/testing";
 import type { Plugin } from "@aigw/plugin-api";
 import { describe, expect, test } from "vitest";
@@ -19,6 +20,30 @@ describe("guardrail-json-schema", () => {
     const response = await (await gateway({ schema: person }, '{"nom":"Ada"}')).chat("who?");
     expect(response.status).toBe(422);
     expect(await response.text()).toContain("name");
+  });
+
+  test("takes on: [output], its only side, and refuses the shared settings it has no use for", async () => {
+    const t = await gateway({ schema: person, on: ["output"] }, "not json");
+    expect((await t.chat("who?")).status).toBe(422);
+    const bootErrors = (config: Record<string, unknown>) =>
+      gateway(config, "{}").then(
+        () => [],
+        (error: unknown) => {
+          if (!(error instanceof ConfigError)) throw error;
+          return error.issues.map(
+            (issue) => `${issue.path.replace("/pipeline/nodes/0/config", "")}: ${issue.message}`,
+          );
+        },
+      );
+    expect(await bootErrors({ on: ["input"] })).toEqual(['/on/0: must be one of ["output"]']);
+    expect(await bootErrors({ on: ["output", "input"] })).toEqual([
+      "/on: must NOT have more than 1 items",
+      '/on/1: must be one of ["output"]',
+    ]);
+    expect(await bootErrors({ roles: ["user"], stream: { holdBackChars: 10 } })).toEqual([
+      '/roles: unknown field "roles"',
+      '/stream: unknown field "stream"',
+    ]);
   });
 
   test("requests are not checked", async () => {

@@ -1,8 +1,8 @@
 /**
- * @aigw/guardrail-json-schema: the pure core of the JSON schema guardrail. `compileAnswerSchema`
- * compiles the configured schemas once and returns a check of an answer's content (or its tool
- * calls' arguments) against them or against the schema the request declared; the plugin
- * wrapper decides what a failing verdict does.
+ * @aigw/guardrail-json-schema: the JSON schema guardrail plugin (the default export), and its
+ * check for use without a gateway. `compileAnswerSchema` compiles the configured schemas once and
+ * returns a check of an answer's content (or its tool calls' arguments) against them or against
+ * the schema the request declared, one verdict per choice or call.
  */
 export type { AnswerChoice, ToolCall } from "./answer-parts.js";
 export { canonicalJson } from "./canonical-json.js";

@@ -1,7 +1,8 @@
 /**
  * Reading an answer's text as JSON: optionally unwrapping one Markdown code fence around the
- * whole text (```json ... ```), then parsing, with the parser's message when it fails.
+ * whole text (```json ... ```), then parsing, with why not (never quoting the text) when it fails.
  */
+import { parseComplaint } from "./parse-complaint.js";
 
 /** The text inside a code fence that wraps all of `text` (white space around allowed), else `text`. */
 export function stripFence(text: string): string {
@@ -14,18 +15,14 @@ export function stripFence(text: string): string {
   return trimmed.slice(firstLine + 1, trimmed.length - 3);
 }
 
-/** A parsed JSON text, or the parser's complaint. */
+/** A parsed JSON text, or why it is not JSON. */
 export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
-
-/** V8 quotes the start of the text it could not parse; a reason should not carry answer text. */
-const QUOTED_INPUT = /, ".*" is not valid JSON$/s;
 
 /** Parses `text` as JSON. */
 export function parseJson(text: string): Parsed {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    const message = (error as Error).message.replace(QUOTED_INPUT, "");
-    return { ok: false, message: message.length > 120 ? `${message.slice(0, 120)}…` : message };
+    return { ok: false, message: parseComplaint((error as Error).message) };
   }
 }

@@ -75,7 +75,7 @@ export function checkIngress(
     entry.config ??= {};
     const pluginConfig = entry.config;
     if (!registered.validate(pluginConfig))
-      issues.push(...issuesFrom(registered.validate.errors, `${at}/config`, entry.id));
+      issues.push(...issuesFrom(registered.validate.errors, `${at}/config`, entry.id, manifest.configSchema));
     const routes = manifest.routes ?? [];
     if (routes.length === 0)
       issues.push({

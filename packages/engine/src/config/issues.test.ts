@@ -33,4 +33,64 @@ describe("issuesFrom", () => {
       { path: "/pipeline/nodes/2/config/extra", node: "openai", message: "is not allowed here" },
     ]);
   });
+
+  describe("a discriminated oneOf", () => {
+    const schema = {
+      properties: {
+        rules: {
+          items: {
+            type: "object",
+            discriminator: { propertyName: "kind" },
+            oneOf: [
+              { properties: { kind: { const: "a" } } },
+              { $ref: "#/definitions/B" },
+              { properties: { kind: { enum: ["c", "d"] } } },
+            ],
+          },
+        },
+      },
+      definitions: { B: { properties: { kind: { const: "b" } } } },
+    };
+    const error = (tagValue: unknown, kind: "mapping" | "tag" = "mapping") => ({
+      keyword: "discriminator",
+      instancePath: "/rules/1",
+      schemaPath: "#/properties/rules/items/discriminator",
+      params: { error: kind, tag: "kind", tagValue },
+      message: 'value of tag "kind" must be in oneOf',
+    });
+
+    test("an unknown tag value is one issue on the tag listing every value, $refs followed", () => {
+      expect(issuesFrom([error("e")], "/c", "n", schema)).toEqual([
+        { path: "/c/rules/1/kind", node: "n", message: 'must be one of ["a","b","c","d"]' },
+      ]);
+      expect(issuesFrom([error(7, "tag")], "", undefined, schema)).toEqual([
+        { path: "/rules/1/kind", node: undefined, message: 'must be one of ["a","b","c","d"]' },
+      ]);
+    });
+
+    test("a missing tag is one missing-field issue listing the values", () => {
+      expect(issuesFrom([error(undefined, "tag")], "", undefined, schema)).toEqual([
+        {
+          path: "/rules/1",
+          node: undefined,
+          message: 'missing required field "kind" (one of ["a","b","c","d"])',
+        },
+      ]);
+    });
+
+    test("without the schema, or when the path does not lead to the oneOf, the issue still names the tag", () => {
+      const expected = [
+        { path: "/rules/1/kind", node: undefined, message: "must be one of the values its schema lists" },
+      ];
+      expect(issuesFrom([error("e")])).toEqual(expected);
+      expect(
+        issuesFrom(
+          [{ ...error("e"), schemaPath: "#/definitions/Elsewhere/discriminator" }],
+          "",
+          undefined,
+          schema,
+        ),
+      ).toEqual(expected);
+    });
+  });
 });

@@ -85,7 +85,14 @@ function checkPipeline(
     } else {
       node.config ??= {};
       if (!registered.validate(node.config)) {
-        issues.push(...issuesFrom(registered.validate.errors, `${base}/${i}/config`, node.id));
+        issues.push(
+          ...issuesFrom(
+            registered.validate.errors,
+            `${base}/${i}/config`,
+            node.id,
+            registered.plugin.manifest.configSchema,
+          ),
+        );
       }
       const hooks = registered.hooks;
       if (hooks.has("call") && (hooks.has("request") || hooks.has("response") || hooks.has("chunk"))) {
