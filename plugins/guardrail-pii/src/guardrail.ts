@@ -77,7 +77,9 @@ export default defineGuardrail({
       check({ parts, side, ctx }) {
         const spans: PartSpan[] = [];
         parts.forEach((part, index) => {
-          for (const span of detect(part.text)) spans.push({ ...span, part: index });
+          // Field by field: over hundreds of thousands of spans a spread costs half as much again.
+          for (const { start, end, label } of detect(part.text))
+            spans.push({ start, end, label, part: index });
         });
         // Something will be masked: the request's vault first sees every text it may mask, so
         // its placeholders never collide with them. (Clean requests never make one.)
