@@ -5,8 +5,10 @@
 import type { Plugin } from "@aigw/plugin-api";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { defineGuardrail } from "./define-guardrail.js";
 import { echoGateway, readStream } from "./testing/echo-gateway.js";
 import { wordGuardrail } from "./testing/word-guardrail.js";
+import type { GuardrailSettings, PartSpan, Span } from "./types.js";
 
 const plugins = [wordGuardrail() as Plugin<never>];
 const node = (config: Record<string, unknown>, id = "words") => ({ id, plugin: "guardrail-words", config });
@@ -247,5 +249,73 @@ describe("several guardrails", () => {
     const started = performance.now();
     expect((await t.chat("x marks")).status).toBe(400);
     expect(performance.now() - started).toBeLessThan(150);
+  });
+});
+
+/**
+ * Masks every "#" of an answer and rewrites every "@" to "a", counting how often the kit reads
+ * the rewriter's spans.
+ */
+function marksGuardrail(reads: { count: number }) {
+  const every = (text: string, char: string, label: string) => {
+    const spans: Span[] = [];
+    for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1))
+      spans.push({ start: i, end: i + 1, label });
+    return spans;
+  };
+  const counted = (span: Span): Span =>
+    new Proxy(span, {
+      get(target, key, receiver) {
+        reads.count++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+  return defineGuardrail<GuardrailSettings>({
+    manifest: {
+      name: "guardrail-marks",
+      version: "0.0.0",
+      engine: "^0.1.0",
+      configSchema: { type: "object", properties: { on: { type: "array" }, action: { type: "string" } } },
+    },
+    create: () => ({
+      check: ({ parts }) => {
+        const spans: PartSpan[] = [];
+        parts.forEach((part, index) => {
+          for (const span of every(part.text, "#", "mark")) spans.push({ ...span, part: index });
+        });
+        return [{ check: "marks", verdict: spans.length > 0 ? "fail" : "pass", spans, reason: "marks" }];
+      },
+      rewriter: () => ({
+        holdBack: 1,
+        find: (text) => every(text, "@", "at").map(counted),
+        replacement: () => "a",
+      }),
+    }),
+  });
+}
+
+describe("rewriting an answer", () => {
+  async function answer(config: Record<string, unknown>, reply: string, reads = { count: 0 }) {
+    const t = await echoGateway({
+      plugins: [marksGuardrail(reads) as Plugin<never>],
+      nodes: [{ id: "marks", plugin: "guardrail-marks", config }],
+      echo: { reply },
+    });
+    const response = await t.chat("hi");
+    const body = (await response.json()) as { choices: { message: { content: string } }[] };
+    return { status: response.status, content: body.choices?.[0]?.message.content };
+  }
+
+  test("each rewrite is checked against the masks once, not against every mask", async () => {
+    const reads = { count: 0 };
+    const out = await answer({ on: ["output"], action: "mask" }, "#@".repeat(2_000), reads);
+    expect(out).toEqual({ status: 200, content: "[MARK]a".repeat(2_000) });
+    // Comparing each of 2,000 rewrites with every mask read their spans millions of times.
+    expect(reads.count).toBeLessThanOrEqual(10 * 2_000);
+  });
+
+  test("an answer can hold more rewrites than a function call takes arguments", async () => {
+    const out = await answer({}, "@".repeat(200_000));
+    expect(out).toEqual({ status: 200, content: "a".repeat(200_000) });
   });
 });

@@ -22,6 +22,7 @@ import {
   type ResponseStep,
 } from "@aigw/plugin-api";
 import { decide } from "./decide.js";
+import { maskCover } from "./mask-cover.js";
 import { replaceTexts, topLevelPatch } from "./replace-texts.js";
 import { guardStream, guardWholeStream } from "./stream-guard.js";
 import { answerTexts, requestTextsOnce } from "./text-parts.js";
@@ -111,7 +112,8 @@ export function defineGuardrail<Config extends GuardrailSettings>(
           if (decision.kind === "deny") return deny("answer_rejected", decision.message);
           if (decision.kind === "mask") edits = decision.replacements.slice();
         }
-        if (rewriter) edits.push(...rewrites(parts, rewriter, edits));
+        // A loop, not push(...): an answer can hold more placeholders than a call takes arguments.
+        if (rewriter) for (const edit of rewrites(parts, rewriter, edits)) edits.push(edit);
         if (edits.length === 0) return undefined;
         return {
           kind: "replace",
@@ -146,10 +148,10 @@ function rewrites(
   masks: readonly Replacement[],
 ): Replacement[] {
   const out: Replacement[] = [];
+  const covered = maskCover(masks);
   parts.forEach((part, index) => {
     for (const span of rewriter.find(part.text)) {
-      const covered = masks.some((m) => m.part === index && m.start < span.end && span.start < m.end);
-      if (!covered)
+      if (!covered(index, span.start, span.end))
         out.push({
           part: index,
           start: span.start,

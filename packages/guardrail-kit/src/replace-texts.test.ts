@@ -62,4 +62,25 @@ describe("replaceTexts", () => {
       ),
     );
   });
+
+  test("copies each container once, however many of its parts change", () => {
+    /** A message list that counts its copies (a copy made by slice is one too). */
+    class Messages<T> extends Array<T> {
+      static copies = 0;
+      override slice(start?: number, end?: number): T[] {
+        Messages.copies++;
+        return super.slice(start, end);
+      }
+    }
+    const n = 3_000;
+    const messages = Messages.from({ length: n }, (_, i) => ({ role: "user", content: `message ${i}` }));
+    const body = { model: "m", messages };
+    const parts = requestTexts({ endpoint: "chat.completions", body } as unknown as GatewayRequest);
+    const edits = parts.map((_, part) => ({ part, start: 0, end: 7, text: "note" }));
+    Messages.copies = 0;
+    const out = replaceTexts(body, parts, edits);
+    expect(out.messages.map((m) => m.content)).toEqual(messages.map((_, i) => `note ${i}`));
+    expect(messages[0]!.content).toBe("message 0");
+    expect(Messages.copies).toBe(1);
+  });
 });

@@ -31,18 +31,26 @@ function pointerTokens(path: string): string[] {
     .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-/** A copy of `root` with the string at `path` set to `value`, copying only the containers on the way. */
-function setAt(root: JsonValue, tokens: readonly string[], value: string): JsonValue {
+/**
+ * `root` with the string at `path` set to `value`, copying only the containers on the way.
+ * Containers in `copies` were made by this replacement already and are changed in place, so a
+ * body with thousands of changed parts copies each container once, not once per part.
+ */
+function setAt(root: JsonValue, tokens: readonly string[], value: string, copies: Set<object>): JsonValue {
   if (tokens.length === 0) return value;
   const [head, ...rest] = tokens as [string, ...string[]];
   if (Array.isArray(root)) {
-    const copy = root.slice();
+    const copy = copies.has(root) ? root : root.slice();
+    copies.add(copy);
     const i = Number(head);
-    copy[i] = setAt(copy[i] as JsonValue, rest, value);
+    copy[i] = setAt(copy[i] as JsonValue, rest, value, copies);
     return copy;
   }
   const object = root as JsonObject;
-  return { ...object, [head]: setAt(object[head] as JsonValue, rest, value) };
+  const copy = copies.has(object) ? object : { ...object };
+  copies.add(copy);
+  copy[head] = setAt(object[head] as JsonValue, rest, value, copies);
+  return copy;
 }
 
 /**
@@ -61,11 +69,12 @@ export function replaceTexts<B extends JsonValue>(
     else byPart.set(r.part, [r]);
   }
   let out: JsonValue = body;
+  const copies = new Set<object>();
   for (const [index, list] of byPart) {
     const part = parts[index];
     if (!part) continue;
     const text = applyReplacements(part.text, list);
-    if (text !== part.text) out = setAt(out, pointerTokens(part.path), text);
+    if (text !== part.text) out = setAt(out, pointerTokens(part.path), text, copies);
   }
   return out as B;
 }

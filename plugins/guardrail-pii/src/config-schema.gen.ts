@@ -23,7 +23,7 @@ export const configSchema = {
       "$ref": "#/definitions/GuardrailStream"
     },
     "restore": {
-      "description": "With action mask on the request: put the original values back where the answer (JSON or stream) repeats their placeholders, for the same request only. Default: false.",
+      "description": "With action mask on the request: put the original values back where the answer (JSON or stream) repeats their placeholders, for the same request only. Needs action: mask and input in on; the gateway refuses to start otherwise. Default: false.",
       "type": "boolean",
       "default": false
     },

@@ -46,7 +46,7 @@ export interface GuardrailPiiConfig {
   message?: GuardrailMessage;
   stream?: GuardrailStream;
   /**
-   * With action mask on the request: put the original values back where the answer (JSON or stream) repeats their placeholders, for the same request only. Default: false.
+   * With action mask on the request: put the original values back where the answer (JSON or stream) repeats their placeholders, for the same request only. Needs action: mask and input in on; the gateway refuses to start otherwise. Default: false.
    */
   restore?: boolean;
   /**

@@ -57,6 +57,22 @@ describe("on the request", () => {
   });
 });
 
+describe("config", () => {
+  test("restore without action: mask is refused at start, naming the setting", async () => {
+    for (const config of [
+      { restore: true },
+      { restore: true, action: "flag" },
+      { restore: true, action: "fallback" },
+    ]) {
+      await expect(gateway(config)).rejects.toThrow(/restore: true needs action: mask/);
+    }
+    await expect(gateway({ restore: true, action: "mask", on: ["output"] })).rejects.toThrow(
+      /restore: true needs the request masked, but on is \[output\]/,
+    );
+    await expect(gateway({ restore: false })).resolves.toBeDefined();
+  });
+});
+
 describe("on the answer", () => {
   test("a streamed answer with an email and a card reaches the client masked", async () => {
     const reply = `Sure: write to ${EMAIL} and pay with ${CARD} today.`;

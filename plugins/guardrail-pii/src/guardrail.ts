@@ -26,6 +26,24 @@ function reasonOf(spans: readonly Span[]): string {
   return `found ${[...counts].map(([label, n]) => `${label} x${n}`).join(", ")}`;
 }
 
+/**
+ * Why `restore` cannot work with this config, if it cannot: only values masked on the request
+ * have placeholders to restore. Refused at boot, rather than a setting that silently does
+ * nothing.
+ */
+function restoreProblem(config: GuardrailPiiConfig): string | undefined {
+  if (!config.restore) return undefined;
+  const action = config.action ?? "deny";
+  if (action !== "mask") {
+    return `restore: true needs action: mask (only masked values have placeholders to restore), but action is ${action}: set action: mask, or remove restore`;
+  }
+  const on = config.on ?? ["input"];
+  if (!on.includes("input")) {
+    return `restore: true needs the request masked, but on is [${on.join(", ")}]: add input to on, or remove restore`;
+  }
+  return undefined;
+}
+
 /** Finds the placeholders `vault` issued, and restores them. */
 function restorer(vault: PlaceholderVault): OutputRewriter {
   return {
@@ -47,6 +65,8 @@ export default defineGuardrail({
     description: "Finds personal data and secrets in requests and answers; denies, flags or masks them.",
   },
   create(config: GuardrailPiiConfig) {
+    const problem = restoreProblem(config);
+    if (problem) throw new Error(problem);
     const detect = compileDetector(config);
     // The first numbers checked load the phone metadata (several ms, measured): at boot, not on
     // the first caller's request.
@@ -57,7 +77,9 @@ export default defineGuardrail({
       check({ parts, side, ctx }) {
         const spans: PartSpan[] = [];
         parts.forEach((part, index) => {
-          for (const span of detect(part.text)) spans.push({ ...span, part: index });
+          // Field by field: over hundreds of thousands of spans a spread costs half as much again.
+          for (const { start, end, label } of detect(part.text))
+            spans.push({ start, end, label, part: index });
         });
         // Something will be masked: the request's vault first sees every text it may mask, so
         // its placeholders never collide with them. (Clean requests never make one.)

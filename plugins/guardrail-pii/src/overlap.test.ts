@@ -61,4 +61,33 @@ describe("resolveOverlaps", () => {
       }),
     );
   });
+
+  it("reads each span a number of times that grows as log n, not with the spans kept", () => {
+    // Thousands of spans, each overlapping a neighbour, of lengths that interleave the order of
+    // preference with the order in the text.
+    const n = 6_000;
+    let reads = 0;
+    const input: Span[] = [];
+    for (let i = 0; i < n; i++) {
+      const start = i * 10;
+      for (const s of [
+        span(start, start + 3 + ((i * 7_919) % 6), "card"),
+        span(start + 1, start + 2, "phone"),
+      ]) {
+        input.push(
+          new Proxy(s, {
+            get(target, key, receiver) {
+              if (key === "start" || key === "end") reads++;
+              return Reflect.get(target, key, receiver);
+            },
+          }),
+        );
+      }
+    }
+    const out = resolveOverlaps(input);
+    expect(out).toHaveLength(n);
+    expect(out.every((s) => s.label === "card")).toBe(true);
+    const spans = 2 * n;
+    expect(reads).toBeLessThanOrEqual(40 * spans * Math.log2(spans));
+  });
 });

@@ -4,6 +4,7 @@
  * specific label wins (a checksum-validated number over a generic pattern); the earlier start,
  * then the label's name, settle what is left, so the answer never depends on finder order.
  */
+import { PositionSet } from "./position-set.js";
 import type { Span } from "./span.js";
 
 /** Higher wins a tie in length: validated numbers, then structured values, then heuristics. */
@@ -33,13 +34,13 @@ function byPreference(a: Span, b: Span): number {
   );
 }
 
-/** Index of the first span in `sorted` (by start) whose start is >= `start`. */
-function lowerBound(sorted: readonly Span[], start: number): number {
+/** Index of the first span in `sorted` (by start) whose start is >= `at`. */
+function lowerBound(sorted: readonly Span[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -60,15 +61,19 @@ export function resolveOverlaps(spans: Span[]): Span[] {
   }
   // The common case: finders rarely meet, and sorting was all there was to do.
   if (!overlapping) return spans;
-  spans.sort(byPreference);
-  const kept: Span[] = [];
-  for (const span of spans) {
+  // Spans are taken in order of preference, each kept unless it overlaps one kept before. Kept
+  // spans never overlap, so the kept span starting last before a candidate's end is the only one
+  // that can reach into it: one query to a set of positions in start order, in log time.
+  const preferred = Array.from(spans.keys()).sort((a, b) => byPreference(spans[a]!, spans[b]!));
+  const kept = new PositionSet(spans.length);
+  for (const index of preferred) {
+    const span = spans[index]!;
     if (span.end <= span.start) continue;
-    const at = lowerBound(kept, span.start);
-    const before = kept[at - 1];
-    const after = kept[at];
-    if ((before && before.end > span.start) || (after && after.start < span.end)) continue;
-    kept.splice(at, 0, span);
+    const last = kept.lastBefore(lowerBound(spans, span.end));
+    if (last !== -1 && spans[last]!.end > span.start) continue;
+    kept.add(index);
   }
-  return kept;
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) if (kept.has(i)) out.push(spans[i]!);
+  return out;
 }

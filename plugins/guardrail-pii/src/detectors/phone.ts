@@ -21,7 +21,7 @@ import {
 } from "libphonenumber-js/max";
 import { isDigit } from "../chars.js";
 import type { Finder } from "../finder.js";
-import type { Span } from "../span.js";
+import { Claims } from "./claims.js";
 
 /** Candidate texts whose answer is kept; the cache is emptied when it is full. */
 const CACHE_SIZE = 512;
@@ -64,12 +64,6 @@ function region(code: string): Region {
   };
 }
 
-/** True when `[start, end)` lies inside a span an earlier finder reported. */
-function claimed(found: readonly Span[], start: number, end: number): boolean {
-  for (const span of found) if (span.start <= start && span.end >= end) return true;
-  return false;
-}
-
 /** The `phone` finder for the given regions (ISO 3166-1 alpha-2 codes). */
 export function createPhoneFinder(regionCodes: readonly string[]): Finder {
   const regions = regionCodes.map(region);
@@ -102,10 +96,11 @@ export function createPhoneFinder(regionCodes: readonly string[]): Finder {
 
   return (text, out) => {
     candidate.lastIndex = 0;
+    const claims = new Claims(out);
     for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
       const value = m[0];
       const start = m.index;
-      if (claimed(out, start, start + value.length)) continue;
+      if (claims.cover(start, start + value.length)) continue;
       let digits = 0;
       for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) digits++;
       if (!plausible(value, digits, regions)) continue;
