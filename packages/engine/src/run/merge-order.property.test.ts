@@ -11,6 +11,23 @@ import { createGateway } from "../gateway.js";
 import { silentLogger } from "../testing/harness.js";
 import { chatCompletion, newJournal, scriptedProvider } from "../testing/probe-plugins.js";
 
+/** A request-hook plugin whose nodes are numbered by their config's `i`. */
+function numberedManifest(name: string) {
+  return {
+    name,
+    kind: "transform",
+    version: "0.0.0",
+    engine: "^0.1.0",
+    hooks: ["request"],
+    configSchema: {
+      type: "object",
+      properties: { i: { type: "integer" } },
+      required: ["i"],
+      additionalProperties: false,
+    },
+  } as const;
+}
+
 type Step =
   | { kind: "continue" }
   | { kind: "patch"; key: string; value: number }
@@ -48,19 +65,7 @@ describe("parallel merge", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 2, maxLength: 6 }), fc.scheduler(), async (steps, s) => {
         const scheduled = definePlugin({
-          manifest: {
-            name: "scheduled",
-            kind: "transform",
-            version: "0.0.0",
-            engine: "^0.1.0",
-            hooks: ["request"],
-            configSchema: {
-              type: "object",
-              properties: { i: { type: "integer" } },
-              required: ["i"],
-              additionalProperties: false,
-            },
-          },
+          manifest: numberedManifest("scheduled"),
           create: ({ i }: { i: number }) => ({
             request: () => {
               const st = steps[i]!;
@@ -119,19 +124,7 @@ describe("parallel merge", () => {
       fc.asyncProperty(shape, fc.scheduler(), async (nodes, s) => {
         const runs = nodes.map(() => 0);
         const marker = definePlugin({
-          manifest: {
-            name: "marker",
-            kind: "transform",
-            version: "0.0.0",
-            engine: "^0.1.0",
-            hooks: ["request"],
-            configSchema: {
-              type: "object",
-              properties: { i: { type: "integer" } },
-              required: ["i"],
-              additionalProperties: false,
-            },
-          },
+          manifest: numberedManifest("marker"),
           create: ({ i }: { i: number }) => ({
             request: (ctx) => {
               runs[i]!++;
