@@ -42,3 +42,4 @@ export type {
   Span,
   TextPart,
 } from "./types.js";
+export { isWhiteSpace, wordStart } from "./words.js";

@@ -7,6 +7,7 @@
  * still to come, or has already been sent. Fixed phrases (notContains, words) can only be forming
  * within the longest phrase's length of the end; a regex could be anywhere.
  */
+import { wordStart } from "@aigw/guardrail-kit";
 import type { ContentRule } from "./config.gen.js";
 
 /** Whether `rule` reads the texts of an answer. */
@@ -40,10 +41,6 @@ export function phrasePending(rules: readonly ContentRule[]): ((text: string) =>
   }
   // A few units of slack for case-insensitive matches whose UTF-16 length differs from the value's.
   const margin = longest + 4;
-  return (text) => {
-    let from = Math.max(0, text.length - margin);
-    // From a word's start, so whole-word edges see what they would in the whole text.
-    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-    return from;
-  };
+  // From a word's start, so whole-word edges see what they would in the whole text.
+  return (text) => wordStart(text, Math.max(0, text.length - margin));
 }

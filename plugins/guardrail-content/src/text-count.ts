@@ -2,6 +2,7 @@
  * Counting characters (Unicode code points) and words (runs of non-whitespace) without
  * allocating: the length rule runs them on every request.
  */
+import { isWhiteSpace } from "@aigw/guardrail-kit";
 
 const LEAD_SURROGATE = /[\ud800-\udbff]/;
 
@@ -21,29 +22,12 @@ export function countChars(text: string): number {
   return count;
 }
 
-/** Whether a UTF-16 unit is white space as ECMAScript's `\s` defines it. */
-function isSpace(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
-  if (unit < 0xa0) return false;
-  return (
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
-}
-
 /** The number of words: maximal runs of non-whitespace (what `text.split(/\s+/)` finds). */
 export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) inWord = false;
+    if (isWhiteSpace(text.charCodeAt(i))) inWord = false;
     else if (!inWord) {
       inWord = true;
       count++;

@@ -10,12 +10,13 @@ import {
   type OutputRewriter,
   type PartSpan,
   RequestMemo,
+  wordStart,
 } from "@aigw/guardrail-kit";
 import type { GuardrailPiiConfig } from "./config.gen.js";
 import { configSchema } from "./config-schema.gen.js";
 import { validateConfig } from "./config-validator.gen.js";
 import { compileDetector } from "./detector.js";
-import { lastWordStart, pendingFrom } from "./pending.js";
+import { pendingFrom } from "./pending.js";
 import type { Span } from "./span.js";
 import { PlaceholderVault } from "./vault.js";
 
@@ -51,7 +52,7 @@ function restorer(vault: PlaceholderVault): OutputRewriter {
     find: (text) => vault.find(text),
     replacement: (_span, original) => vault.restore(original),
     // A placeholder is one word: only the last word can be one still being written.
-    pending: lastWordStart,
+    pending: (text) => wordStart(text),
   };
 }
 

@@ -7,6 +7,7 @@
  * in spaces after a group); a PEM block whose END line has not come; and an AWS key id, whose
  * secret may follow it.
  */
+import { wordStart } from "@aigw/guardrail-kit";
 import { codeAt, isDigit } from "./chars.js";
 
 const PEM_BEGIN = "-----BEGIN ";
@@ -16,10 +17,6 @@ const AWS_KEY_IDS = ["AKIA", "ASIA"] as const;
 /** Whitespace a grouped value never holds: a new line, a tab... (spaces and NBSP it may). */
 function isGroupSpace(code: number): boolean {
   return code === 32 || code === 0xa0;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 0xa0 || code === 10 || code === 13 || code === 9 || code === 12;
 }
 
 /** Characters of one group of a value written in print: digits, capitals, phone punctuation. */
@@ -43,21 +40,9 @@ function isGroup(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Start of the word that ends at `end` (no whitespace in it). */
-function wordStart(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/** The start of the last word of `text`, or its length when it ends in whitespace. */
-export function lastWordStart(text: string): number {
-  return wordStart(text, text.length);
-}
-
 /** The offset from which `text` may still become (part of) a value: see the module comment. */
 export function pendingFrom(text: string): number {
-  let from = lastWordStart(text);
+  let from = wordStart(text);
   // The last word is a group, or the text ends in whitespace: groups before may join it.
   if (from === text.length || isGroup(text, from, text.length)) {
     for (;;) {
