@@ -93,10 +93,8 @@ class RequestPhase {
   private finish: (() => void) | undefined;
   /** Nodes that patched and wait for earlier concurrent nodes before their dependents start. */
   private readonly held: number[] = [];
-  /** Per plan index: 1 once its dependents were released. */
-  private readonly released: Uint8Array;
-  /** Per plan index: 1 when it ran again on an earlier concurrent node's patch. */
-  private readonly reran: Uint8Array;
+  /** Nodes that ran again on an earlier concurrent node's patch (made when one first does). */
+  private reran: Set<number> | undefined;
   private releasing = false;
 
   constructor(
@@ -106,8 +104,6 @@ class RequestPhase {
     this.results = new Array(plan.nodes.length);
     this.contexts = new Array(plan.nodes.length);
     this.pending = plan.depCounts.slice();
-    this.released = new Uint8Array(plan.nodes.length);
-    this.reran = new Uint8Array(plan.nodes.length);
   }
 
   run(): void | Promise<void> {
@@ -208,7 +204,7 @@ class RequestPhase {
     if (result.type === "continue" && result.patch) {
       this.anyPatch = true;
       // Nodes before it that it does not need ran beside it: its patch may overlap theirs.
-      if (this.reran[i] === 0 && this.plan.nodes[i]!.ancestors.length < i) {
+      if (!this.reran?.has(i) && this.plan.nodes[i]!.ancestors.length < i) {
         this.held.push(i);
         this.held.sort((a, b) => a - b);
         this.releaseHeld();
@@ -224,7 +220,6 @@ class RequestPhase {
 
   /** Starts the dependents of node `i` whose needs are now all met. */
   private release(i: number): void {
-    this.released[i] = 1;
     const node = this.plan.nodes[i]!;
     for (const j of node.dependents) {
       if (--this.pending[j]! === 0) this.start(j);
@@ -250,7 +245,7 @@ class RequestPhase {
             continue;
           }
           const before = this.concurrentBefore(i);
-          if (before.some((k) => this.released[k] === 0)) continue;
+          if (!before.every((k) => this.isReleased(k))) continue;
           this.held.splice(h--, 1);
           progressed = true;
           const mine = (this.results[i] as { patch: Continue["patch"] }).patch!;
@@ -261,7 +256,8 @@ class RequestPhase {
             );
           });
           if (overlaps) {
-            this.reran[i] = 1;
+            this.reran ??= new Set();
+            this.reran.add(i);
             this.invoke(i, this.plan.nodes[i]!, this.requestFor(this.before(i)));
           } else {
             // Nested calls return at once; this loop goes round again for what they would do.
@@ -272,6 +268,11 @@ class RequestPhase {
     } finally {
       this.releasing = false;
     }
+  }
+
+  /** Whether node `k` has settled and released its dependents (not running, not held). */
+  private isReleased(k: number): boolean {
+    return this.results[k] !== undefined && !this.running.has(k) && !this.held.includes(k);
   }
 
   /** The plan indices before `i` that `i` does not need. */

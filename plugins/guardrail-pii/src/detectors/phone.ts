@@ -96,11 +96,12 @@ export function createPhoneFinder(regionCodes: readonly string[]): Finder {
 
   return (text, out) => {
     candidate.lastIndex = 0;
-    const claims = new Claims(out);
+    // Most texts reach here with nothing claimed: no index to build then.
+    const claims = out.length > 0 ? new Claims(out) : undefined;
     for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
       const value = m[0];
       const start = m.index;
-      if (claims.cover(start, start + value.length)) continue;
+      if (claims?.cover(start, start + value.length)) continue;
       let digits = 0;
       for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) digits++;
       if (!plausible(value, digits, regions)) continue;
