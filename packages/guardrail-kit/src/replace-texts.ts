@@ -7,17 +7,28 @@
 import type { JsonObject, JsonValue } from "@aigw/plugin-api";
 import type { Replacement, TextPart } from "./types.js";
 
-/** `text` with the replacements applied (they must not overlap; any order). */
-export function applyReplacements(
-  text: string,
-  replacements: readonly { start: number; end: number; text: string }[],
-): string {
-  if (replacements.length === 0) return text;
+/** A replacement of `[start, end)` of a text. */
+type TextEdit = { readonly start: number; readonly end: number; readonly text: string };
+
+/** The replacements that take effect, in order: of two that overlap, the one that starts first. */
+export function inEffect<E extends TextEdit>(replacements: readonly E[]): E[] {
   const sorted = [...replacements].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = "";
+  const out: E[] = [];
   let at = 0;
   for (const r of sorted) {
-    if (r.start < at) continue; // overlapping: the earlier one wins
+    if (r.start < at) continue;
+    out.push(r);
+    at = r.end;
+  }
+  return out;
+}
+
+/** `text` with the replacements applied (any order; of two that overlap, the earlier wins). */
+export function applyReplacements(text: string, replacements: readonly TextEdit[]): string {
+  if (replacements.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const r of inEffect(replacements)) {
     out += text.slice(at, r.start) + r.text;
     at = r.end;
   }

@@ -7,7 +7,7 @@
  * the cut stays held whole until it is complete, then goes out replaced. A scan may also refuse
  * the text (the stream then ends before any of it is sent).
  */
-import { applyReplacements } from "./replace-texts.js";
+import { applyReplacements, inEffect } from "./replace-texts.js";
 
 /** What a scan of held text wants replaced (offsets into that text). */
 export interface WindowEdit {
@@ -81,24 +81,11 @@ export class TextWindow {
       }
     }
     if (cut <= 0) return "";
-    const applied = nonOverlapping(edits.filter((e) => e.end <= cut));
+    const applied = inEffect(edits.filter((e) => e.end <= cut));
     const out = applyReplacements(this.held.slice(0, cut), applied);
     if (applied.length > 0) this.released?.(applied, this.consumed);
     this.held = this.held.slice(cut);
     this.consumed += cut;
     return out;
   }
-}
-
-/** The edits that take effect, in order: of two overlapping, the one that starts first. */
-function nonOverlapping(edits: readonly WindowEdit[]): WindowEdit[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: WindowEdit[] = [];
-  let at = 0;
-  for (const edit of sorted) {
-    if (edit.start < at) continue;
-    out.push(edit);
-    at = edit.end;
-  }
-  return out;
 }
